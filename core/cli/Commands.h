@@ -1,0 +1,18 @@
+#pragma once
+
+#include "cli/Cli.h"
+
+#include <QCoreApplication>
+
+namespace nastavnik::cli {
+
+/// Translation context of the command line's messages.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+// One function per command, each in a file of its own; `args` excludes the command name.
+int demo(const QStringList& args, Io io);
+
+} // namespace nastavnik::cli

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+namespace nastavnik {
+
+/// One Nastavnik database: a single SQLite file, opened through a named connection.
+///
+/// Opening checks the file before anything is written to it: it must be an SQLite file of
+/// this application, intact, writable, not in use by another instance and not of a newer
+/// schema than this build knows. Any failure leaves the file untouched and yields a message
+/// that names the file and says what to do. An older schema is migrated step by step (each
+/// step in its own transaction) after a backup copy has been taken.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    enum class Mode {
+        OpenExisting,    ///< the file must exist
+        CreateIfMissing, ///< an absent (or empty) file becomes a new database
+    };
+
+    enum class Failure {
+        None,
+        NoPath,
+        NotFound,
+        CannotCreate,
+        NotADatabase,
+        ForeignDatabase,
+        Corrupt,
+        ReadOnly,
+        Locked,
+        NewerVersion,
+        BackupFailed,
+        MigrationFailed,
+    };
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    /// Opens (and migrates) the database at `path`. On failure `failure()` tells which case.
+    /// `upToVersion` stops the migration early; only tests of upgrades use it.
+    Status open(const QString& path, Mode mode = Mode::OpenExisting, int upToVersion = -1);
+    void close();
+
+    bool isOpen() const;
+    Failure failure() const { return m_failure; }
+    QString path() const { return m_path; }
+    /// The named connection. Valid while the database is open.
+    QSqlDatabase connection() const;
+    QString connectionName() const { return m_connectionName; }
+
+    /// The schema version of the open file (PRAGMA user_version).
+    int schemaVersion() const;
+    /// The schema version this build creates.
+    static int latestSchemaVersion();
+    /// The number of schema steps (migration files) this build knows.
+    static int migrationCount() { return latestSchemaVersion(); }
+
+    /// A consistent copy of the open database written to `target` (VACUUM INTO).
+    Status backupTo(const QString& target) const;
+
+    /// The folder where automatic backups of this file go: «<name>-backups» beside it.
+    QString backupFolder() const;
+    /// Writes today's automatic backup unless one exists; keeps the newest `keep` copies.
+    Status makeDailyBackup(int keep = 10) const;
+
+    /// True when the database holds no people and no pairs.
+    bool isEmpty() const;
+
+    /// The application id written into every Nastavnik file (PRAGMA application_id).
+    static constexpr int kApplicationId = 0x4E415354; // "NAST"
+
+private:
+    Status fail(Failure failure, const QString& message);
+    Status inspect(int* version); // read-only checks
+    Status runMigrations(int from, int to);
+
+    QString m_connectionName;
+    QString m_path;
+    Failure m_failure = Failure::None;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace nastavnik

@@ -1,0 +1,146 @@
+#include "storage/PersonRecord.h"
+
+#include "storage/PeopleRepository.h"
+#include "storage/SqlHelpers.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace nastavnik::record {
+namespace {
+const QStringList& columns()
+{
+    static const QStringList list = {
+        u"last_name"_s,         u"first_name"_s,       u"middle_name"_s,      u"birth_date"_s,
+        u"gender"_s,            u"kind"_s,             u"external"_s,         u"position"_s,
+        u"unit"_s,              u"supervisor_id"_s,    u"pedagogical_years"_s, u"managerial_years"_s,
+        u"methodical_years"_s,  u"disciplinary_sanction"_s, u"mentee_categories"_s, u"mentor_base"_s,
+        u"mentee_base"_s,       u"request"_s,          u"competencies"_s,     u"phone"_s,
+        u"email"_s,             u"note"_s,             u"archived"_s,         u"name_forms"_s,
+        u"search_text"_s,
+    };
+    return list;
+}
+} // namespace
+
+QString personColumns()
+{
+    return columns().join(u", "_s);
+}
+
+QString personPlaceholders()
+{
+    QStringList marks(columns().size() + 1, u"?"_s);
+    return marks.join(u", "_s);
+}
+
+QString personAssignments()
+{
+    QStringList parts;
+    for (const QString& c : columns())
+        parts << c + u" = ?"_s;
+    return parts.join(u", "_s);
+}
+
+void bindPerson(QSqlQuery& q, const Person& p)
+{
+    q.addBindValue(sql::text(p.lastName));
+    q.addBindValue(sql::text(p.firstName));
+    q.addBindValue(sql::text(p.middleName));
+    q.addBindValue(sql::date(p.birthDate));
+    q.addBindValue(sql::text(p.gender));
+    q.addBindValue(sql::text(p.kind));
+    q.addBindValue(p.external);
+    q.addBindValue(sql::text(p.position));
+    q.addBindValue(sql::text(p.unit));
+    q.addBindValue(sql::ref(p.supervisor));
+    q.addBindValue(sql::optionalInt(p.pedagogicalYears));
+    q.addBindValue(sql::optionalInt(p.managerialYears));
+    q.addBindValue(sql::optionalInt(p.methodicalYears));
+    q.addBindValue(p.disciplinarySanction);
+    q.addBindValue(categoriesToJson(p.menteeCategories));
+    q.addBindValue(p.mentorBase);
+    q.addBindValue(p.menteeBase);
+    q.addBindValue(sql::text(p.request));
+    q.addBindValue(sql::text(p.competencies));
+    q.addBindValue(sql::text(p.phone));
+    q.addBindValue(sql::text(p.email));
+    q.addBindValue(sql::text(p.note));
+    q.addBindValue(p.archived);
+    q.addBindValue(nameFormsToJson(p.nameForms));
+    q.addBindValue(PeopleRepository::searchText(p));
+    q.addBindValue(p.id);
+}
+
+Person readPerson(const QSqlQuery& q, int i)
+{
+    Person p;
+    p.lastName = q.value(i++).toString();
+    p.firstName = q.value(i++).toString();
+    p.middleName = q.value(i++).toString();
+    p.birthDate = sql::toDate(q.value(i++));
+    p.gender = q.value(i++).toString();
+    p.kind = q.value(i++).toString();
+    p.external = q.value(i++).toBool();
+    p.position = q.value(i++).toString();
+    p.unit = q.value(i++).toString();
+    p.supervisor = q.value(i++).toString();
+    p.pedagogicalYears = sql::toOptionalInt(q.value(i++));
+    p.managerialYears = sql::toOptionalInt(q.value(i++));
+    p.methodicalYears = sql::toOptionalInt(q.value(i++));
+    p.disciplinarySanction = q.value(i++).toBool();
+    p.menteeCategories = categoriesFromJson(q.value(i++).toString());
+    p.mentorBase = q.value(i++).toBool();
+    p.menteeBase = q.value(i++).toBool();
+    p.request = q.value(i++).toString();
+    p.competencies = q.value(i++).toString();
+    p.phone = q.value(i++).toString();
+    p.email = q.value(i++).toString();
+    p.note = q.value(i++).toString();
+    p.archived = q.value(i++).toBool();
+    p.nameForms = nameFormsFromJson(q.value(i++).toString());
+    return p;
+}
+
+QString categoriesToJson(const QStringList& list)
+{
+    if (list.isEmpty())
+        return u"[]"_s;
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QStringList categoriesFromJson(const QString& json)
+{
+    QStringList result;
+    if (json.size() <= 2)
+        return result;
+    for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
+        result << v.toString();
+    return result;
+}
+
+QString nameFormsToJson(const QMap<QString, QString>& forms)
+{
+    if (forms.isEmpty())
+        return u"{}"_s;
+    QJsonObject o;
+    for (auto it = forms.cbegin(); it != forms.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QMap<QString, QString> nameFormsFromJson(const QString& json)
+{
+    QMap<QString, QString> result;
+    if (json.size() <= 2)
+        return result;
+    const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        result.insert(it.key(), it.value().toString());
+    return result;
+}
+
+} // namespace nastavnik::record

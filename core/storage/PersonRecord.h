@@ -1,0 +1,29 @@
+#pragma once
+
+#include "domain/Dataset.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace nastavnik::record {
+
+// The person table's columns in one place, shared by the single-person repository and the
+// bulk loader/writer of whole datasets, so the two can never disagree.
+
+/// Columns of `person` after the id, in the order `bindPerson` binds and `readPerson` reads.
+QString personColumns();
+/// "?, ?, …" for the columns above plus the id.
+QString personPlaceholders();
+/// "last_name = ?, …" for an UPDATE (the id is bound last).
+QString personAssignments();
+/// Binds every column (in `personColumns` order), then the id.
+void bindPerson(QSqlQuery& query, const Person& person);
+/// Reads the columns starting at `first`; credentials are not read.
+Person readPerson(const QSqlQuery& query, int first);
+
+QString categoriesToJson(const QStringList& list);
+QStringList categoriesFromJson(const QString& json);
+QString nameFormsToJson(const QMap<QString, QString>& forms);
+QMap<QString, QString> nameFormsFromJson(const QString& json);
+
+} // namespace nastavnik::record

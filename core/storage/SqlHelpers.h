@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDate>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace nastavnik::sql {
+
+/// The text, never NULL: Qt binds a null QString as NULL, and text columns are NOT NULL.
+QVariant text(const QString& s);
+/// NULL for an invalid date, else the ISO text.
+QVariant date(const QDate& d);
+/// NULL for an empty string, else the string (for optional references).
+QVariant ref(const QString& id);
+/// NULL for no value.
+QVariant optionalInt(const std::optional<int>& value);
+
+QDate toDate(const QVariant& v);
+std::optional<int> toOptionalInt(const QVariant& v);
+
+/// A user-facing message for a failed statement: what could not be done and the reason.
+QString errorText(const QSqlQuery& query);
+
+/// The next free id with `prefix` ("p" → "p1", "p2", …), kept in table id_sequence.
+QString nextId(const QSqlDatabase& db, const QString& table, const QString& prefix);
+
+} // namespace nastavnik::sql
