@@ -17,127 +17,123 @@ struct Term
     const char* label; // English source, translated in the "Vocabulary" context
 };
 
-#define TERM(code, text) Term{u"" code, QT_TRANSLATE_NOOP("Vocabulary", text)}
-
 const Term kPersonKinds[] = {
-    TERM("pupil", "Pupil"),
-    TERM("student", "Student"),
-    TERM("teacher", "Teacher"),
-    TERM("parent", "Parent"),
-    TERM("graduate", "Graduate"),
-    TERM("employer_staff", "Employer's staff"),
-    TERM("entrepreneur", "Entrepreneur"),
-    TERM("veteran", "Veteran of teaching"),
-    TERM("civil_servant", "Civil servant"),
-    TERM("manager", "Manager"),
-    TERM("other", "Other"),
+    {u"pupil", QT_TRANSLATE_NOOP("Vocabulary", "Pupil")},
+    {u"student", QT_TRANSLATE_NOOP("Vocabulary", "Student")},
+    {u"teacher", QT_TRANSLATE_NOOP("Vocabulary", "Teacher")},
+    {u"parent", QT_TRANSLATE_NOOP("Vocabulary", "Parent")},
+    {u"graduate", QT_TRANSLATE_NOOP("Vocabulary", "Graduate")},
+    {u"employer_staff", QT_TRANSLATE_NOOP("Vocabulary", "Employer's staff")},
+    {u"entrepreneur", QT_TRANSLATE_NOOP("Vocabulary", "Entrepreneur")},
+    {u"veteran", QT_TRANSLATE_NOOP("Vocabulary", "Veteran of teaching")},
+    {u"civil_servant", QT_TRANSLATE_NOOP("Vocabulary", "Civil servant")},
+    {u"manager", QT_TRANSLATE_NOOP("Vocabulary", "Manager")},
+    {u"other", QT_TRANSLATE_NOOP("Vocabulary", "Other")},
 };
 
 const Term kCredentialTypes[] = {
-    TERM("mentor_status", "Status «Mentor»"),
-    TERM("tutor_certificate", "Tutor certificate"),
-    TERM("coach_training", "Coach training"),
-    TERM("no_criminal_record", "Certificate of no criminal record"),
-    TERM("medical_certificate", "Medical certificate"),
-    TERM("cooperation_agreement", "Cooperation agreement"),
-    TERM("labour_agreement", "Supplementary agreement (Labour Code art. 351.8)"),
+    {u"mentor_status", QT_TRANSLATE_NOOP("Vocabulary", "Status «Mentor»")},
+    {u"tutor_certificate", QT_TRANSLATE_NOOP("Vocabulary", "Tutor certificate")},
+    {u"coach_training", QT_TRANSLATE_NOOP("Vocabulary", "Coach training")},
+    {u"no_criminal_record", QT_TRANSLATE_NOOP("Vocabulary", "Certificate of no criminal record")},
+    {u"medical_certificate", QT_TRANSLATE_NOOP("Vocabulary", "Medical certificate")},
+    {u"cooperation_agreement", QT_TRANSLATE_NOOP("Vocabulary", "Cooperation agreement")},
+    {u"labour_agreement", QT_TRANSLATE_NOOP("Vocabulary", "Supplementary agreement (Labour Code art. 351.8)")},
 };
 
 const Term kConsentTypes[] = {
-    TERM("personal_data", "Processing of personal data"),
-    TERM("distribution", "Publication of personal data"),
-    TERM("mentor_role", "Consent to act as a mentor"),
+    {u"personal_data", QT_TRANSLATE_NOOP("Vocabulary", "Processing of personal data")},
+    {u"distribution", QT_TRANSLATE_NOOP("Vocabulary", "Publication of personal data")},
+    {u"mentor_role", QT_TRANSLATE_NOOP("Vocabulary", "Consent to act as a mentor")},
 };
 
 const Term kPairForms[] = {
-    TERM("pupil_pupil", "Pupil – pupil"),
-    TERM("teacher_teacher", "Teacher – teacher"),
-    TERM("student_pupil", "Student – pupil"),
-    TERM("employer_pupil", "Employer – pupil"),
-    TERM("employer_student", "Employer – student"),
-    TERM("teacher_pupil", "Teacher – pupil"),
-    TERM("traditional", "Traditional mentoring"),
-    TERM("mentoring", "Mentoring (mentor – mentee)"),
-    TERM("tutoring", "Tutoring"),
-    TERM("coaching", "Coaching"),
-    TERM("civil_service", "Mentoring in the civil service"),
-    TERM("reserve", "Mentoring of the management reserve"),
+    {u"pupil_pupil", QT_TRANSLATE_NOOP("Vocabulary", "Pupil – pupil")},
+    {u"teacher_teacher", QT_TRANSLATE_NOOP("Vocabulary", "Teacher – teacher")},
+    {u"student_pupil", QT_TRANSLATE_NOOP("Vocabulary", "Student – pupil")},
+    {u"employer_pupil", QT_TRANSLATE_NOOP("Vocabulary", "Employer – pupil")},
+    {u"employer_student", QT_TRANSLATE_NOOP("Vocabulary", "Employer – student")},
+    {u"teacher_pupil", QT_TRANSLATE_NOOP("Vocabulary", "Teacher – pupil")},
+    {u"traditional", QT_TRANSLATE_NOOP("Vocabulary", "Traditional mentoring")},
+    {u"mentoring", QT_TRANSLATE_NOOP("Vocabulary", "Mentoring (mentor – mentee)")},
+    {u"tutoring", QT_TRANSLATE_NOOP("Vocabulary", "Tutoring")},
+    {u"coaching", QT_TRANSLATE_NOOP("Vocabulary", "Coaching")},
+    {u"civil_service", QT_TRANSLATE_NOOP("Vocabulary", "Mentoring in the civil service")},
+    {u"reserve", QT_TRANSLATE_NOOP("Vocabulary", "Mentoring of the management reserve")},
 };
 
 const Term kReplacementGrounds[] = {
-    TERM("dismissal", "The mentor's employment ended"),
-    TERM("incompatibility", "Psychological incompatibility"),
-    TERM("non_performance", "The mentor systematically fails their duties"),
-    TERM("disciplinary", "Disciplinary action against the mentor"),
-    TERM("request", "A justified request of the mentor or the mentee"),
+    {u"dismissal", QT_TRANSLATE_NOOP("Vocabulary", "The mentor's employment ended")},
+    {u"incompatibility", QT_TRANSLATE_NOOP("Vocabulary", "Psychological incompatibility")},
+    {u"non_performance", QT_TRANSLATE_NOOP("Vocabulary", "The mentor systematically fails their duties")},
+    {u"disciplinary", QT_TRANSLATE_NOOP("Vocabulary", "Disciplinary action against the mentor")},
+    {u"request", QT_TRANSLATE_NOOP("Vocabulary", "A justified request of the mentor or the mentee")},
 };
 
 const Term kExtensionReasons[] = {
-    TERM("sick_leave", "Temporary incapacity for work"),
-    TERM("business_trip", "Business trip"),
-    TERM("absence", "Other long absence for a good reason"),
+    {u"sick_leave", QT_TRANSLATE_NOOP("Vocabulary", "Temporary incapacity for work")},
+    {u"business_trip", QT_TRANSLATE_NOOP("Vocabulary", "Business trip")},
+    {u"absence", QT_TRANSLATE_NOOP("Vocabulary", "Other long absence for a good reason")},
 };
 
 const Term kInitiators[] = {
-    TERM("mentor", "The mentor"),
-    TERM("employer", "The employer"),
-    TERM("agreement", "Agreement of the parties"),
+    {u"mentor", QT_TRANSLATE_NOOP("Vocabulary", "The mentor")},
+    {u"employer", QT_TRANSLATE_NOOP("Vocabulary", "The employer")},
+    {u"agreement", QT_TRANSLATE_NOOP("Vocabulary", "Agreement of the parties")},
 };
 
 const Term kOrderTypes[] = {
-    TERM("curator_appointment", "Appointment of the curator"),
-    TERM("roadmap_approval", "Approval of the roadmap"),
-    TERM("pairs_approval", "Approval of pairs and groups"),
-    TERM("mentor_replacement", "Replacement of a mentor"),
-    TERM("extension", "Extension of mentoring"),
-    TERM("early_completion", "Early completion of mentoring"),
-    TERM("reward", "Rewards to participants"),
-    TERM("final_event", "Conduct of the final event"),
+    {u"curator_appointment", QT_TRANSLATE_NOOP("Vocabulary", "Appointment of the curator")},
+    {u"roadmap_approval", QT_TRANSLATE_NOOP("Vocabulary", "Approval of the roadmap")},
+    {u"pairs_approval", QT_TRANSLATE_NOOP("Vocabulary", "Approval of pairs and groups")},
+    {u"mentor_replacement", QT_TRANSLATE_NOOP("Vocabulary", "Replacement of a mentor")},
+    {u"extension", QT_TRANSLATE_NOOP("Vocabulary", "Extension of mentoring")},
+    {u"early_completion", QT_TRANSLATE_NOOP("Vocabulary", "Early completion of mentoring")},
+    {u"reward", QT_TRANSLATE_NOOP("Vocabulary", "Rewards to participants")},
+    {u"final_event", QT_TRANSLATE_NOOP("Vocabulary", "Conduct of the final event")},
 };
 
 const Term kOrderStatuses[] = {
-    TERM("draft", "Draft"),
-    TERM("signed", "Signed"),
+    {u"draft", QT_TRANSLATE_NOOP("Vocabulary", "Draft")},
+    {u"signed", QT_TRANSLATE_NOOP("Vocabulary", "Signed")},
 };
 
 const Term kEventTypes[] = {
-    TERM("replacement", "Replacement of the mentor"),
-    TERM("extension", "Extension"),
-    TERM("early_completion", "Early completion"),
+    {u"replacement", QT_TRANSLATE_NOOP("Vocabulary", "Replacement of the mentor")},
+    {u"extension", QT_TRANSLATE_NOOP("Vocabulary", "Extension")},
+    {u"early_completion", QT_TRANSLATE_NOOP("Vocabulary", "Early completion")},
 };
 
 const Term kMeetingKinds[] = {
-    TERM("first", "First (organisational) meeting"),
-    TERM("trial", "Trial (working) meeting"),
-    TERM("planning", "Planning meeting"),
-    TERM("regular", "Regular meeting"),
-    TERM("final", "Final meeting"),
+    {u"first", QT_TRANSLATE_NOOP("Vocabulary", "First (organisational) meeting")},
+    {u"trial", QT_TRANSLATE_NOOP("Vocabulary", "Trial (working) meeting")},
+    {u"planning", QT_TRANSLATE_NOOP("Vocabulary", "Planning meeting")},
+    {u"regular", QT_TRANSLATE_NOOP("Vocabulary", "Regular meeting")},
+    {u"final", QT_TRANSLATE_NOOP("Vocabulary", "Final meeting")},
 };
 
 const Term kMenteeCategories[] = {
-    TERM("gifted", "Shows outstanding abilities"),
-    TERM("low_results", "Unsatisfactory results"),
-    TERM("disabilities", "Special educational needs"),
-    TERM("hard_situation", "In a difficult life situation"),
-    TERM("behaviour", "Behaviour problems"),
-    TERM("disengaged", "Not involved in school life"),
-    TERM("young_specialist", "Young specialist"),
-    TERM("burnout", "Emotional burnout"),
-    TERM("adaptation", "Adapting to a new workplace"),
-    TERM("digital_skills", "Wants to master digital skills"),
-    TERM("newly_appointed", "Newly appointed"),
-    TERM("reservist", "In the management reserve"),
-    TERM("young_manager", "Manager with under 3 years' experience"),
+    {u"gifted", QT_TRANSLATE_NOOP("Vocabulary", "Shows outstanding abilities")},
+    {u"low_results", QT_TRANSLATE_NOOP("Vocabulary", "Unsatisfactory results")},
+    {u"disabilities", QT_TRANSLATE_NOOP("Vocabulary", "Special educational needs")},
+    {u"hard_situation", QT_TRANSLATE_NOOP("Vocabulary", "In a difficult life situation")},
+    {u"behaviour", QT_TRANSLATE_NOOP("Vocabulary", "Behaviour problems")},
+    {u"disengaged", QT_TRANSLATE_NOOP("Vocabulary", "Not involved in school life")},
+    {u"young_specialist", QT_TRANSLATE_NOOP("Vocabulary", "Young specialist")},
+    {u"burnout", QT_TRANSLATE_NOOP("Vocabulary", "Emotional burnout")},
+    {u"adaptation", QT_TRANSLATE_NOOP("Vocabulary", "Adapting to a new workplace")},
+    {u"digital_skills", QT_TRANSLATE_NOOP("Vocabulary", "Wants to master digital skills")},
+    {u"newly_appointed", QT_TRANSLATE_NOOP("Vocabulary", "Newly appointed")},
+    {u"reservist", QT_TRANSLATE_NOOP("Vocabulary", "In the management reserve")},
+    {u"young_manager", QT_TRANSLATE_NOOP("Vocabulary", "Manager with under 3 years' experience")},
 };
 
 const Term kPlanItemStatuses[] = {
-    TERM("planned", "Planned"),
-    TERM("in_progress", "In progress"),
-    TERM("done", "Done"),
-    TERM("cancelled", "Cancelled"),
+    {u"planned", QT_TRANSLATE_NOOP("Vocabulary", "Planned")},
+    {u"in_progress", QT_TRANSLATE_NOOP("Vocabulary", "In progress")},
+    {u"done", QT_TRANSLATE_NOOP("Vocabulary", "Done")},
+    {u"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")},
 };
-
-#undef TERM
 
 std::span<const Term> terms(Vocab list)
 {

@@ -22,7 +22,7 @@ Result<Dataset> DatasetRepository::load() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     auto failed = [&](const QString& what) {
-        return Result<Dataset>::failure(tr("The %1 could not be read: %2").arg(what, sql::errorText(q)));
+        return Result<Dataset>::failure(tr("The data could not be read (%1): %2").arg(what, sql::errorText(q)));
     };
 
     if (!q.exec(u"SELECT name, short_name, place, address, head_id, head_position, curator_id, profile, "
