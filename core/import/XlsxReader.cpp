@@ -50,9 +50,12 @@ public:
             error = {part, tr("it cannot be unpacked")};
             return std::nullopt;
         }
+        const qint64 expected = file.usize();
         QByteArray bytes = file.readAll();
+        const bool complete = file.getZipError() == UNZ_OK && (expected < 0 || bytes.size() == expected);
         file.close();
-        if (file.getZipError() != UNZ_OK) {
+        // Damaged compressed data stops the reading early; the CRC is only checked at the end.
+        if (!complete || file.getZipError() != UNZ_OK) {
             error = {part, tr("its data is damaged")};
             return std::nullopt;
         }
