@@ -116,7 +116,7 @@ Field ImportMapping::guess(const QString& header)
         return Field::LastName;
     if (h.contains(u"отчеств") || h.contains(u"patronymic") || h.contains(u"middle name"))
         return Field::MiddleName;
-    if (h.contains(u"рожден") || h.contains(u"birth") || h == u"др" || h == u"д р" || h == u"dob")
+    if (h.contains(u"рожд") || h.contains(u"birth") || h == u"др" || h == u"д р" || h == u"dob")
         return Field::BirthDate;
     if (hasWord(h, u"имя") || h.contains(u"first name") || h.contains(u"given name"))
         return Field::FirstName;
