@@ -146,6 +146,7 @@ ImportPreview PeopleImporter::prepare(const Table& table, const ImportMapping& m
         kindLabels << u"«%1»"_s.arg(vocabulary::label(Vocab::PersonKind, code).toLower());
     static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     static const QRegularExpression dateShape(u"^(\\d{1,2}[./]\\d{1,2}[./](\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2})$"_s);
+    static const QRegularExpression twoDigitYear(u"[./]\\d{2}$"_s);
     static const QRegularExpression yearsSuffix(u"\\s*(лет|года|год|г\\.?|years?|yrs?)$"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
 
@@ -220,7 +221,10 @@ ImportPreview PeopleImporter::prepare(const Table& table, const ImportMapping& m
             }
             case Field::BirthDate: {
                 const QString dateText = withoutMidnight(text);
-                const QDate d = dates::parseUserDate(dateText);
+                QDate d = dates::parseUserDate(dateText);
+                // «5.3.45» is a birth date of 1945, not of 2045.
+                if (d.isValid() && d > today && twoDigitYear.match(dateText).hasMatch())
+                    d = d.addYears(-100);
                 birthDateProblem = true;
                 if (!d.isValid() && dateShape.match(dateText).hasMatch())
                     problems << tr("%1: the date «%2» does not exist.").arg(name, text);

@@ -277,6 +277,7 @@ private slots:
         QTest::newRow("dd.MM.yyyy") << u"Дата рождения"_s << u"05.03.1987"_s << QString();
         QTest::newRow("d.M.yy") << u"Дата рождения"_s << u"5.3.87"_s << QString();
         QTest::newRow("ISO") << u"Дата рождения"_s << u"1987-03-05"_s << QString();
+        QTest::newRow("d.M.yy of the last century") << u"Дата рождения"_s << u"9.5.45"_s << QString();
         QTest::newRow("date with midnight") << u"Дата рождения"_s << u"05.03.1987 0:00"_s << QString();
         QTest::newRow("no birth date") << u"Дата рождения"_s << QString() << QString();
         QTest::newRow("31 February") << u"Дата рождения"_s << u"31.02.2010"_s << u"does not exist"_s;
@@ -327,6 +328,8 @@ private slots:
         if (problem.isEmpty()) {
             QVERIFY2(row.ok(), qPrintable(row.problems.join(u' ')));
             QCOMPARE(preview.good, 1);
+            if (column == u"Дата рождения" && !value.isEmpty())
+                QVERIFY(row.person.birthDate.year() < 2000);
         } else {
             QCOMPARE(row.problems.size(), 1);
             QVERIFY2(row.problems.first().contains(problem), qPrintable(row.problems.first()));

@@ -306,8 +306,8 @@ void ImportPeopleDialog::buildUi()
     m_doneButton = buttons->addButton(tr("Done"), QDialogButtonBox::AcceptRole);
     m_doneButton->setObjectName(u"doneButton"_s);
     m_doneButton->hide();
-    // The buttons act themselves: Accept must not close the dialog before the import ran.
-    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    // Each button acts itself (the box's accepted/rejected are not used): «Import» must not
+    // close the dialog, the summary follows it.
     connect(m_importButton, &QPushButton::clicked, this, &ImportPeopleDialog::runImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
     connect(m_doneButton, &QPushButton::clicked, this, &QDialog::accept);
