@@ -48,9 +48,9 @@ bool isBlank(const QStringList& row)
 
 TextEncoding CsvReader::detectEncoding(const QByteArray& bytes)
 {
-    if (startsWith(bytes, {0xEF, 0xBB, 0xBF}))
+    if (startsWith(bytes, { 0xEF, 0xBB, 0xBF }))
         return TextEncoding::Utf8;
-    if (startsWith(bytes, {0xFF, 0xFE}) || startsWith(bytes, {0xFE, 0xFF}))
+    if (startsWith(bytes, { 0xFF, 0xFE }) || startsWith(bytes, { 0xFE, 0xFF }))
         return TextEncoding::Utf16;
     QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = utf8.decode(bytes);
@@ -75,7 +75,7 @@ QString CsvReader::decode(const QByteArray& bytes, TextEncoding encoding)
         encoding = detectEncoding(bytes);
     switch (encoding) {
     case TextEncoding::Utf8: {
-        const qsizetype skip = startsWith(bytes, {0xEF, 0xBB, 0xBF}) ? 3 : 0;
+        const qsizetype skip = startsWith(bytes, { 0xEF, 0xBB, 0xBF }) ? 3 : 0;
         return QString::fromUtf8(QByteArrayView(bytes).sliced(skip));
     }
     case TextEncoding::Utf16: {

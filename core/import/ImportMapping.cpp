@@ -17,29 +17,29 @@ struct FieldName
 };
 
 const FieldName kFields[] = {
-    {Field::Ignore, QT_TRANSLATE_NOOP("ImportMapping", "— do not import —")},
-    {Field::LastName, QT_TRANSLATE_NOOP("ImportMapping", "Surname")},
-    {Field::FirstName, QT_TRANSLATE_NOOP("ImportMapping", "Name")},
-    {Field::MiddleName, QT_TRANSLATE_NOOP("ImportMapping", "Patronymic")},
-    {Field::FullName, QT_TRANSLATE_NOOP("ImportMapping", "Full name (surname name patronymic)")},
-    {Field::BirthDate, QT_TRANSLATE_NOOP("ImportMapping", "Birth date")},
-    {Field::Gender, QT_TRANSLATE_NOOP("ImportMapping", "Gender")},
-    {Field::Kind, QT_TRANSLATE_NOOP("ImportMapping", "Kind of participant")},
-    {Field::External, QT_TRANSLATE_NOOP("ImportMapping", "Staff or external")},
-    {Field::Position, QT_TRANSLATE_NOOP("ImportMapping", "Position")},
-    {Field::Unit, QT_TRANSLATE_NOOP("ImportMapping", "Unit or class")},
-    {Field::Phone, QT_TRANSLATE_NOOP("ImportMapping", "Phone")},
-    {Field::Email, QT_TRANSLATE_NOOP("ImportMapping", "E-mail")},
-    {Field::PedagogicalYears, QT_TRANSLATE_NOOP("ImportMapping", "Pedagogical experience, years")},
-    {Field::ManagerialYears, QT_TRANSLATE_NOOP("ImportMapping", "Managerial experience, years")},
-    {Field::MethodicalYears, QT_TRANSLATE_NOOP("ImportMapping", "Methodical experience, years")},
-    {Field::MenteeCategories, QT_TRANSLATE_NOOP("ImportMapping", "Mentee categories")},
-    {Field::Request, QT_TRANSLATE_NOOP("ImportMapping", "Mentee's request")},
-    {Field::Competencies, QT_TRANSLATE_NOOP("ImportMapping", "Mentor's competencies")},
-    {Field::MentorBase, QT_TRANSLATE_NOOP("ImportMapping", "In the mentor base")},
-    {Field::MenteeBase, QT_TRANSLATE_NOOP("ImportMapping", "In the mentee base")},
-    {Field::DisciplinarySanction, QT_TRANSLATE_NOOP("ImportMapping", "Disciplinary sanction")},
-    {Field::Note, QT_TRANSLATE_NOOP("ImportMapping", "Note")},
+    { Field::Ignore, QT_TRANSLATE_NOOP("ImportMapping", "— do not import —") },
+    { Field::LastName, QT_TRANSLATE_NOOP("ImportMapping", "Surname") },
+    { Field::FirstName, QT_TRANSLATE_NOOP("ImportMapping", "Name") },
+    { Field::MiddleName, QT_TRANSLATE_NOOP("ImportMapping", "Patronymic") },
+    { Field::FullName, QT_TRANSLATE_NOOP("ImportMapping", "Full name (surname name patronymic)") },
+    { Field::BirthDate, QT_TRANSLATE_NOOP("ImportMapping", "Birth date") },
+    { Field::Gender, QT_TRANSLATE_NOOP("ImportMapping", "Gender") },
+    { Field::Kind, QT_TRANSLATE_NOOP("ImportMapping", "Kind of participant") },
+    { Field::External, QT_TRANSLATE_NOOP("ImportMapping", "Staff or external") },
+    { Field::Position, QT_TRANSLATE_NOOP("ImportMapping", "Position") },
+    { Field::Unit, QT_TRANSLATE_NOOP("ImportMapping", "Unit or class") },
+    { Field::Phone, QT_TRANSLATE_NOOP("ImportMapping", "Phone") },
+    { Field::Email, QT_TRANSLATE_NOOP("ImportMapping", "E-mail") },
+    { Field::PedagogicalYears, QT_TRANSLATE_NOOP("ImportMapping", "Pedagogical experience, years") },
+    { Field::ManagerialYears, QT_TRANSLATE_NOOP("ImportMapping", "Managerial experience, years") },
+    { Field::MethodicalYears, QT_TRANSLATE_NOOP("ImportMapping", "Methodical experience, years") },
+    { Field::MenteeCategories, QT_TRANSLATE_NOOP("ImportMapping", "Mentee categories") },
+    { Field::Request, QT_TRANSLATE_NOOP("ImportMapping", "Mentee's request") },
+    { Field::Competencies, QT_TRANSLATE_NOOP("ImportMapping", "Mentor's competencies") },
+    { Field::MentorBase, QT_TRANSLATE_NOOP("ImportMapping", "In the mentor base") },
+    { Field::MenteeBase, QT_TRANSLATE_NOOP("ImportMapping", "In the mentee base") },
+    { Field::DisciplinarySanction, QT_TRANSLATE_NOOP("ImportMapping", "Disciplinary sanction") },
+    { Field::Note, QT_TRANSLATE_NOOP("ImportMapping", "Note") },
 };
 
 /// Lower case, ё as е, every run of punctuation and spaces as one space: «Эл. почта» →
@@ -112,7 +112,8 @@ Field ImportMapping::guess(const QString& header)
     if (h.contains(u"фио") || h == u"ф и о" || (h.contains(u"фамилия") && hasWord(h, u"имя"))
         || h.contains(u"full name") || h == u"name" || h == u"ф и о полностью")
         return Field::FullName;
-    if (h.contains(u"фамили") || h.contains(u"surname") || h.contains(u"last name") || h.contains(u"family name"))
+    if (h.contains(u"фамили") || h.contains(u"surname") || h.contains(u"last name")
+        || h.contains(u"family name"))
         return Field::LastName;
     if (h.contains(u"отчеств") || h.contains(u"patronymic") || h.contains(u"middle name"))
         return Field::MiddleName;
@@ -123,9 +124,9 @@ Field ImportMapping::guess(const QString& header)
     if (h == u"пол" || h == u"gender" || h == u"sex")
         return Field::Gender;
     if (h.contains(u"стаж") || h.contains(u"experience") || h.contains(u"опыт")) {
-        if (containsAny(h, {u"управлен", u"руковод", u"административ", u"manag"}))
+        if (containsAny(h, { u"управлен", u"руковод", u"административ", u"manag" }))
             return Field::ManagerialYears;
-        if (containsAny(h, {u"методич", u"method"}))
+        if (containsAny(h, { u"методич", u"method" }))
             return Field::MethodicalYears;
         return Field::PedagogicalYears;
     }
@@ -156,11 +157,12 @@ Field ImportMapping::guess(const QString& header)
     if (h.contains(u"должност") || h.contains(u"position") || h.contains(u"job title"))
         return Field::Position;
     // «Классный руководитель» names a teacher, not the pupil's class.
-    if ((h.contains(u"класс") && !h.contains(u"руковод")) || h.contains(u"подразделен") || h.contains(u"отдел")
-        || h.contains(u"кафедр") || h.contains(u"методическое объединение") || h == u"мо" || h == u"группа"
-        || h.contains(u"unit") || h.contains(u"department") || h == u"class")
+    if ((h.contains(u"класс") && !h.contains(u"руковод")) || h.contains(u"подразделен")
+        || h.contains(u"отдел") || h.contains(u"кафедр") || h.contains(u"методическое объединение")
+        || h == u"мо" || h == u"группа" || h.contains(u"unit") || h.contains(u"department") || h == u"class")
         return Field::Unit;
-    if (h.contains(u"примечан") || h.contains(u"комментар") || h == u"note" || h == u"notes" || h == u"comment")
+    if (h.contains(u"примечан") || h.contains(u"комментар") || h == u"note" || h == u"notes"
+        || h == u"comment")
         return Field::Note;
     return Field::Ignore;
 }
@@ -173,7 +175,7 @@ QList<Field> ImportMapping::guess(const QStringList& header)
         result << (f != Field::Ignore && result.contains(f) ? Field::Ignore : f);
     }
     const bool separate = result.contains(Field::LastName) || result.contains(Field::FirstName)
-                          || result.contains(Field::MiddleName);
+        || result.contains(Field::MiddleName);
     if (separate && result.contains(Field::FullName))
         result[result.indexOf(Field::FullName)] = Field::Ignore;
     return result;
@@ -200,7 +202,8 @@ QStringList ImportMapping::problems(const QStringList& columnTitles) const
         result << tr("Choose the column with the surname (or with the full name): without it nobody can be "
                      "imported.");
     }
-    if (maps(Field::FullName) && (maps(Field::LastName) || maps(Field::FirstName) || maps(Field::MiddleName))) {
+    if (maps(Field::FullName)
+        && (maps(Field::LastName) || maps(Field::FirstName) || maps(Field::MiddleName))) {
         result << tr("The full name and separate surname, name or patronymic columns are chosen together. "
                      "Keep either the full name or the separate columns.");
     }

@@ -8,7 +8,8 @@
 namespace nastavnik::import {
 
 /// The person's field a column of an imported list goes to.
-enum class Field {
+enum class Field
+{
     Ignore, ///< the column is not imported
     LastName,
     FirstName,

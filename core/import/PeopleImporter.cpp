@@ -5,7 +5,6 @@
 #include "util/Dates.h"
 
 #include <QRegularExpression>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -20,10 +19,10 @@ QString fold(const QString& text)
 
 std::optional<bool> parseYesNo(const QString& text)
 {
-    static const QStringList yes = {u"да"_s, u"д"_s, u"yes"_s, u"y"_s, u"true"_s, u"истина"_s, u"1"_s,
-                                    u"+"_s, u"x"_s, u"х"_s, u"v"_s, u"✓"_s, u"✔"_s, u"есть"_s};
-    static const QStringList no = {u"нет"_s, u"н"_s, u"no"_s, u"n"_s, u"false"_s, u"ложь"_s, u"0"_s,
-                                   u"-"_s, u"–"_s, u"—"_s};
+    static const QStringList yes = { u"да"_s, u"д"_s, u"yes"_s, u"y"_s, u"true"_s, u"истина"_s, u"1"_s,
+                                     u"+"_s,  u"x"_s, u"х"_s,   u"v"_s, u"✓"_s,    u"✔"_s,      u"есть"_s };
+    static const QStringList no
+        = { u"нет"_s, u"н"_s, u"no"_s, u"n"_s, u"false"_s, u"ложь"_s, u"0"_s, u"-"_s, u"–"_s, u"—"_s };
     const QString t = fold(text);
     if (yes.contains(t))
         return true;
@@ -62,34 +61,34 @@ QHash<QString, QString> kindNames()
         names.insert(fold(vocabulary::russianLabel(Vocab::PersonKind, code)), code);
     }
     const std::pair<const char16_t*, const char16_t*> synonyms[] = {
-        {u"ученик", u"pupil"},
-        {u"ученица", u"pupil"},
-        {u"учащийся", u"pupil"},
-        {u"учащаяся", u"pupil"},
-        {u"обучающийся", u"pupil"},
-        {u"обучающаяся", u"pupil"},
-        {u"школьник", u"pupil"},
-        {u"школьница", u"pupil"},
-        {u"студентка", u"student"},
-        {u"учитель", u"teacher"},
-        {u"педагог", u"teacher"},
-        {u"преподаватель", u"teacher"},
-        {u"воспитатель", u"teacher"},
-        {u"родитель", u"parent"},
-        {u"законный представитель", u"parent"},
-        {u"выпускник", u"graduate"},
-        {u"выпускница", u"graduate"},
-        {u"работодатель", u"employer_staff"},
-        {u"представитель работодателя", u"employer_staff"},
-        {u"ип", u"entrepreneur"},
-        {u"ветеран", u"veteran"},
-        {u"госслужащий", u"civil_servant"},
-        {u"государственный служащий", u"civil_servant"},
-        {u"государственный гражданский служащий", u"civil_servant"},
-        {u"муниципальный служащий", u"civil_servant"},
-        {u"руководитель", u"manager"},
-        {u"иное", u"other"},
-        {u"прочее", u"other"},
+        { u"ученик", u"pupil" },
+        { u"ученица", u"pupil" },
+        { u"учащийся", u"pupil" },
+        { u"учащаяся", u"pupil" },
+        { u"обучающийся", u"pupil" },
+        { u"обучающаяся", u"pupil" },
+        { u"школьник", u"pupil" },
+        { u"школьница", u"pupil" },
+        { u"студентка", u"student" },
+        { u"учитель", u"teacher" },
+        { u"педагог", u"teacher" },
+        { u"преподаватель", u"teacher" },
+        { u"воспитатель", u"teacher" },
+        { u"родитель", u"parent" },
+        { u"законный представитель", u"parent" },
+        { u"выпускник", u"graduate" },
+        { u"выпускница", u"graduate" },
+        { u"работодатель", u"employer_staff" },
+        { u"представитель работодателя", u"employer_staff" },
+        { u"ип", u"entrepreneur" },
+        { u"ветеран", u"veteran" },
+        { u"госслужащий", u"civil_servant" },
+        { u"государственный служащий", u"civil_servant" },
+        { u"государственный гражданский служащий", u"civil_servant" },
+        { u"муниципальный служащий", u"civil_servant" },
+        { u"руководитель", u"manager" },
+        { u"иное", u"other" },
+        { u"прочее", u"other" },
     };
     for (const auto& [name, code] : synonyms)
         names.insert(QString::fromUtf16(name), QString::fromUtf16(code));
@@ -126,7 +125,8 @@ QStringList PeopleImporter::columnTitles(const Table& table, bool firstRowIsHead
 {
     QStringList titles;
     for (int c = 0; c < table.columnCount; ++c) {
-        const QString header = (firstRowIsHeader && !table.rows.isEmpty()) ? table.cell(0, c).simplified() : QString();
+        const QString header
+            = (firstRowIsHeader && !table.rows.isEmpty()) ? table.cell(0, c).simplified() : QString();
         titles << (header.isEmpty() ? tr("Column %1").arg(columnLetters(c)) : header);
     }
     return titles;
@@ -145,7 +145,8 @@ ImportPreview PeopleImporter::prepare(const Table& table, const ImportMapping& m
     for (const QString& code : vocabulary::codes(Vocab::PersonKind))
         kindLabels << u"«%1»"_s.arg(vocabulary::label(Vocab::PersonKind, code).toLower());
     static const QRegularExpression email(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
-    static const QRegularExpression dateShape(u"^(\\d{1,2}[./]\\d{1,2}[./](\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2})$"_s);
+    static const QRegularExpression dateShape(
+        u"^(\\d{1,2}[./]\\d{1,2}[./](\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2})$"_s);
     static const QRegularExpression twoDigitYear(u"[./]\\d{2}$"_s);
     static const QRegularExpression yearsSuffix(u"\\s*(лет|года|год|г\\.?|years?|yrs?)$"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
@@ -154,7 +155,7 @@ ImportPreview PeopleImporter::prepare(const Table& table, const ImportMapping& m
     QList<std::pair<int, Field>> mapped;
     for (int c = 0; c < mapping.columns.size(); ++c) {
         if (mapping.columns.at(c) != Field::Ignore)
-            mapped << std::pair{c, mapping.columns.at(c)};
+            mapped << std::pair { c, mapping.columns.at(c) };
     }
 
     QHash<QString, int> seen; // identity key → the row number that holds it
@@ -258,7 +259,8 @@ ImportPreview PeopleImporter::prepare(const Table& table, const ImportMapping& m
                 if (const auto v = parseExternal(text))
                     p.external = *v;
                 else
-                    problems << tr("%1: «%2» is not recognised. Write «staff» or «external».").arg(name, text);
+                    problems
+                        << tr("%1: «%2» is not recognised. Write «staff» or «external».").arg(name, text);
                 break;
             case Field::Position:
                 p.position = text;
@@ -272,7 +274,8 @@ ImportPreview PeopleImporter::prepare(const Table& table, const ImportMapping& m
             case Field::Email:
                 p.email = text;
                 if (!email.match(text).hasMatch())
-                    problems << tr("%1: «%2» does not look like an address (name@example.ru).").arg(name, text);
+                    problems
+                        << tr("%1: «%2» does not look like an address (name@example.ru).").arg(name, text);
                 break;
             case Field::PedagogicalYears:
                 yearsOf(p.pedagogicalYears);
@@ -288,9 +291,10 @@ ImportPreview PeopleImporter::prepare(const Table& table, const ImportMapping& m
                 for (const QString& part : text.split(separators, Qt::SkipEmptyParts)) {
                     const QString code = categories.value(fold(part));
                     if (code.isEmpty())
-                        problems << tr("%1: «%2» is not a known category. Use the names of the list of mentee "
-                                       "categories, separated by «;».")
-                                        .arg(name, part.trimmed());
+                        problems
+                            << tr("%1: «%2» is not a known category. Use the names of the list of mentee "
+                                  "categories, separated by «;».")
+                                   .arg(name, part.trimmed());
                     else if (!p.menteeCategories.contains(code))
                         p.menteeCategories << code;
                 }
@@ -320,7 +324,8 @@ ImportPreview PeopleImporter::prepare(const Table& table, const ImportMapping& m
             problems.prepend(tr("The surname is empty."));
 
         if (!p.lastName.isEmpty() && !birthDateProblem) {
-            const QString key = PeopleRepository::identityKey(p.lastName, p.firstName, p.middleName, p.birthDate);
+            const QString key
+                = PeopleRepository::identityKey(p.lastName, p.firstName, p.middleName, p.birthDate);
             QString who = p.fullName();
             if (p.birthDate.isValid())
                 who += u", "_s + dates::toDisplay(p.birthDate);
@@ -344,7 +349,8 @@ ImportPreview PeopleImporter::prepare(const Table& table, const ImportMapping& m
 Result<ImportSummary> PeopleImporter::import(const ImportPreview& preview)
 {
     if (!preview.mappingProblems.isEmpty())
-        return Result<ImportSummary>::failure(tr("Nothing was imported. %1").arg(preview.mappingProblems.join(u' ')));
+        return Result<ImportSummary>::failure(
+            tr("Nothing was imported. %1").arg(preview.mappingProblems.join(u' ')));
     QList<Person> people;
     people.reserve(preview.good);
     ImportSummary summary;
@@ -355,9 +361,9 @@ Result<ImportSummary> PeopleImporter::import(const ImportPreview& preview)
             summary.skipped << row;
     }
     if (people.isEmpty()) {
-        return Result<ImportSummary>::failure(
-            tr("Nothing was imported: no row can be imported. Correct the rows with errors in the file, or change "
-               "the columns' fields, and try again."));
+        return Result<ImportSummary>::failure(tr("Nothing was imported: no row can be imported. Correct the "
+                                                 "rows with errors in the file, or change "
+                                                 "the columns' fields, and try again."));
     }
     Result<QStringList> ids = m_people.insertMany(people);
     if (!ids)
@@ -366,8 +372,9 @@ Result<ImportSummary> PeopleImporter::import(const ImportPreview& preview)
     if (m_existing) {
         for (int i = 0; i < people.size(); ++i) {
             const Person& p = people.at(i);
-            m_existing->insert(PeopleRepository::identityKey(p.lastName, p.firstName, p.middleName, p.birthDate),
-                               summary.ids.at(i));
+            m_existing->insert(
+                PeopleRepository::identityKey(p.lastName, p.firstName, p.middleName, p.birthDate),
+                summary.ids.at(i));
         }
     }
     return summary;

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
-
 #include <optional>
 
 namespace nastavnik {
@@ -21,7 +20,7 @@ namespace nastavnik::import {
 struct ImportRow
 {
     int rowNumber = 0; ///< as Excel shows it (the header is row 1)
-    int tableRow = 0;  ///< index into Table::rows
+    int tableRow = 0; ///< index into Table::rows
     Person person;
     QStringList problems; ///< sentences; empty when the row will be imported
 
@@ -33,7 +32,7 @@ struct ImportRow
 struct ImportPreview
 {
     QStringList mappingProblems; ///< the mapping itself is unusable: nothing can be imported
-    QList<ImportRow> rows;       ///< every data row, good and bad, in the file's order
+    QList<ImportRow> rows; ///< every data row, good and bad, in the file's order
     int good = 0;
     int bad = 0;
 
@@ -43,7 +42,7 @@ struct ImportPreview
 /// What an import did.
 struct ImportSummary
 {
-    QStringList ids;          ///< the new people, in the file's order
+    QStringList ids; ///< the new people, in the file's order
     QList<ImportRow> skipped; ///< the bad rows, with their reasons
 };
 
@@ -63,7 +62,8 @@ public:
     explicit PeopleImporter(PeopleRepository& people);
 
     /// Checks every data row; writes nothing. `today` decides which birth dates are in the future.
-    ImportPreview prepare(const Table& table, const ImportMapping& mapping, const QDate& today = QDate::currentDate());
+    ImportPreview
+    prepare(const Table& table, const ImportMapping& mapping, const QDate& today = QDate::currentDate());
 
     /// Imports the good rows of `preview` in one transaction; on any failure nothing is
     /// imported and the message says why. Bad rows are skipped and returned in the summary.

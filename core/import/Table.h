@@ -8,14 +8,19 @@
 namespace nastavnik::import {
 
 /// The text encoding of a CSV file.
-enum class TextEncoding {
-    Auto,        ///< detect: a byte order mark, else valid UTF-8, else Windows-1251
-    Utf8,        ///< what Excel writes as «CSV UTF-8» (with a byte order mark) and LibreOffice by default
+enum class TextEncoding
+{
+    Auto, ///< detect: a byte order mark, else valid UTF-8, else Windows-1251
+    Utf8, ///< what Excel writes as «CSV UTF-8» (with a byte order mark) and LibreOffice by default
     Windows1251, ///< what Russian Excel writes as plain «CSV (разделители — запятые)»
-    Utf16,       ///< Excel's «Unicode text»; only recognised by its byte order mark
+    Utf16, ///< Excel's «Unicode text»; only recognised by its byte order mark
 };
 
-enum class FileFormat { Csv, Xlsx };
+enum class FileFormat
+{
+    Csv,
+    Xlsx
+};
 
 /// A table read from a CSV file or an Excel worksheet: the texts of its cells by row.
 ///
@@ -25,14 +30,14 @@ struct Table
 {
     QList<QStringList> rows;
     QList<int> rowNumbers; ///< parallel to `rows`
-    int columnCount = 0;   ///< the widest row; trailing empty cells are not counted
+    int columnCount = 0; ///< the widest row; trailing empty cells are not counted
 
     // What the reader found or was told; the user may override it and read again.
     FileFormat format = FileFormat::Csv;
     TextEncoding encoding = TextEncoding::Utf8; ///< CSV only
-    QChar delimiter = u';';                     ///< CSV only
-    QStringList sheets;                         ///< XLSX only: the sheet names in workbook order
-    int sheet = 0;                              ///< XLSX only: the index of the sheet read
+    QChar delimiter = u';'; ///< CSV only
+    QStringList sheets; ///< XLSX only: the sheet names in workbook order
+    int sheet = 0; ///< XLSX only: the index of the sheet read
 
     /// The text of a cell; empty beyond the end of a short row.
     QString cell(int row, int column) const
@@ -46,8 +51,8 @@ struct Table
 struct ReadOptions
 {
     TextEncoding encoding = TextEncoding::Auto; ///< CSV
-    QChar delimiter;                            ///< CSV; a null QChar detects it from the first line
-    int sheet = -1;                             ///< XLSX; -1 reads the first visible sheet
+    QChar delimiter; ///< CSV; a null QChar detects it from the first line
+    int sheet = -1; ///< XLSX; -1 reads the first visible sheet
 };
 
 /// The spreadsheet name of a zero-based column: 0 → «A», 26 → «AA».

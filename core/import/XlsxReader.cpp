@@ -6,12 +6,10 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
-
-#include <quazip.h>
-#include <quazipfile.h>
-
 #include <cmath>
 #include <optional>
+#include <quazip.h>
+#include <quazipfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -42,12 +40,12 @@ public:
     std::optional<QByteArray> read(const QString& part)
     {
         if (!m_zip.setCurrentFile(part, QuaZip::csInsensitive)) {
-            error = {part, {}};
+            error = { part, {} };
             return std::nullopt;
         }
         QuaZipFile file(&m_zip);
         if (!file.open(QIODevice::ReadOnly)) {
-            error = {part, tr("it cannot be unpacked")};
+            error = { part, tr("it cannot be unpacked") };
             return std::nullopt;
         }
         const qint64 expected = file.usize();
@@ -56,7 +54,7 @@ public:
         file.close();
         // Damaged compressed data stops the reading early; the CRC is only checked at the end.
         if (!complete || file.getZipError() != UNZ_OK) {
-            error = {part, tr("its data is damaged")};
+            error = { part, tr("its data is damaged") };
             return std::nullopt;
         }
         return bytes;
@@ -214,11 +212,15 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
 {
     const QString name = QFileInfo(path).fileName();
     const QString advice = tr("Open it in Excel and save it again as .xlsx or .csv.");
-    auto failure = [&](const QString& message) { return Result<Table>::failure(message + u' ' + advice); };
+    auto failure = [&](const QString& message) {
+        return Result<Table>::failure(message + u' ' + advice);
+    };
     auto partFailure = [&](const PartError& e) {
         if (e.detail.isEmpty())
-            return failure(tr("The file «%1» is damaged: the part «%2» of the workbook is missing.").arg(name, e.part));
-        return failure(tr("The file «%1» is damaged: the part «%2» cannot be read (%3).").arg(name, e.part, e.detail));
+            return failure(
+                tr("The file «%1» is damaged: the part «%2» of the workbook is missing.").arg(name, e.part));
+        return failure(
+            tr("The file «%1» is damaged: the part «%2» cannot be read (%3).").arg(name, e.part, e.detail));
     };
 
     Workbook book(path);
@@ -242,10 +244,10 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
     }
     if (!book.has(workbookPart)) {
         if (book.has(u"content.xml"_s) && book.has(u"mimetype"_s)) {
-            return Result<Table>::failure(
-                tr("The file «%1» is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as .xlsx "
-                   "or .csv (in LibreOffice: File → Save As) and import that file.")
-                    .arg(name));
+            return Result<Table>::failure(tr("The file «%1» is an OpenDocument spreadsheet (.ods), not an "
+                                             "Excel workbook. Save it as .xlsx "
+                                             "or .csv (in LibreOffice: File → Save As) and import that file.")
+                                              .arg(name));
         }
         return Result<Table>::failure(
             tr("The file «%1» is a zip archive but not an Excel workbook (.xlsx): it has no worksheets. "
@@ -276,11 +278,13 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
                 date1904 = (v == u"1" || v == u"true");
             } else if (xml.name() == u"sheet") {
                 const QString state = attribute(xml, "state"_L1);
-                sheets << SheetEntry{attribute(xml, "name"_L1), relationshipId(xml), !state.isEmpty() && state != u"visible"};
+                sheets << SheetEntry { attribute(xml, "name"_L1),
+                                       relationshipId(xml),
+                                       !state.isEmpty() && state != u"visible" };
             }
         }
         if (xml.hasError())
-            return partFailure({workbookPart, xmlProblem(xml)});
+            return partFailure({ workbookPart, xmlProblem(xml) });
     }
     if (sheets.isEmpty())
         return failure(tr("The workbook «%1» has no worksheets.").arg(name));
@@ -294,7 +298,8 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
         }
     }
     if (sheet >= sheets.size())
-        return Result<Table>::failure(tr("The workbook «%1» has no sheet number %2.").arg(name).arg(sheet + 1));
+        return Result<Table>::failure(
+            tr("The workbook «%1» has no sheet number %2.").arg(name).arg(sheet + 1));
 
     // Relationships of the workbook: where each sheet, the strings and the styles are.
     const QString folder = folderOf(workbookPart);
@@ -319,11 +324,11 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
                 stylesPart = target;
         }
         if (xml.hasError())
-            return partFailure({relsPart, xmlProblem(xml)});
+            return partFailure({ relsPart, xmlProblem(xml) });
     }
     const QString sheetPart = targets.value(sheets.at(sheet).relationship);
     if (sheetPart.isEmpty())
-        return partFailure({tr("sheet «%1»").arg(sheets.at(sheet).name), {}});
+        return partFailure({ tr("sheet «%1»").arg(sheets.at(sheet).name), {} });
 
     // Shared strings.
     QStringList strings;
@@ -338,7 +343,7 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
                 strings << readStringItem(xml);
         }
         if (xml.hasError())
-            return partFailure({sharedStringsPart, xmlProblem(xml)});
+            return partFailure({ sharedStringsPart, xmlProblem(xml) });
     }
 
     // Styles: which cell formats show dates.
@@ -354,7 +359,8 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
             xml.readNext();
             if (xml.isStartElement()) {
                 if (xml.name() == u"numFmt")
-                    customFormats.insert(attribute(xml, "numFmtId"_L1).toInt(), attribute(xml, "formatCode"_L1));
+                    customFormats.insert(attribute(xml, "numFmtId"_L1).toInt(),
+                                         attribute(xml, "formatCode"_L1));
                 else if (xml.name() == u"cellXfs")
                     inCellXfs = true;
                 else if (inCellXfs && xml.name() == u"xf") {
@@ -366,7 +372,7 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
             }
         }
         if (xml.hasError())
-            return partFailure({stylesPart, xmlProblem(xml)});
+            return partFailure({ stylesPart, xmlProblem(xml) });
     }
 
     // The sheet.
@@ -426,7 +432,9 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
                         else if (!value.isEmpty())
                             badString = true;
                     } else if (type == u"b") {
-                        text = value.isEmpty() ? QString() : (value == u"1" || value == u"true") ? tr("TRUE") : tr("FALSE");
+                        text = value.isEmpty()                    ? QString()
+                            : (value == u"1" || value == u"true") ? tr("TRUE")
+                                                                  : tr("FALSE");
                     } else if (type == u"d") {
                         // ISO 8601 date, with or without a time.
                         const QDate d = dates::parseIso(QStringView(value).left(10));
@@ -444,9 +452,11 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
                             if (!d.isValid()) {
                                 // Excel's 29 February 1900: shown as Excel shows it, so that the
                                 // check reports a date that does not exist.
-                                text = (!date1904 && std::floor(number) == 60) ? u"29.02.1900"_s : numberText(number);
+                                text = (!date1904 && std::floor(number) == 60) ? u"29.02.1900"_s
+                                                                               : numberText(number);
                             } else if (fraction * 86400 >= 1) {
-                                const QTime t = QTime(0, 0).addSecs(int(std::round(fraction * 86400)) % 86400);
+                                const QTime t
+                                    = QTime(0, 0).addSecs(int(std::round(fraction * 86400)) % 86400);
                                 text = dates::toDisplay(d) + u' ' + t.toString(u"HH:mm"_s);
                             } else {
                                 text = dates::toDisplay(d);
@@ -478,9 +488,9 @@ Result<Table> XlsxReader::readFile(const QString& path, int sheet)
             }
         }
         if (xml.hasError())
-            return partFailure({sheetPart, xmlProblem(xml)});
+            return partFailure({ sheetPart, xmlProblem(xml) });
         if (badString)
-            return partFailure({sharedStringsPart, tr("a cell refers to a text that is not there")});
+            return partFailure({ sharedStringsPart, tr("a cell refers to a text that is not there") });
     }
     return table;
 }

@@ -1,7 +1,6 @@
 #include "XlsxFixtures.h"
 
 #include <QProcess>
-
 #include <quazip.h>
 #include <quazipfile.h>
 
@@ -12,9 +11,11 @@ namespace fixtures {
 bool writeWorkbooks(const QString& folder)
 {
     QProcess writer;
-    writer.start(QStringLiteral(NASTAVNIK_XLSX_FIXTURE_WRITER), {folder});
-    if (!writer.waitForFinished(60000) || writer.exitStatus() != QProcess::NormalExit || writer.exitCode() != 0) {
-        qWarning("xlsx_fixture_writer failed: %s %s", qPrintable(writer.errorString()),
+    writer.start(QStringLiteral(NASTAVNIK_XLSX_FIXTURE_WRITER), { folder });
+    if (!writer.waitForFinished(60000) || writer.exitStatus() != QProcess::NormalExit
+        || writer.exitCode() != 0) {
+        qWarning("xlsx_fixture_writer failed: %s %s",
+                 qPrintable(writer.errorString()),
                  writer.readAllStandardError().constData());
         return false;
     }
@@ -82,18 +83,18 @@ QByteArray sheet(const QByteArray& rows)
 {
     return R"(<?xml version="1.0" encoding="UTF-8"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>)"
-           + rows + "</sheetData></worksheet>";
+        + rows + "</sheetData></worksheet>";
 }
 
 QList<std::pair<QString, QByteArray>> handmadeBook(const QByteArray& sheetXml)
 {
-    return {{u"[Content_Types].xml"_s, kContentTypes},
-            {u"_rels/.rels"_s, kRootRels},
-            {u"xl/workbook.xml"_s, kWorkbook1904},
-            {u"xl/_rels/workbook.xml.rels"_s, kWorkbookRels},
-            {u"xl/styles.xml"_s, kStyles},
-            {u"xl/sharedStrings.xml"_s, kSharedStrings},
-            {u"xl/worksheets/sheet1.xml"_s, sheetXml}};
+    return { { u"[Content_Types].xml"_s, kContentTypes },
+             { u"_rels/.rels"_s, kRootRels },
+             { u"xl/workbook.xml"_s, kWorkbook1904 },
+             { u"xl/_rels/workbook.xml.rels"_s, kWorkbookRels },
+             { u"xl/styles.xml"_s, kStyles },
+             { u"xl/sharedStrings.xml"_s, kSharedStrings },
+             { u"xl/worksheets/sheet1.xml"_s, sheetXml } };
 }
 
 const QByteArray kRows1904 = R"(
@@ -102,7 +103,8 @@ const QByteArray kRows1904 = R"(
 <row><c t="str"><f>A3</f><v>Иванова</v></c><c t="n"><v>3.14159</v></c><c t="b"><v>0</v></c></row>
 <row r="10" spans="1:3" ht="20"/>
 )";
-const QByteArray kRowsLeapDay = R"(<row r="1"><c r="A1" s="1"><v>60</v></c><c r="B1" s="1"><v>61</v></c></row>)";
+const QByteArray kRowsLeapDay
+    = R"(<row r="1"><c r="A1" s="1"><v>60</v></c><c r="B1" s="1"><v>61</v></c></row>)";
 const QByteArray kRowsGood = R"(<row r="1"><c r="A1" t="s"><v>0</v></c></row>)";
 const QByteArray kRowsBadXml = R"(<row r="1"><c r="A1"><v>1</v></row>)";
 const QByteArray kRowsBadString = R"(<row r="1"><c r="A1" t="s"><v>99</v></c></row>)";

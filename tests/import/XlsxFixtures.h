@@ -4,7 +4,6 @@
 #include <QDir>
 #include <QList>
 #include <QString>
-
 #include <utility>
 
 // Hand-made workbooks for the XLSX reader's tests: what libxlsxwriter cannot write (the 1904

@@ -9,7 +9,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <cstdio>
 
 using namespace nastavnik;
@@ -20,25 +19,28 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 30000;
-    static const char16_t* const surnames[] = {u"Иванов", u"Петров", u"Сидоров", u"Кузнецов", u"Смирнов", u"Попов"};
-    static const char16_t* const names[] = {u"Иван", u"Пётр", u"Сергей", u"Алексей", u"Дмитрий", u"Андрей"};
+    static const char16_t* const surnames[]
+        = { u"Иванов", u"Петров", u"Сидоров", u"Кузнецов", u"Смирнов", u"Попов" };
+    static const char16_t* const names[] = { u"Иван", u"Пётр", u"Сергей", u"Алексей", u"Дмитрий", u"Андрей" };
 
     QTemporaryDir dir;
     const QString path = dir.filePath(u"staff.csv"_s);
     QByteArray bytes = "\xEF\xBB\xBF";
-    bytes += u"№;Фамилия;Имя;Отчество;Дата рождения;Должность;Подразделение;Телефон;E-mail;Педагогический стаж\r\n"_s
-                 .toUtf8();
+    bytes
+        += u"№;Фамилия;Имя;Отчество;Дата рождения;Должность;Подразделение;Телефон;E-mail;Педагогический стаж\r\n"_s
+               .toUtf8();
     for (int i = 1; i <= rows; ++i) {
-        bytes += u"%1;%2%3;%4;Иванович;%5;учитель;\"Школа № %6; корпус 2\";+7 900 %7;user%1@school.ru;%8\r\n"_s
-                     .arg(i)
-                     .arg(QString::fromUtf16(surnames[i % 6]))
-                     .arg(i)
-                     .arg(QString::fromUtf16(names[(i / 6) % 6]))
-                     .arg(QDate(1960, 1, 1).addDays(i % 15000).toString(u"dd.MM.yyyy"_s))
-                     .arg(i % 40)
-                     .arg(1000000 + i)
-                     .arg(i % 40)
-                     .toUtf8();
+        bytes
+            += u"%1;%2%3;%4;Иванович;%5;учитель;\"Школа № %6; корпус 2\";+7 900 %7;user%1@school.ru;%8\r\n"_s
+                   .arg(i)
+                   .arg(QString::fromUtf16(surnames[i % 6]))
+                   .arg(i)
+                   .arg(QString::fromUtf16(names[(i / 6) % 6]))
+                   .arg(QDate(1960, 1, 1).addDays(i % 15000).toString(u"dd.MM.yyyy"_s))
+                   .arg(i % 40)
+                   .arg(1000000 + i)
+                   .arg(i % 40)
+                   .toUtf8();
     }
     if (!test::writeFile(path, bytes))
         return 1;
@@ -65,15 +67,23 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "%s\n", qPrintable(summary.error()));
         return 1;
     }
-    std::printf("%d rows (%.1f MB): read %lld ms, check %lld ms, write %lld ms, total %lld ms; imported %lld\n",
-                rows, bytes.size() / 1048576.0, readMs, prepareMs, importMs, total.elapsed(),
-                qlonglong(summary->ids.size()));
+    std::printf(
+        "%d rows (%.1f MB): read %lld ms, check %lld ms, write %lld ms, total %lld ms; imported %lld\n",
+        rows,
+        bytes.size() / 1048576.0,
+        readMs,
+        prepareMs,
+        importMs,
+        total.elapsed(),
+        qlonglong(summary->ids.size()));
 
     // The same list again into the now full database: everyone is a duplicate.
     step.restart();
     PeopleImporter second(repo);
     const ImportPreview again = second.prepare(table.value(), mapping);
     std::printf("re-check against %lld people in the database: %lld ms, duplicates %d\n",
-                qlonglong(summary->ids.size()), step.elapsed(), again.bad);
+                qlonglong(summary->ids.size()),
+                step.elapsed(),
+                again.bad);
     return 0;
 }

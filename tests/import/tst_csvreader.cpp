@@ -29,9 +29,10 @@ private slots:
         QTest::addColumn<TextEncoding>("encoding");
         const QByteArray utf8 = u"Фамилия;Имя\r\nИванова;Мария\r\n"_s.toUtf8();
         QTest::newRow("UTF-8 without BOM") << utf8 << TextEncoding::Utf8;
-        QTest::newRow("UTF-8 with BOM (Excel «CSV UTF-8»)") << QByteArray("\xEF\xBB\xBF") + utf8 << TextEncoding::Utf8;
-        QTest::newRow("Windows-1251 (Excel «CSV»)")
-            << kWindows1251Header + "\r\n" + kWindows1251Row + "\r\n" << TextEncoding::Windows1251;
+        QTest::newRow("UTF-8 with BOM (Excel «CSV UTF-8»)")
+            << QByteArray("\xEF\xBB\xBF") + utf8 << TextEncoding::Utf8;
+        QTest::newRow("Windows-1251 (Excel «CSV»)") << kWindows1251Header + "\r\n" + kWindows1251Row + "\r\n"
+                                                    << TextEncoding::Windows1251;
         QStringEncoder toUtf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
         QTest::newRow("UTF-16 with BOM (Excel «Unicode text»)")
             << QByteArray(toUtf16.encode(u"Фамилия\tИмя\r\nИванова\tМария\r\n"_s)) << TextEncoding::Utf16;
@@ -43,8 +44,8 @@ private slots:
         QCOMPARE(CsvReader::detectEncoding(bytes), encoding);
         const Table t = CsvReader::parse(bytes);
         QCOMPARE(t.encoding, encoding);
-        QCOMPARE(t.rows, (Rows{{u"Фамилия"_s, u"Имя"_s}, {u"Иванова"_s, u"Мария"_s}}));
-        QCOMPARE(t.rowNumbers, (QList<int>{1, 2}));
+        QCOMPARE(t.rows, (Rows { { u"Фамилия"_s, u"Имя"_s }, { u"Иванова"_s, u"Мария"_s } }));
+        QCOMPARE(t.rowNumbers, (QList<int> { 1, 2 }));
     }
 
     void explicitEncodingOverridesDetection()
@@ -87,7 +88,8 @@ private slots:
         QTest::newRow("semicolon (Russian Excel)") << u"Фамилия;Имя;Отчество\n"_s << QChar(u';');
         QTest::newRow("comma") << u"Фамилия,Имя,Отчество\n"_s << QChar(u',');
         QTest::newRow("tab") << u"Фамилия\tИмя\tОтчество\n"_s << QChar(u'\t');
-        QTest::newRow("commas inside quotes do not count") << u"\"Фамилия, имя, отчество\";Дата\n"_s << QChar(u';');
+        QTest::newRow("commas inside quotes do not count")
+            << u"\"Фамилия, имя, отчество\";Дата\n"_s << QChar(u';');
         QTest::newRow("only the header line decides") << u"ФИО;Дата\nа,б,в,г,д\n"_s << QChar(u';');
         QTest::newRow("leading empty lines skipped") << u"\n\nФамилия,Имя\n"_s << QChar(u',');
         QTest::newRow("one column") << u"Фамилия\nИванова\n"_s << QChar(u';');
@@ -105,7 +107,7 @@ private slots:
         options.delimiter = u',';
         const Table t = CsvReader::parse("a;b,c\n", options);
         QCOMPARE(t.delimiter, QChar(u','));
-        QCOMPARE(t.rows, (Rows{{u"a;b"_s, u"c"_s}}));
+        QCOMPARE(t.rows, (Rows { { u"a;b"_s, u"c"_s } }));
     }
 
     void quotingAndLines_data()
@@ -114,31 +116,40 @@ private slots:
         QTest::addColumn<Rows>("rows");
         QTest::addColumn<QList<int>>("numbers");
         QTest::newRow("delimiter inside quotes")
-            << u"\"Иванова; Мария\";x\n"_s << Rows{{u"Иванова; Мария"_s, u"x"_s}} << QList<int>{1};
+            << u"\"Иванова; Мария\";x\n"_s << Rows { { u"Иванова; Мария"_s, u"x"_s } } << QList<int> { 1 };
         QTest::newRow("doubled quotes")
-            << u"\"МОУ \"\"Ялунинская СОШ\"\"\";x\n"_s << Rows{{u"МОУ \"Ялунинская СОШ\""_s, u"x"_s}} << QList<int>{1};
+            << u"\"МОУ \"\"Ялунинская СОШ\"\"\";x\n"_s << Rows { { u"МОУ \"Ялунинская СОШ\""_s, u"x"_s } }
+            << QList<int> { 1 };
         QTest::newRow("line break inside quotes counts as one row")
-            << u"\"строка 1\nстрока 2\";x\r\nb;y\r\n"_s << Rows{{u"строка 1\nстрока 2"_s, u"x"_s}, {u"b"_s, u"y"_s}}
-            << QList<int>{1, 2};
-        QTest::newRow("CRLF") << u"a;b\r\nc;d\r\n"_s << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList<int>{1, 2};
-        QTest::newRow("CR only (old Mac)") << u"a;b\rc;d"_s << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList<int>{1, 2};
-        QTest::newRow("no line end at the end") << u"a;b\nc;d"_s << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList<int>{1, 2};
+            << u"\"строка 1\nстрока 2\";x\r\nb;y\r\n"_s
+            << Rows { { u"строка 1\nстрока 2"_s, u"x"_s }, { u"b"_s, u"y"_s } } << QList<int> { 1, 2 };
+        QTest::newRow("CRLF") << u"a;b\r\nc;d\r\n"_s << Rows { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } }
+                              << QList<int> { 1, 2 };
+        QTest::newRow("CR only (old Mac)")
+            << u"a;b\rc;d"_s << Rows { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } } << QList<int> { 1, 2 };
+        QTest::newRow("no line end at the end")
+            << u"a;b\nc;d"_s << Rows { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } } << QList<int> { 1, 2 };
         QTest::newRow("empty lines skipped, numbers kept")
-            << u"a;b\n\n\nc;d\n\n"_s << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList<int>{1, 4};
+            << u"a;b\n\n\nc;d\n\n"_s << Rows { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } }
+            << QList<int> { 1, 4 };
         QTest::newRow("lines of only delimiters are empty")
-            << u"a;b\n;;;\n  ; \nc;d\n"_s << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList<int>{1, 4};
+            << u"a;b\n;;;\n  ; \nc;d\n"_s << Rows { { u"a"_s, u"b"_s }, { u"c"_s, u"d"_s } }
+            << QList<int> { 1, 4 };
         QTest::newRow("trailing empty columns dropped")
-            << u"a;b;;;\nc;;;\n"_s << Rows{{u"a"_s, u"b"_s}, {u"c"_s}} << QList<int>{1, 2};
-        QTest::newRow("ragged rows")
-            << u"a;b;c\nd\ne;f;g;h\n"_s << Rows{{u"a"_s, u"b"_s, u"c"_s}, {u"d"_s}, {u"e"_s, u"f"_s, u"g"_s, u"h"_s}}
-            << QList<int>{1, 2, 3};
+            << u"a;b;;;\nc;;;\n"_s << Rows { { u"a"_s, u"b"_s }, { u"c"_s } } << QList<int> { 1, 2 };
+        QTest::newRow("ragged rows") << u"a;b;c\nd\ne;f;g;h\n"_s
+                                     << Rows { { u"a"_s, u"b"_s, u"c"_s },
+                                               { u"d"_s },
+                                               { u"e"_s, u"f"_s, u"g"_s, u"h"_s } }
+                                     << QList<int> { 1, 2, 3 };
         QTest::newRow("empty cells in the middle kept")
-            << u"a;;c\n"_s << Rows{{u"a"_s, QString(), u"c"_s}} << QList<int>{1};
+            << u"a;;c\n"_s << Rows { { u"a"_s, QString(), u"c"_s } } << QList<int> { 1 };
         QTest::newRow("quote inside an unquoted field is text")
-            << u"ООО \"Ромашка\";x\n"_s << Rows{{u"ООО \"Ромашка\""_s, u"x"_s}} << QList<int>{1};
+            << u"ООО \"Ромашка\";x\n"_s << Rows { { u"ООО \"Ромашка\""_s, u"x"_s } } << QList<int> { 1 };
         QTest::newRow("unclosed quote takes the rest")
-            << u"a;\"b\nc"_s << Rows{{u"a"_s, u"b\nc"_s}} << QList<int>{1};
-        QTest::newRow("quoted empty field") << u"\"\";x\n"_s << Rows{{QString(), u"x"_s}} << QList<int>{1};
+            << u"a;\"b\nc"_s << Rows { { u"a"_s, u"b\nc"_s } } << QList<int> { 1 };
+        QTest::newRow("quoted empty field")
+            << u"\"\";x\n"_s << Rows { { QString(), u"x"_s } } << QList<int> { 1 };
     }
     void quotingAndLines()
     {
@@ -158,8 +169,7 @@ private slots:
     {
         QByteArray bytes = "\xEF\xBB\xBF" + u"Фамилия;Имя;Отчество;Дата рождения;Примечание\r\n"_s.toUtf8();
         for (int i = 1; i <= 10000; ++i) {
-            bytes += u"Фамилия%1;Имя%1;Отчество%1;%2;\"заметка; \"\"%1\"\"\nвторая строка\"\r\n"_s
-                         .arg(i)
+            bytes += u"Фамилия%1;Имя%1;Отчество%1;%2;\"заметка; \"\"%1\"\"\nвторая строка\"\r\n"_s.arg(i)
                          .arg(QDate(1970, 1, 1).addDays(i).toString(u"dd.MM.yyyy"_s))
                          .toUtf8();
             if (i % 1000 == 0)
@@ -186,7 +196,7 @@ private slots:
         QVERIFY2(t.ok(), qPrintable(t.error()));
         QCOMPARE(t->format, FileFormat::Csv);
         QCOMPARE(t->encoding, TextEncoding::Windows1251);
-        QCOMPARE(t->rows.value(1), (QStringList{u"Иванова"_s, u"Мария"_s}));
+        QCOMPARE(t->rows.value(1), (QStringList { u"Иванова"_s, u"Мария"_s }));
     }
 
     void refusesWhatIsNotATable_data()
@@ -194,12 +204,12 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("old Excel .xls") << u"список.xls"_s << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", 12)
-                                        << u"97–2003"_s;
+        QTest::newRow("old Excel .xls")
+            << u"список.xls"_s << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1rest", 12) << u"97–2003"_s;
         QTest::newRow("binary file") << u"фото.csv"_s << QByteArray("\x89PNG\r\n\x1a\n\0\0\0", 11)
                                      << u"neither a CSV file nor an Excel workbook"_s;
-        QTest::newRow("text named .xlsx") << u"список.xlsx"_s << QByteArray("Фамилия;Имя")
-                                          << u"damaged or is not an Excel workbook"_s;
+        QTest::newRow("text named .xlsx")
+            << u"список.xlsx"_s << QByteArray("Фамилия;Имя") << u"damaged or is not an Excel workbook"_s;
     }
     void refusesWhatIsNotATable()
     {

@@ -61,58 +61,58 @@ private slots:
         QTest::addColumn<QString>("header");
         QTest::addColumn<Field>("field");
         const std::pair<const char16_t*, Field> rows[] = {
-            {u"Фамилия", Field::LastName},
-            {u"ФАМИЛИЯ", Field::LastName},
-            {u"Имя", Field::FirstName},
-            {u"Отчество", Field::MiddleName},
-            {u"Отчество (при наличии)", Field::MiddleName},
-            {u"ФИО", Field::FullName},
-            {u"Ф.И.О.", Field::FullName},
-            {u"Фамилия, имя, отчество", Field::FullName},
-            {u"ФИО педагога", Field::FullName},
-            {u"Дата рождения", Field::BirthDate},
-            {u"Дата рожд.", Field::BirthDate},
-            {u"Д.р.", Field::BirthDate},
-            {u"Пол", Field::Gender},
-            {u"Должность", Field::Position},
-            {u"Занимаемая должность", Field::Position},
-            {u"Подразделение", Field::Unit},
-            {u"Структурное подразделение", Field::Unit},
-            {u"Класс", Field::Unit},
-            {u"МО", Field::Unit},
-            {u"Телефон", Field::Phone},
-            {u"Контактный телефон", Field::Phone},
-            {u"Моб. тел.", Field::Phone},
-            {u"E-mail", Field::Email},
-            {u"Эл. почта", Field::Email},
-            {u"Электронная почта", Field::Email},
-            {u"Стаж", Field::PedagogicalYears},
-            {u"Педагогический стаж", Field::PedagogicalYears},
-            {u"Пед. стаж (лет)", Field::PedagogicalYears},
-            {u"Управленческий стаж", Field::ManagerialYears},
-            {u"Стаж руководящей работы", Field::ManagerialYears},
-            {u"Методический стаж", Field::MethodicalYears},
-            {u"Категория участника", Field::Kind},
-            {u"Вид участника", Field::Kind},
-            {u"Внешний / штатный", Field::External},
-            {u"Категории наставляемого", Field::MenteeCategories},
-            {u"Запрос", Field::Request},
-            {u"Запрос наставляемого", Field::Request},
-            {u"Компетенции", Field::Competencies},
-            {u"В базе наставников", Field::MentorBase},
-            {u"База наставляемых", Field::MenteeBase},
-            {u"Дисциплинарное взыскание", Field::DisciplinarySanction},
-            {u"Примечание", Field::Note},
-            {u"Surname", Field::LastName},
-            {u"First name", Field::FirstName},
-            {u"Date of birth", Field::BirthDate},
-            {u"Email", Field::Email},
+            { u"Фамилия", Field::LastName },
+            { u"ФАМИЛИЯ", Field::LastName },
+            { u"Имя", Field::FirstName },
+            { u"Отчество", Field::MiddleName },
+            { u"Отчество (при наличии)", Field::MiddleName },
+            { u"ФИО", Field::FullName },
+            { u"Ф.И.О.", Field::FullName },
+            { u"Фамилия, имя, отчество", Field::FullName },
+            { u"ФИО педагога", Field::FullName },
+            { u"Дата рождения", Field::BirthDate },
+            { u"Дата рожд.", Field::BirthDate },
+            { u"Д.р.", Field::BirthDate },
+            { u"Пол", Field::Gender },
+            { u"Должность", Field::Position },
+            { u"Занимаемая должность", Field::Position },
+            { u"Подразделение", Field::Unit },
+            { u"Структурное подразделение", Field::Unit },
+            { u"Класс", Field::Unit },
+            { u"МО", Field::Unit },
+            { u"Телефон", Field::Phone },
+            { u"Контактный телефон", Field::Phone },
+            { u"Моб. тел.", Field::Phone },
+            { u"E-mail", Field::Email },
+            { u"Эл. почта", Field::Email },
+            { u"Электронная почта", Field::Email },
+            { u"Стаж", Field::PedagogicalYears },
+            { u"Педагогический стаж", Field::PedagogicalYears },
+            { u"Пед. стаж (лет)", Field::PedagogicalYears },
+            { u"Управленческий стаж", Field::ManagerialYears },
+            { u"Стаж руководящей работы", Field::ManagerialYears },
+            { u"Методический стаж", Field::MethodicalYears },
+            { u"Категория участника", Field::Kind },
+            { u"Вид участника", Field::Kind },
+            { u"Внешний / штатный", Field::External },
+            { u"Категории наставляемого", Field::MenteeCategories },
+            { u"Запрос", Field::Request },
+            { u"Запрос наставляемого", Field::Request },
+            { u"Компетенции", Field::Competencies },
+            { u"В базе наставников", Field::MentorBase },
+            { u"База наставляемых", Field::MenteeBase },
+            { u"Дисциплинарное взыскание", Field::DisciplinarySanction },
+            { u"Примечание", Field::Note },
+            { u"Surname", Field::LastName },
+            { u"First name", Field::FirstName },
+            { u"Date of birth", Field::BirthDate },
+            { u"Email", Field::Email },
             // Headers that must not be taken for a person's field.
-            {u"№ п/п", Field::Ignore},
-            {u"Квалификационная категория", Field::Ignore},
-            {u"Классный руководитель", Field::Ignore},
-            {u"Почтовый адрес", Field::Ignore},
-            {u"", Field::Ignore},
+            { u"№ п/п", Field::Ignore },
+            { u"Квалификационная категория", Field::Ignore },
+            { u"Классный руководитель", Field::Ignore },
+            { u"Почтовый адрес", Field::Ignore },
+            { u"", Field::Ignore },
         };
         for (const auto& [header, field] : rows) {
             const QString h = QString::fromUtf16(header);
@@ -128,35 +128,41 @@ private slots:
 
     void guessesAWholeHeaderRow()
     {
-        QCOMPARE(ImportMapping::guess(QStringList{u"№"_s, u"Фамилия"_s, u"Имя"_s, u"Отчество"_s, u"Дата рождения"_s, u"Класс"_s}),
-                 (QList<Field>{Field::Ignore, Field::LastName, Field::FirstName, Field::MiddleName, Field::BirthDate,
-                               Field::Unit}));
+        QCOMPARE(ImportMapping::guess(QStringList {
+                     u"№"_s, u"Фамилия"_s, u"Имя"_s, u"Отчество"_s, u"Дата рождения"_s, u"Класс"_s }),
+                 (QList<Field> { Field::Ignore,
+                                 Field::LastName,
+                                 Field::FirstName,
+                                 Field::MiddleName,
+                                 Field::BirthDate,
+                                 Field::Unit }));
         // A field at most once: the first column wins.
-        QCOMPARE(ImportMapping::guess(QStringList{u"Телефон"_s, u"Телефон (мобильный)"_s}),
-                 (QList<Field>{Field::Phone, Field::Ignore}));
+        QCOMPARE(ImportMapping::guess(QStringList { u"Телефон"_s, u"Телефон (мобильный)"_s }),
+                 (QList<Field> { Field::Phone, Field::Ignore }));
         // Separate name columns beat the full name.
-        QCOMPARE(ImportMapping::guess(QStringList{u"ФИО"_s, u"Фамилия"_s, u"Имя"_s}),
-                 (QList<Field>{Field::Ignore, Field::LastName, Field::FirstName}));
+        QCOMPARE(ImportMapping::guess(QStringList { u"ФИО"_s, u"Фамилия"_s, u"Имя"_s }),
+                 (QList<Field> { Field::Ignore, Field::LastName, Field::FirstName }));
     }
 
     void suggestsTheKindOfTheList()
     {
-        QCOMPARE(ImportMapping::suggestedKind({u"ФИО"_s, u"Класс"_s}), u"pupil"_s);
-        QCOMPARE(ImportMapping::suggestedKind({u"ФИО"_s, u"Должность"_s}), u"teacher"_s);
-        QCOMPARE(ImportMapping::suggestedKind({u"ФИО"_s, u"Классный руководитель"_s}), u"teacher"_s);
+        QCOMPARE(ImportMapping::suggestedKind({ u"ФИО"_s, u"Класс"_s }), u"pupil"_s);
+        QCOMPARE(ImportMapping::suggestedKind({ u"ФИО"_s, u"Должность"_s }), u"teacher"_s);
+        QCOMPARE(ImportMapping::suggestedKind({ u"ФИО"_s, u"Классный руководитель"_s }), u"teacher"_s);
     }
 
     void mappingProblems_data()
     {
         QTest::addColumn<QList<Field>>("columns");
         QTest::addColumn<QString>("expected"); // empty: no problem
-        QTest::newRow("surname") << QList<Field>{Field::LastName, Field::FirstName} << QString();
-        QTest::newRow("full name") << QList<Field>{Field::FullName, Field::BirthDate} << QString();
-        QTest::newRow("no surname") << QList<Field>{Field::FirstName, Field::BirthDate} << u"surname"_s;
-        QTest::newRow("nothing mapped") << QList<Field>{Field::Ignore, Field::Ignore} << u"surname"_s;
-        QTest::newRow("full name and surname") << QList<Field>{Field::FullName, Field::LastName} << u"either"_s;
-        QTest::newRow("a field twice") << QList<Field>{Field::LastName, Field::Phone, Field::Phone}
-                                       << u"«Column B», «Column C»"_s;
+        QTest::newRow("surname") << QList<Field> { Field::LastName, Field::FirstName } << QString();
+        QTest::newRow("full name") << QList<Field> { Field::FullName, Field::BirthDate } << QString();
+        QTest::newRow("no surname") << QList<Field> { Field::FirstName, Field::BirthDate } << u"surname"_s;
+        QTest::newRow("nothing mapped") << QList<Field> { Field::Ignore, Field::Ignore } << u"surname"_s;
+        QTest::newRow("full name and surname")
+            << QList<Field> { Field::FullName, Field::LastName } << u"either"_s;
+        QTest::newRow("a field twice")
+            << QList<Field> { Field::LastName, Field::Phone, Field::Phone } << u"«Column B», «Column C»"_s;
     }
     void mappingProblems()
     {
@@ -182,11 +188,13 @@ private slots:
         PeopleRepository repo(t.connection());
         PeopleImporter importer(repo);
         const Table table = csv(
-            u"Фамилия;Имя;Отчество;Дата рождения;Пол;Категория участника;Внешний;Должность;Подразделение;Телефон;"
+            u"Фамилия;Имя;Отчество;Дата рождения;Пол;Категория "
+            u"участника;Внешний;Должность;Подразделение;Телефон;"
             "E-mail;Стаж;Управленческий стаж;Методический стаж;Категории наставляемого;Запрос;Компетенции;"
             "В базе наставников;В базе наставляемых;Дисциплинарное взыскание;Примечание\n"
             "  Иванова ; Мария  ;Петровна;01.05.1980;ж;учитель;нет;учитель математики;МО естественных наук;"
-            "+7 912 000-00-00;ivanova@example.ru;12,5 лет;3;0;\"Молодой специалист; burnout\";дисциплина;ОГЭ;да;нет;"
+            "+7 912 000-00-00;ivanova@example.ru;12,5 лет;3;0;\"Молодой специалист; "
+            "burnout\";дисциплина;ОГЭ;да;нет;"
             "нет;переведена из школы № 2\n"_s);
         ImportMapping m = guessed(table);
         for (int c = 0; c < m.columns.size(); ++c)
@@ -212,7 +220,7 @@ private slots:
         QCOMPARE(p.pedagogicalYears, std::optional<int>(12));
         QCOMPARE(p.managerialYears, std::optional<int>(3));
         QCOMPARE(p.methodicalYears, std::optional<int>(0));
-        QCOMPARE(p.menteeCategories, (QStringList{u"young_specialist"_s, u"burnout"_s}));
+        QCOMPARE(p.menteeCategories, (QStringList { u"young_specialist"_s, u"burnout"_s }));
         QCOMPARE(p.request, u"дисциплина"_s);
         QCOMPARE(p.competencies, u"ОГЭ"_s);
         QCOMPARE(p.mentorBase, true);
@@ -227,7 +235,8 @@ private slots:
         test::TempDatabase t;
         PeopleRepository repo(t.connection());
         PeopleImporter importer(repo);
-        const Table table = csv(u"ФИО;Категория участника;Внешний\nСмирнов Иван;;\nКузнецова Ольга;родитель;да\n"_s);
+        const Table table
+            = csv(u"ФИО;Категория участника;Внешний\nСмирнов Иван;;\nКузнецова Ольга;родитель;да\n"_s);
         ImportMapping m = guessed(table);
         m.defaults.kind = u"pupil"_s;
         m.defaults.external = false;
@@ -245,12 +254,15 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("parts");
-        QTest::newRow("three words") << u"Иванова Мария Петровна"_s << QStringList{u"Иванова"_s, u"Мария"_s, u"Петровна"_s};
-        QTest::newRow("extra spaces") << u"  Иванова   Мария  Петровна "_s << QStringList{u"Иванова"_s, u"Мария"_s, u"Петровна"_s};
-        QTest::newRow("no patronymic") << u"Смирнов Иван"_s << QStringList{u"Смирнов"_s, u"Иван"_s, QString()};
-        QTest::newRow("surname only") << u"Смирнов"_s << QStringList{u"Смирнов"_s, QString(), QString()};
-        QTest::newRow("patronymic of two words") << u"Мамедов Рашид Али оглы"_s
-                                                 << QStringList{u"Мамедов"_s, u"Рашид"_s, u"Али оглы"_s};
+        QTest::newRow("three words") << u"Иванова Мария Петровна"_s
+                                     << QStringList { u"Иванова"_s, u"Мария"_s, u"Петровна"_s };
+        QTest::newRow("extra spaces")
+            << u"  Иванова   Мария  Петровна "_s << QStringList { u"Иванова"_s, u"Мария"_s, u"Петровна"_s };
+        QTest::newRow("no patronymic")
+            << u"Смирнов Иван"_s << QStringList { u"Смирнов"_s, u"Иван"_s, QString() };
+        QTest::newRow("surname only") << u"Смирнов"_s << QStringList { u"Смирнов"_s, QString(), QString() };
+        QTest::newRow("patronymic of two words")
+            << u"Мамедов Рашид Али оглы"_s << QStringList { u"Мамедов"_s, u"Рашид"_s, u"Али оглы"_s };
     }
     void splitsTheFullName()
     {
@@ -260,13 +272,13 @@ private slots:
         PeopleRepository repo(t.connection());
         PeopleImporter importer(repo);
         Table table;
-        table.rows = {{u"ФИО"_s}, {text}};
-        table.rowNumbers = {1, 2};
+        table.rows = { { u"ФИО"_s }, { text } };
+        table.rowNumbers = { 1, 2 };
         table.columnCount = 1;
         const ImportPreview preview = importer.prepare(table, guessed(table), kToday);
         QCOMPARE(preview.rows.size(), 1);
         const Person& p = preview.rows.first().person;
-        QCOMPARE((QStringList{p.lastName, p.firstName, p.middleName}), parts);
+        QCOMPARE((QStringList { p.lastName, p.firstName, p.middleName }), parts);
     }
 
     void rowValidation_data()
@@ -298,10 +310,12 @@ private slots:
         QTest::newRow("unknown kind") << u"Категория участника"_s << u"космонавт"_s << u"not a known kind"_s;
         QTest::newRow("yes") << u"В базе наставников"_s << u"Да"_s << QString();
         QTest::newRow("TRUE of Excel") << u"В базе наставников"_s << u"ИСТИНА"_s << QString();
-        QTest::newRow("neither yes nor no") << u"В базе наставников"_s << u"может быть"_s << u"is not recognised"_s;
+        QTest::newRow("neither yes nor no")
+            << u"В базе наставников"_s << u"может быть"_s << u"is not recognised"_s;
         QTest::newRow("external word") << u"Внешний"_s << u"штатный"_s << QString();
         QTest::newRow("bad external") << u"Внешний"_s << u"иногда"_s << u"is not recognised"_s;
-        QTest::newRow("unknown category") << u"Категории наставляемого"_s << u"отличник"_s << u"not a known category"_s;
+        QTest::newRow("unknown category")
+            << u"Категории наставляемого"_s << u"отличник"_s << u"not a known category"_s;
         QTest::newRow("empty surname") << u"Фамилия"_s << QString() << u"surname is empty"_s;
     }
     void rowValidation()
@@ -314,11 +328,11 @@ private slots:
         PeopleImporter importer(repo);
         Table table;
         if (column == u"Фамилия") {
-            table.rows = {{u"Фамилия"_s, u"Имя"_s}, {value, u"Мария"_s}};
+            table.rows = { { u"Фамилия"_s, u"Имя"_s }, { value, u"Мария"_s } };
         } else {
-            table.rows = {{u"Фамилия"_s, column}, {u"Иванова"_s, value}};
+            table.rows = { { u"Фамилия"_s, column }, { u"Иванова"_s, value } };
         }
-        table.rowNumbers = {1, 7};
+        table.rowNumbers = { 1, 7 };
         table.columnCount = 2;
         const ImportPreview preview = importer.prepare(table, guessed(table), kToday);
         QVERIFY(preview.mappingProblems.isEmpty());
@@ -360,20 +374,22 @@ private slots:
         QVERIFY(repo.save(person(u"Ёлкин"_s, u"Пётр"_s, QString(), QDate())).ok());
         PeopleImporter importer(repo);
         const Table table = csv(u"Фамилия;Имя;Отчество;Дата рождения\n"
-                                "ИВАНОВА;мария;Петровна;01.05.1980\n"    // the same person in capitals
-                                "Иванова;Мария;Петровна;02.05.1980\n"    // another birth date: another person
-                                "Елкин;Петр;;\n"                         // ё written as е, no birth date
-                                "Елкин;Петр;Иванович;\n"_s);             // another patronymic
+                                "ИВАНОВА;мария;Петровна;01.05.1980\n" // the same person in capitals
+                                "Иванова;Мария;Петровна;02.05.1980\n" // another birth date: another person
+                                "Елкин;Петр;;\n" // ё written as е, no birth date
+                                "Елкин;Петр;Иванович;\n"_s); // another patronymic
         const ImportPreview preview = importer.prepare(table, guessed(table), kToday);
         QCOMPARE(preview.good, 2);
         QCOMPARE(preview.bad, 2);
-        QVERIFY2(preview.rows.at(0).problems.value(0).contains(u"Already in the database: ИВАНОВА мария Петровна, 01.05.1980"_s),
+        QVERIFY2(preview.rows.at(0).problems.value(0).contains(
+                     u"Already in the database: ИВАНОВА мария Петровна, 01.05.1980"_s),
                  qPrintable(preview.rows.at(0).problems.value(0)));
         QVERIFY(preview.rows.at(1).ok());
         QVERIFY(preview.rows.at(2).problems.value(0).contains(u"Already in the database"_s));
         QVERIFY(preview.rows.at(3).ok());
         // The repository's own check agrees for the exact spelling.
-        QVERIFY(!repo.findByNameAndBirth(u"Иванова"_s, u"Мария"_s, u"Петровна"_s, QDate(1980, 5, 1)).isEmpty());
+        QVERIFY(
+            !repo.findByNameAndBirth(u"Иванова"_s, u"Мария"_s, u"Петровна"_s, QDate(1980, 5, 1)).isEmpty());
     }
 
     void duplicatesWithinTheFile()
@@ -382,22 +398,22 @@ private slots:
         PeopleRepository repo(t.connection());
         PeopleImporter importer(repo);
         const Table table = csv(u"ФИО;Дата рождения;E-mail\n"
-                                "Смирнов Иван Ильич;01.09.2015;\n"      // row 2
-                                "Смирнов Иван Ильич;01.09.2015;\n"      // row 3 repeats row 2
-                                "\n"                                    // row 4 empty
-                                "Кузнецова Ольга;;плохой\n"             // row 5 bad e-mail
-                                "Кузнецова Ольга;;\n"                   // row 6: the good copy is imported
-                                "Кузнецова Ольга;;\n"_s);               // row 7 repeats row 6
+                                "Смирнов Иван Ильич;01.09.2015;\n" // row 2
+                                "Смирнов Иван Ильич;01.09.2015;\n" // row 3 repeats row 2
+                                "\n" // row 4 empty
+                                "Кузнецова Ольга;;плохой\n" // row 5 bad e-mail
+                                "Кузнецова Ольга;;\n" // row 6: the good copy is imported
+                                "Кузнецова Ольга;;\n"_s); // row 7 repeats row 6
         const ImportPreview preview = importer.prepare(table, guessed(table), kToday);
         QCOMPARE(preview.rows.size(), 5);
         QCOMPARE(preview.rows.at(0).rowNumber, 2);
         QVERIFY(preview.rows.at(0).ok());
-        QCOMPARE(preview.rows.at(1).problems, QStringList{u"Repeats row 2 of the file."_s});
+        QCOMPARE(preview.rows.at(1).problems, QStringList { u"Repeats row 2 of the file."_s });
         QCOMPARE(preview.rows.at(2).rowNumber, 5);
         QVERIFY(!preview.rows.at(2).ok());
         QVERIFY(preview.rows.at(3).ok());
         QCOMPARE(preview.rows.at(4).rowNumber, 7);
-        QCOMPARE(preview.rows.at(4).problems, QStringList{u"Repeats row 6 of the file."_s});
+        QCOMPARE(preview.rows.at(4).problems, QStringList { u"Repeats row 6 of the file."_s });
         QCOMPARE(preview.good, 2);
         QCOMPARE(preview.bad, 3);
     }
@@ -410,12 +426,13 @@ private slots:
         const Table table = csv(u"Иванова Мария Петровна;01.05.1980\nПетров Сергей;31.12.1975\n"_s);
         ImportMapping m;
         m.firstRowIsHeader = false;
-        m.columns = {Field::FullName, Field::BirthDate};
+        m.columns = { Field::FullName, Field::BirthDate };
         const ImportPreview preview = importer.prepare(table, m, kToday);
         QCOMPARE(preview.good, 2);
         QCOMPARE(preview.rows.first().rowNumber, 1);
-        QCOMPARE(PeopleImporter::columnTitles(table, false), (QStringList{u"Column A"_s, u"Column B"_s}));
-        QCOMPARE(PeopleImporter::columnTitles(csv(u"ФИО;\nx;y\n"_s), true), (QStringList{u"ФИО"_s, u"Column B"_s}));
+        QCOMPARE(PeopleImporter::columnTitles(table, false), (QStringList { u"Column A"_s, u"Column B"_s }));
+        QCOMPARE(PeopleImporter::columnTitles(csv(u"ФИО;\nx;y\n"_s), true),
+                 (QStringList { u"ФИО"_s, u"Column B"_s }));
     }
 
     void prepareWritesNothing()
@@ -451,7 +468,7 @@ private slots:
 
         const Result<ImportSummary> summary = importer.import(preview);
         QVERIFY2(summary.ok(), qPrintable(summary.error()));
-        QCOMPARE(summary->ids, (QStringList{u"p2"_s, u"p3"_s}));
+        QCOMPARE(summary->ids, (QStringList { u"p2"_s, u"p3"_s }));
         QCOMPARE(summary->skipped.size(), 3);
         QCOMPARE(summary->skipped.at(0).rowNumber, 3);
         QCOMPARE(summary->skipped.at(1).rowNumber, 4);
@@ -524,18 +541,18 @@ private slots:
     {
         test::TempDatabase t;
         PeopleRepository repo(t.connection());
-        QList<Person> people{person(u"Иванова"_s, u"Мария"_s, QString(), QDate(1980, 5, 1)),
-                             person(QString(), u"Безфамильный"_s, QString(), QDate())};
+        QList<Person> people { person(u"Иванова"_s, u"Мария"_s, QString(), QDate(1980, 5, 1)),
+                               person(QString(), u"Безфамильный"_s, QString(), QDate()) };
         const Result<QStringList> ids = repo.insertMany(people);
         QVERIFY(!ids.ok());
         QVERIFY2(ids.error().contains(u"2"_s), qPrintable(ids.error()));
         QCOMPARE(peopleCount(t.connection()), 0);
         people.removeLast();
         people.first().id = u"ignored"_s;
-        people.first().credentials << Credential{0, u"mentor_status"_s, u"7"_s, QDate(2024, 1, 1), {}, {}};
+        people.first().credentials << Credential { 0, u"mentor_status"_s, u"7"_s, QDate(2024, 1, 1), {}, {} };
         const Result<QStringList> saved = repo.insertMany(people);
         QVERIFY2(saved.ok(), qPrintable(saved.error()));
-        QCOMPARE(saved.value(), QStringList{u"p1"_s});
+        QCOMPARE(saved.value(), QStringList { u"p1"_s });
         QCOMPARE(repo.load(u"p1"_s).value().credentials.size(), 1);
     }
 
@@ -549,8 +566,13 @@ private slots:
         PeopleRepository repo(t.connection());
         PeopleImporter importer(repo);
         ImportMapping m = guessed(table.value());
-        QCOMPARE(m.columns, (QList<Field>{Field::Ignore, Field::FullName, Field::BirthDate, Field::Position,
-                                          Field::PedagogicalYears, Field::Email}));
+        QCOMPARE(m.columns,
+                 (QList<Field> { Field::Ignore,
+                                 Field::FullName,
+                                 Field::BirthDate,
+                                 Field::Position,
+                                 Field::PedagogicalYears,
+                                 Field::Email }));
         m.defaults.kind = ImportMapping::suggestedKind(table->rows.first());
         const ImportPreview preview = importer.prepare(table.value(), m, kToday);
         QCOMPARE(preview.good, 3);

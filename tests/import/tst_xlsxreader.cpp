@@ -5,11 +5,9 @@
 
 #include <QtTest>
 
-
 using namespace nastavnik;
 using namespace nastavnik::import;
 using namespace Qt::StringLiterals;
-
 
 class TestXlsxReader : public QObject
 {
@@ -28,17 +26,29 @@ private slots:
         const Result<Table> t = TableReader::read(path);
         QVERIFY2(t.ok(), qPrintable(t.error()));
         QCOMPARE(t->format, FileFormat::Xlsx);
-        QCOMPARE(t->sheets, QStringList{u"Сотрудники"_s});
-        QCOMPARE(t->rowNumbers, (QList<int>{1, 2, 4, 5}));
+        QCOMPARE(t->sheets, QStringList { u"Сотрудники"_s });
+        QCOMPARE(t->rowNumbers, (QList<int> { 1, 2, 4, 5 }));
         QCOMPARE(t->columnCount, 8);
         QCOMPARE(t->rows.at(0).at(3), u"Дата рождения"_s);
         QCOMPARE(t->rows.at(1),
-                 (QStringList{u"Иванова"_s, u"Мария"_s, u"Петровна"_s, u"01.05.1980"_s, u"12"_s, u"79120000000"_s,
-                              XlsxReader::tr("TRUE"), u"1500"_s}));
+                 (QStringList { u"Иванова"_s,
+                                u"Мария"_s,
+                                u"Петровна"_s,
+                                u"01.05.1980"_s,
+                                u"12"_s,
+                                u"79120000000"_s,
+                                XlsxReader::tr("TRUE"),
+                                u"1500"_s }));
         QCOMPARE(t->rows.at(2),
-                 (QStringList{u"Петров"_s, QString(), QString(), u"31.12.1975"_s, u"12.5"_s, QString(),
-                              XlsxReader::tr("FALSE")}));
-        QCOMPARE(t->rows.at(3), (QStringList{u"Сидорова"_s, u"Анна"_s, QString(), u"03.02.2001 14:30"_s, u"5"_s}));
+                 (QStringList { u"Петров"_s,
+                                QString(),
+                                QString(),
+                                u"31.12.1975"_s,
+                                u"12.5"_s,
+                                QString(),
+                                XlsxReader::tr("FALSE") }));
+        QCOMPARE(t->rows.at(3),
+                 (QStringList { u"Сидорова"_s, u"Анна"_s, QString(), u"03.02.2001 14:30"_s, u"5"_s }));
     }
 
     void inlineStringsOfConstantMemoryMode()
@@ -47,7 +57,8 @@ private slots:
         QVERIFY(fixtures::readPart(path, u"xl/worksheets/sheet1.xml"_s).contains("inlineStr"));
         const Result<Table> t = TableReader::read(path);
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        QCOMPARE(t->rows.value(1), (QStringList{u"Кузнецова Ольга Игоревна"_s, QString(), u"после пропуска"_s}));
+        QCOMPARE(t->rows.value(1),
+                 (QStringList { u"Кузнецова Ольга Игоревна"_s, QString(), u"после пропуска"_s }));
     }
 
     void severalSheets()
@@ -55,7 +66,7 @@ private slots:
         const QString path = m_dir.filePath(u"school.xlsx"_s);
         Result<Table> first = TableReader::read(path);
         QVERIFY2(first.ok(), qPrintable(first.error()));
-        QCOMPARE(first->sheets, (QStringList{u"Служебный"_s, u"Учителя"_s, u"Ученики"_s}));
+        QCOMPARE(first->sheets, (QStringList { u"Служебный"_s, u"Учителя"_s, u"Ученики"_s }));
         QCOMPARE(first->sheet, 1); // the first visible one
         QCOMPARE(first->rows.value(0).value(0), u"Иванова"_s);
 
@@ -82,12 +93,14 @@ private slots:
         QVERIFY(fixtures::writeZip(path, fixtures::handmadeBook(fixtures::sheet(fixtures::kRows1904))));
         const Result<Table> t = XlsxReader::readFile(path);
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        QCOMPARE(t->sheets, QStringList{u"Список"_s});
-        QCOMPARE(t->rowNumbers, (QList<int>{1, 3, 4}));
-        QCOMPARE(t->rows.at(0), (QStringList{u"Фамилия"_s, QString(), u"Дата"_s}));
-        QCOMPARE(t->rows.at(1), (QStringList{u"Иванова "_s, u"Анна"_s, u"01.01.1980"_s, u"02.01.1980"_s,
-                                             u"09.09.1999"_s, u"#N/A"_s}));
-        QCOMPARE(t->rows.at(2), (QStringList{u"Иванова"_s, u"3.14159"_s, XlsxReader::tr("FALSE")}));
+        QCOMPARE(t->sheets, QStringList { u"Список"_s });
+        QCOMPARE(t->rowNumbers, (QList<int> { 1, 3, 4 }));
+        QCOMPARE(t->rows.at(0), (QStringList { u"Фамилия"_s, QString(), u"Дата"_s }));
+        QCOMPARE(
+            t->rows.at(1),
+            (QStringList {
+                u"Иванова "_s, u"Анна"_s, u"01.01.1980"_s, u"02.01.1980"_s, u"09.09.1999"_s, u"#N/A"_s }));
+        QCOMPARE(t->rows.at(2), (QStringList { u"Иванова"_s, u"3.14159"_s, XlsxReader::tr("FALSE") }));
     }
 
     void excelsFictitiousLeapDayIsShownAsSuch()
@@ -99,7 +112,7 @@ private slots:
         QVERIFY(fixtures::writeZip(path, parts));
         const Result<Table> t = XlsxReader::readFile(path);
         QVERIFY2(t.ok(), qPrintable(t.error()));
-        QCOMPARE(t->rows.value(0), (QStringList{u"29.02.1900"_s, u"01.03.1900"_s}));
+        QCOMPARE(t->rows.value(0), (QStringList { u"29.02.1900"_s, u"01.03.1900"_s }));
     }
 
     void refusesDamagedFiles_data()
@@ -140,10 +153,11 @@ private slots:
             }
             QVERIFY(test::writeFile(path, bytes));
         } else if (kind == u"not-xlsx") {
-            QVERIFY(fixtures::writeZip(path, {{u"readme.txt"_s, "hello"}}));
+            QVERIFY(fixtures::writeZip(path, { { u"readme.txt"_s, "hello" } }));
         } else if (kind == u"ods") {
-            QVERIFY(fixtures::writeZip(path, {{u"mimetype"_s, "application/vnd.oasis.opendocument.spreadsheet"},
-                                    {u"content.xml"_s, "<office:document-content/>"}}));
+            QVERIFY(fixtures::writeZip(path,
+                                       { { u"mimetype"_s, "application/vnd.oasis.opendocument.spreadsheet" },
+                                         { u"content.xml"_s, "<office:document-content/>" } }));
         } else if (kind == u"bad-xml") {
             QVERIFY(fixtures::writeZip(path, fixtures::handmadeBook(fixtures::sheet(fixtures::kRowsBadXml))));
         } else if (kind == u"no-sheet") {
@@ -151,7 +165,8 @@ private slots:
             parts.removeLast();
             QVERIFY(fixtures::writeZip(path, parts));
         } else if (kind == u"bad-string") {
-            QVERIFY(fixtures::writeZip(path, fixtures::handmadeBook(fixtures::sheet(fixtures::kRowsBadString))));
+            QVERIFY(
+                fixtures::writeZip(path, fixtures::handmadeBook(fixtures::sheet(fixtures::kRowsBadString))));
         }
         const Result<Table> t = TableReader::read(path);
         QVERIFY(!t.ok());

@@ -3,10 +3,9 @@
 // A separate program on purpose: libxlsxwriter and QuaZip both export minizip's functions
 // (zipOpen3, …), so in one process the writer's calls land in QuaZip's copy and crash. The tests
 // run this once into a temporary folder: xlsx_fixture_writer OUTDIR
-#include <xlsxwriter.h>
-
 #include <cstdio>
 #include <string>
+#include <xlsxwriter.h>
 
 namespace {
 
@@ -25,14 +24,15 @@ bool employees(const std::string& dir)
     lxw_format* bold = workbook_add_format(wb);
     format_set_bold(bold);
 
-    const char* header[] = {"Фамилия", "Имя", "Отчество", "Дата рождения", "Стаж", "Телефон", "Флаг", "Прочее"};
+    const char* header[]
+        = { "Фамилия", "Имя", "Отчество", "Дата рождения", "Стаж", "Телефон", "Флаг", "Прочее" };
     for (int c = 0; c < 8; ++c)
         worksheet_write_string(ws, 0, lxw_col_t(c), header[c], nullptr);
     // Row 2: everything filled.
     worksheet_write_string(ws, 1, 0, "Иванова", nullptr);
     worksheet_write_string(ws, 1, 1, "Мария", nullptr);
     worksheet_write_string(ws, 1, 2, "Петровна", nullptr);
-    lxw_datetime birth = {1980, 5, 1, 0, 0, 0};
+    lxw_datetime birth = { 1980, 5, 1, 0, 0, 0 };
     worksheet_write_datetime(ws, 1, 3, &birth, date);
     worksheet_write_number(ws, 1, 4, 12, nullptr);
     worksheet_write_number(ws, 1, 5, 79120000000.0, nullptr);
@@ -40,18 +40,18 @@ bool employees(const std::string& dir)
     worksheet_write_number(ws, 1, 7, 1500, money);
     // Row 3 is left empty; row 4 has gaps (no name, no patronymic).
     worksheet_write_string(ws, 3, 0, "Петров", nullptr);
-    lxw_datetime birth2 = {1975, 12, 31, 0, 0, 0};
+    lxw_datetime birth2 = { 1975, 12, 31, 0, 0, 0 };
     worksheet_write_datetime(ws, 3, 3, &birth2, builtInDate);
     worksheet_write_number(ws, 3, 4, 12.5, nullptr);
     worksheet_write_boolean(ws, 3, 6, 0, nullptr);
     // Row 5: formulas with cached results, a rich string, a date with a time.
     worksheet_write_formula_str(ws, 4, 0, "=\"Сидор\"&\"ова\"", nullptr, "Сидорова");
     char part1[] = "Ан", part2[] = "на";
-    lxw_rich_string_tuple f1 = {nullptr, part1};
-    lxw_rich_string_tuple f2 = {bold, part2};
-    lxw_rich_string_tuple* rich[] = {&f1, &f2, nullptr};
+    lxw_rich_string_tuple f1 = { nullptr, part1 };
+    lxw_rich_string_tuple f2 = { bold, part2 };
+    lxw_rich_string_tuple* rich[] = { &f1, &f2, nullptr };
     worksheet_write_rich_string(ws, 4, 1, rich, nullptr);
-    lxw_datetime withTime = {2001, 2, 3, 14, 30, 0};
+    lxw_datetime withTime = { 2001, 2, 3, 14, 30, 0 };
     worksheet_write_datetime(ws, 4, 3, &withTime, dateTime);
     worksheet_write_formula_num(ws, 4, 4, "=2+3", nullptr, 5);
     // A formatted but empty cell far to the right does not widen the table.
@@ -102,7 +102,7 @@ bool staff(const std::string& dir)
     lxw_worksheet* ws = workbook_add_worksheet(wb, "Педагоги");
     lxw_format* date = workbook_add_format(wb);
     format_set_num_format(date, "dd.mm.yyyy");
-    const char* header[] = {"№", "ФИО", "Дата рождения", "Должность", "Педагогический стаж", "Эл. почта"};
+    const char* header[] = { "№", "ФИО", "Дата рождения", "Должность", "Педагогический стаж", "Эл. почта" };
     for (int c = 0; c < 6; ++c)
         worksheet_write_string(ws, 0, lxw_col_t(c), header[c], nullptr);
     struct Row
@@ -113,9 +113,13 @@ bool staff(const std::string& dir)
         double years;
         const char* email;
     } rows[] = {
-        {"Иванова Мария Петровна", {1980, 5, 1, 0, 0, 0}, "учитель математики", 12, "ivanova@school.ru"},
-        {"Петров Сергей Николаевич", {1975, 12, 31, 0, 0, 0}, "учитель физики", 20, ""},
-        {"Сидорова Анна Викторовна", {2001, 2, 3, 0, 0, 0}, "учитель начальных классов", 1, "sidorova@school.ru"},
+        { "Иванова Мария Петровна", { 1980, 5, 1, 0, 0, 0 }, "учитель математики", 12, "ivanova@school.ru" },
+        { "Петров Сергей Николаевич", { 1975, 12, 31, 0, 0, 0 }, "учитель физики", 20, "" },
+        { "Сидорова Анна Викторовна",
+          { 2001, 2, 3, 0, 0, 0 },
+          "учитель начальных классов",
+          1,
+          "sidorova@school.ru" },
     };
     lxw_row_t r = 1;
     for (Row& row : rows) {

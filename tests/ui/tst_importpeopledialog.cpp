@@ -28,7 +28,8 @@ namespace {
 
 // A school's staff list as Russian Excel saves it: Windows-1251, «;», CRLF. Rows 5, 6 and 8
 // have errors; row 7 is already in the database; row 9 is empty.
-const QString kStaffList = uR"(№;Фамилия;Имя;Отчество;Дата рождения;Должность;Подразделение;Телефон;Эл. почта;Педагогический стаж
+const QString kStaffList
+    = uR"(№;Фамилия;Имя;Отчество;Дата рождения;Должность;Подразделение;Телефон;Эл. почта;Педагогический стаж
 1;Иванова;Мария;Петровна;01.05.1980;учитель математики;МО естественных наук;+7 912 345-67-01;ivanova@school.ru;21
 2;Петров;Сергей;Николаевич;31.12.1975;учитель физики;МО естественных наук;+7 912 345-67-02;;27
 3;Сидорова;Анна;Викторовна;03.02.2001;учитель начальных классов;МО начальных классов;;sidorova@school.ru;1
@@ -119,7 +120,8 @@ private slots:
         QVERIFY(dialog.loadFile(m_staffCsv));
         QCOMPARE(dialog.findChild<QComboBox*>(u"encoding"_s)->currentText(),
                  ImportPeopleDialog::tr("Windows-1251 (Cyrillic)"));
-        QCOMPARE(dialog.findChild<QComboBox*>(u"delimiter"_s)->currentText(), ImportPeopleDialog::tr("Semicolon ( ; )"));
+        QCOMPARE(dialog.findChild<QComboBox*>(u"delimiter"_s)->currentText(),
+                 ImportPeopleDialog::tr("Semicolon ( ; )"));
         QVERIFY(dialog.findChild<QCheckBox*>(u"firstRowIsHeader"_s)->isChecked());
         QCOMPARE(dialog.findChild<QComboBox*>(u"defaultKind"_s)->currentData().toString(), u"teacher"_s);
         // 12 data rows (the empty line is skipped): 4 have errors.
@@ -128,7 +130,8 @@ private slots:
         QCOMPARE(dialog.preview().good, 8);
         QCOMPARE(dialog.preview().bad, 4);
         auto* counts = dialog.findChild<QLabel*>(u"counts"_s);
-        QCOMPARE(counts->text(), ImportPeopleDialog::tr("Will be imported: %1 of %2, skipped: %3").arg(8).arg(12).arg(4));
+        QCOMPARE(counts->text(),
+                 ImportPeopleDialog::tr("Will be imported: %1 of %2, skipped: %3").arg(8).arg(12).arg(4));
         QCOMPARE(importButton->text(), ImportPeopleDialog::tr("Import %n person(s)", "", 8));
         QVERIFY(importButton->isEnabled());
         // The bad rows are tinted and name their row in the file.
@@ -146,7 +149,8 @@ private slots:
 
         // The experience column is no longer imported: «много» stops being an error, but
         // row 6 still has its impossible date.
-        auto* header = qobject_cast<MappingHeaderView*>(dialog.findChild<QTableView*>(u"preview"_s)->horizontalHeader());
+        auto* header = qobject_cast<MappingHeaderView*>(
+            dialog.findChild<QTableView*>(u"preview"_s)->horizontalHeader());
         QVERIFY(header);
         QComboBox* experience = header->comboForColumn(9);
         QVERIFY(experience);
@@ -186,8 +190,9 @@ private slots:
         QCOMPARE(pages->currentWidget()->objectName(), u"summary"_s);
         auto* skipped = dialog.findChild<QListWidget*>(u"skippedRows"_s);
         QCOMPARE(skipped->count(), 4);
-        QVERIFY2(skipped->item(0)->text().startsWith(ImportPeopleDialog::tr("Row %1: %2").arg(5).arg(QString())),
-                 qPrintable(skipped->item(0)->text()));
+        QVERIFY2(
+            skipped->item(0)->text().startsWith(ImportPeopleDialog::tr("Row %1: %2").arg(5).arg(QString())),
+            qPrintable(skipped->item(0)->text()));
         QVERIFY(dialog.findChild<QPushButton*>(u"doneButton"_s)->isVisible());
         QVERIFY(!importButton->isVisible());
         screenshot(dialog, u"04-summary"_s);
@@ -201,7 +206,8 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         const QString path = m_files.filePath(u"список 2019.xls"_s);
-        QVERIFY(test::writeFile(path, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(500, '\0')));
+        QVERIFY(
+            test::writeFile(path, QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(500, '\0')));
         QVERIFY(!dialog.loadFile(path));
         auto* error = dialog.findChild<QLabel*>(u"fileError"_s);
         QVERIFY(error->isVisible());
@@ -223,7 +229,8 @@ private slots:
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QVERIFY(dialog.loadFile(m_staffCsv));
-        auto* header = qobject_cast<MappingHeaderView*>(dialog.findChild<QTableView*>(u"preview"_s)->horizontalHeader());
+        auto* header = qobject_cast<MappingHeaderView*>(
+            dialog.findChild<QTableView*>(u"preview"_s)->horizontalHeader());
         QComboBox* surname = header->comboForColumn(1);
         QCOMPARE(surname->currentData().toInt(), int(import::Field::LastName));
         QTest::keyClick(surname, Qt::Key_Home);

@@ -78,10 +78,11 @@ void ImportPeopleDialog::buildUi()
     auto* setup = new QWidget(m_pages);
     auto* setupLayout = new QVBoxLayout(setup);
     setupLayout->setContentsMargins(0, 0, 0, 0);
-    auto* intro = new QLabel(tr("Import a list of staff or pupils kept in Excel. Choose the file, check which field each "
-                                "column goes to and who the people are. Nothing changes in the database until you "
-                                "press «Import»."),
-                             setup);
+    auto* intro = new QLabel(
+        tr("Import a list of staff or pupils kept in Excel. Choose the file, check which field each "
+           "column goes to and who the people are. Nothing changes in the database until you "
+           "press «Import»."),
+        setup);
     intro->setWordWrap(true);
     setupLayout->addWidget(intro);
 
@@ -110,14 +111,16 @@ void ImportPeopleDialog::buildUi()
     m_encoding->addItem(tr("UTF-8 (Unicode)"), int(import::TextEncoding::Utf8));
     m_encoding->addItem(tr("Windows-1251 (Cyrillic)"), int(import::TextEncoding::Windows1251));
     m_encoding->addItem(tr("UTF-16 (Unicode text)"), int(import::TextEncoding::Utf16));
-    m_encoding->setToolTip(tr("Detected automatically. If the letters look garbled, choose the other encoding."));
+    m_encoding->setToolTip(
+        tr("Detected automatically. If the letters look garbled, choose the other encoding."));
     m_delimiter = new QComboBox(m_csvOptions);
     m_delimiter->setObjectName(u"delimiter"_s);
     m_delimiter->addItem(tr("Semicolon ( ; )"), QChar(u';'));
     m_delimiter->addItem(tr("Comma ( , )"), QChar(u','));
     m_delimiter->addItem(tr("Tab"), QChar(u'\t'));
-    m_delimiter->setToolTip(tr("Detected from the first line. If all values stand in one column, choose another "
-                               "delimiter."));
+    m_delimiter->setToolTip(
+        tr("Detected from the first line. If all values stand in one column, choose another "
+           "delimiter."));
     auto* encodingLabel = new QLabel(tr("&Encoding:"), m_csvOptions);
     encodingLabel->setBuddy(m_encoding);
     auto* delimiterLabel = new QLabel(tr("&Delimiter:"), m_csvOptions);
@@ -174,7 +177,8 @@ void ImportPeopleDialog::buildUi()
     m_kind->setCurrentIndex(m_kind->findData(u"teacher"_s));
     kindRow->addRow(tr("&Kind of participant:"), m_kind);
     whoLayout->addLayout(kindRow);
-    m_external = new QCheckBox(tr("E&xternal participants (not employees or pupils of the organisation)"), whoBox);
+    m_external
+        = new QCheckBox(tr("E&xternal participants (not employees or pupils of the organisation)"), whoBox);
     m_external->setObjectName(u"external"_s);
     m_mentorBase = new QCheckBox(tr("Add to the &mentor base"), whoBox);
     m_mentorBase->setObjectName(u"mentorBase"_s);
@@ -183,7 +187,8 @@ void ImportPeopleDialog::buildUi()
     whoLayout->addWidget(m_external);
     whoLayout->addWidget(m_mentorBase);
     whoLayout->addWidget(m_menteeBase);
-    whoLayout->addWidget(hint(tr("Where the file has a column for any of these, its value applies to that row."), whoBox));
+    whoLayout->addWidget(
+        hint(tr("Where the file has a column for any of these, its value applies to that row."), whoBox));
     whoLayout->addStretch(1);
     top->addWidget(whoBox, 2);
     auto defaultsChanged = [this] {
@@ -200,9 +205,10 @@ void ImportPeopleDialog::buildUi()
 
     auto* checkBox = new QGroupBox(tr("3. Columns and check of the rows"), setup);
     auto* checkLayout = new QVBoxLayout(checkBox);
-    checkLayout->addWidget(hint(tr("Under the header of each column choose what it holds. Rows with errors are "
-                                   "tinted red and will be skipped; the first column says why."),
-                                checkBox));
+    checkLayout->addWidget(
+        hint(tr("Under the header of each column choose what it holds. Rows with errors are "
+                "tinted red and will be skipped; the first column says why."),
+             checkBox));
     m_mappingProblems = new QLabel(checkBox);
     m_mappingProblems->setObjectName(u"mappingProblems"_s);
     m_mappingProblems->setWordWrap(true);
@@ -211,13 +217,14 @@ void ImportPeopleDialog::buildUi()
     checkLayout->addWidget(m_mappingProblems);
 
     m_previewPages = new QStackedWidget(checkBox);
-    auto* placeholder = new QLabel(tr("<p style='font-size:large'>Choose the file with the list.</p>"
-                                      "<p>It may be an Excel workbook (.xlsx) or a CSV file saved from Excel or another "
-                                      "program. Usually the first row holds the headers: «Фамилия», «Имя», «Отчество» "
-                                      "(or «ФИО» in one column), «Дата рождения», «Должность», «Класс», «Телефон», "
-                                      "«Эл. почта»… The columns are recognised by these headers.</p>"
-                                      "<p>An old Excel file (.xls) must first be saved as .xlsx or .csv.</p>"),
-                                   m_previewPages);
+    auto* placeholder
+        = new QLabel(tr("<p style='font-size:large'>Choose the file with the list.</p>"
+                        "<p>It may be an Excel workbook (.xlsx) or a CSV file saved from Excel or another "
+                        "program. Usually the first row holds the headers: «Фамилия», «Имя», «Отчество» "
+                        "(or «ФИО» in one column), «Дата рождения», «Должность», «Класс», «Телефон», "
+                        "«Эл. почта»… The columns are recognised by these headers.</p>"
+                        "<p>An old Excel file (.xls) must first be saved as .xlsx or .csv.</p>"),
+                     m_previewPages);
     placeholder->setWordWrap(true);
     placeholder->setAlignment(Qt::AlignCenter);
     placeholder->setMargin(40);
@@ -242,7 +249,8 @@ void ImportPeopleDialog::buildUi()
         m_mapping.columns[column] = field;
         recheck();
         // The newly chosen field's name must fit under the column's title.
-        const int needed = m_mappingHeader->fontMetrics().horizontalAdvance(import::ImportMapping::label(field)) + 48;
+        const int needed
+            = m_mappingHeader->fontMetrics().horizontalAdvance(import::ImportMapping::label(field)) + 48;
         if (m_view->columnWidth(column + 1) < needed)
             m_view->setColumnWidth(column + 1, std::min(needed, 320));
     });
@@ -319,26 +327,25 @@ void ImportPeopleDialog::buildUi()
     m_onlyProblems->hide();
 }
 
-import::ReadOptions ImportPeopleDialog::readOptions() const
-{
-    import::ReadOptions options;
-    if (!m_table)
-        return options;
-    if (m_table->format == import::FileFormat::Csv) {
-        options.encoding = import::TextEncoding(m_encoding->currentData().toInt());
-        options.delimiter = m_delimiter->currentData().value<QChar>();
-    } else {
-        options.sheet = m_sheet->currentIndex();
-    }
+import::ReadOptions ImportPeopleDialog::readOptions() const { import::ReadOptions options;
+if (!m_table)
     return options;
+if (m_table->format == import::FileFormat::Csv) {
+    options.encoding = import::TextEncoding(m_encoding->currentData().toInt());
+    options.delimiter = m_delimiter->currentData().value<QChar>();
+} else {
+    options.sheet = m_sheet->currentIndex();
 }
+return options;
+} // namespace nastavnik::ui
 
 void ImportPeopleDialog::chooseFile()
 {
-    const QString start = m_path.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                           : QFileInfo(m_path).absolutePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose the list to import"), start,
-                                                      import::TableReader::fileDialogFilter());
+    const QString start = m_path.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_path).absolutePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose the list to import"), start, import::TableReader::fileDialogFilter());
     if (!path.isEmpty())
         loadFile(path);
 }
@@ -420,7 +427,8 @@ void ImportPeopleDialog::showTable(bool newFile)
     const QStringList firstRow = m_table->rows.isEmpty() ? QStringList() : m_table->rows.first();
     m_mapping.columns = import::ImportMapping::guess(firstRow);
     // A first row in which no header is recognised is most likely data.
-    const bool recognised = std::any_of(m_mapping.columns.cbegin(), m_mapping.columns.cend(),
+    const bool recognised = std::any_of(m_mapping.columns.cbegin(),
+                                        m_mapping.columns.cend(),
                                         [](import::Field f) { return f != import::Field::Ignore; });
     m_mapping.firstRowIsHeader = recognised;
     {
@@ -453,7 +461,7 @@ void ImportPeopleDialog::fitColumns()
     for (int c = 1; c < m_model->columnCount(); ++c) {
         const QComboBox* combo = m_mappingHeader->comboForColumn(c - 1);
         const int chosen = combo ? metrics.horizontalAdvance(combo->currentText()) : 0;
-        const int width = std::max({m_view->columnWidth(c), chosen + chooserExtra, 110});
+        const int width = std::max({ m_view->columnWidth(c), chosen + chooserExtra, 110 });
         m_view->setColumnWidth(c, std::min(width, 320));
     }
     m_view->setColumnWidth(0, std::clamp(m_view->columnWidth(0), 220, 380));
@@ -482,7 +490,10 @@ void ImportPeopleDialog::recheck()
     } else if (!m_preview->mappingProblems.isEmpty()) {
         m_counts->setText(tr("Choose the columns first: nothing can be imported yet."));
     } else {
-        m_counts->setText(tr("Will be imported: %1 of %2, skipped: %3").arg(m_preview->good).arg(total).arg(m_preview->bad));
+        m_counts->setText(tr("Will be imported: %1 of %2, skipped: %3")
+                              .arg(m_preview->good)
+                              .arg(total)
+                              .arg(m_preview->bad));
     }
     m_onlyProblems->setText(tr("Show only rows with errors (%n)", "", m_preview->bad));
     m_onlyProblems->setVisible(m_preview->bad > 0 || m_onlyProblems->isChecked());
@@ -513,10 +524,11 @@ void ImportPeopleDialog::runImport()
         m_skippedTitle->setText(tr("Every row of the file was imported."));
         m_skipped->hide();
     } else {
-        m_skippedTitle->setText(tr("%n row(s) with errors were skipped. Correct them in the file and import it again: "
-                                   "the people already added will be recognised and skipped.",
-                                   "",
-                                   int(summary.skipped.size())));
+        m_skippedTitle->setText(
+            tr("%n row(s) with errors were skipped. Correct them in the file and import it again: "
+               "the people already added will be recognised and skipped.",
+               "",
+               int(summary.skipped.size())));
         for (const import::ImportRow& row : summary.skipped)
             m_skipped->addItem(tr("Row %1: %2").arg(row.rowNumber).arg(row.problems.join(u' ')));
         m_skipped->show();

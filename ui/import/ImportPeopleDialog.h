@@ -5,7 +5,6 @@
 #include "import/Table.h"
 
 #include <QDialog>
-
 #include <memory>
 
 class QCheckBox;

@@ -23,7 +23,8 @@ void ImportPreviewModel::setPreview(std::shared_ptr<const import::Table> table,
         m_table = std::move(table);
         m_preview = std::move(preview);
         m_mapping = mapping;
-        m_titles = m_table ? import::PeopleImporter::columnTitles(*m_table, mapping.firstRowIsHeader) : QStringList();
+        m_titles = m_table ? import::PeopleImporter::columnTitles(*m_table, mapping.firstRowIsHeader)
+                           : QStringList();
         m_rows = visibleRows();
         endResetModel();
         return;
@@ -37,7 +38,8 @@ void ImportPreviewModel::setPreview(std::shared_ptr<const import::Table> table,
     m_table = std::move(table);
     m_preview = std::move(preview);
     m_mapping = mapping;
-    m_titles = m_table ? import::PeopleImporter::columnTitles(*m_table, mapping.firstRowIsHeader) : QStringList();
+    m_titles
+        = m_table ? import::PeopleImporter::columnTitles(*m_table, mapping.firstRowIsHeader) : QStringList();
     if (columns > 0)
         emit headerDataChanged(Qt::Horizontal, 0, columns - 1);
     replaceRows();
@@ -111,10 +113,11 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
                 return tr("Will be imported");
             if (row.problems.size() == 1)
                 return row.problems.first();
-            return tr("%1 (and %n more)", "", int(row.problems.size()) - 1).arg(row.problems.first().chopped(row.problems.first().endsWith(u'.') ? 1 : 0));
+            return tr("%1 (and %n more)", "", int(row.problems.size()) - 1)
+                .arg(row.problems.first().chopped(row.problems.first().endsWith(u'.') ? 1 : 0));
         case Qt::ToolTipRole:
             return bad ? tr("Row %1 will not be imported:").arg(row.rowNumber) + u"\n• "_s
-                             + row.problems.join(u"\n• "_s)
+                    + row.problems.join(u"\n• "_s)
                        : tr("Row %1 will be imported.").arg(row.rowNumber);
         case Qt::ForegroundRole:
             return QBrush(bad ? QColor(0xa3, 0x1d, 0x12) : QColor(0x1e, 0x6b, 0x2f));
@@ -132,7 +135,8 @@ QVariant ImportPreviewModel::data(const QModelIndex& index, int role) const
         return text.contains(u'\n') || text.size() > 30 ? text : QVariant();
     case Qt::ForegroundRole:
         // Columns that are not imported are shown, but faded.
-        return m_mapping.fieldOf(column) == import::Field::Ignore ? QBrush(QColor(0x9a, 0x9a, 0x9a)) : QVariant();
+        return m_mapping.fieldOf(column) == import::Field::Ignore ? QBrush(QColor(0x9a, 0x9a, 0x9a))
+                                                                  : QVariant();
     default:
         return {};
     }

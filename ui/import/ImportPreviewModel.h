@@ -5,7 +5,6 @@
 #include "import/Table.h"
 
 #include <QAbstractTableModel>
-
 #include <memory>
 
 namespace nastavnik::ui {

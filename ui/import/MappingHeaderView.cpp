@@ -116,8 +116,8 @@ void MappingHeaderView::placeCombos()
             continue;
         }
         const int x = sectionViewportPosition(section);
-        combo->setGeometry(x + kMargin, height() - area + kMargin, sectionSize(section) - 2 * kMargin,
-                           area - 2 * kMargin);
+        combo->setGeometry(
+            x + kMargin, height() - area + kMargin, sectionSize(section) - 2 * kMargin, area - 2 * kMargin);
         combo->show();
     }
 }
