@@ -18,4 +18,45 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>nastavnik::ui::ImportPeopleDialog</name>
+        <message numerus="yes">
+            <source>Show only rows with errors (%n)</source>
+            <translation>
+                <numerusform>Show only the row with errors (%n)</numerusform>
+                <numerusform>Show only rows with errors (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n person(s)</source>
+            <translation>
+                <numerusform>Import %n person</numerusform>
+                <numerusform>Import %n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) from «%1» added to the database.</source>
+            <translation>
+                <numerusform>%n person from «%1» added to the database.</numerusform>
+                <numerusform>%n people from «%1» added to the database.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
+            <translation>
+                <numerusform>%n row with errors was skipped. Correct it in the file and import it again: the people already added will be recognised and skipped.</numerusform>
+                <numerusform>%n rows with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>nastavnik::ui::ImportPreviewModel</name>
+        <message numerus="yes">
+            <source>%1 (and %n more)</source>
+            <translation>
+                <numerusform>%1 (and %n more)</numerusform>
+                <numerusform>%1 (and %n more)</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -51,6 +51,21 @@
         </message>
     </context>
     <context>
+        <name>CsvReader</name>
+        <message>
+            <source>The file «%1» could not be opened: %2. Check that it exists and is not open in another program, then try again.</source>
+            <translation>Не удалось открыть файл «%1»: %2. Проверьте, что он существует и не открыт в другой программе, и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The file «%1» is too large to import (%2 MB). Split the list into several files.</source>
+            <translation>Файл «%1» слишком велик для импорта (%2 МБ). Разделите список на несколько файлов.</translation>
+        </message>
+        <message>
+            <source>The file «%1» could not be read: %2.</source>
+            <translation>Не удалось прочитать файл «%1»: %2.</translation>
+        </message>
+    </context>
+    <context>
         <name>Database</name>
         <message>
             <source>No database file was chosen. Choose a file or create a new database.</source>
@@ -209,6 +224,113 @@
         </message>
     </context>
     <context>
+        <name>ImportMapping</name>
+        <message>
+            <source>— do not import —</source>
+            <translation>— не импортировать —</translation>
+        </message>
+        <message>
+            <source>Surname</source>
+            <translation>Фамилия</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Имя</translation>
+        </message>
+        <message>
+            <source>Patronymic</source>
+            <translation>Отчество</translation>
+        </message>
+        <message>
+            <source>Full name (surname name patronymic)</source>
+            <translation>ФИО (фамилия имя отчество)</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Дата рождения</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Пол</translation>
+        </message>
+        <message>
+            <source>Kind of participant</source>
+            <translation>Категория участника</translation>
+        </message>
+        <message>
+            <source>Staff or external</source>
+            <translation>Штатный или внешний</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Unit or class</source>
+            <translation>Подразделение, класс</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Телефон</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>Эл. почта</translation>
+        </message>
+        <message>
+            <source>Pedagogical experience, years</source>
+            <translation>Педагогический стаж, лет</translation>
+        </message>
+        <message>
+            <source>Managerial experience, years</source>
+            <translation>Управленческий стаж, лет</translation>
+        </message>
+        <message>
+            <source>Methodical experience, years</source>
+            <translation>Методический стаж, лет</translation>
+        </message>
+        <message>
+            <source>Mentee categories</source>
+            <translation>Категории наставляемого</translation>
+        </message>
+        <message>
+            <source>Mentee's request</source>
+            <translation>Запрос наставляемого</translation>
+        </message>
+        <message>
+            <source>Mentor's competencies</source>
+            <translation>Компетенции наставника</translation>
+        </message>
+        <message>
+            <source>In the mentor base</source>
+            <translation>В базе наставников</translation>
+        </message>
+        <message>
+            <source>In the mentee base</source>
+            <translation>В базе наставляемых</translation>
+        </message>
+        <message>
+            <source>Disciplinary sanction</source>
+            <translation>Дисциплинарное взыскание</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Choose the column with the surname (or with the full name): without it nobody can be imported.</source>
+            <translation>Укажите столбец с фамилией (или с ФИО полностью): без него никого нельзя импортировать.</translation>
+        </message>
+        <message>
+            <source>The full name and separate surname, name or patronymic columns are chosen together. Keep either the full name or the separate columns.</source>
+            <translation>Одновременно выбраны столбец «ФИО» и отдельные столбцы фамилии, имени или отчества. Оставьте что-то одно: ФИО или отдельные столбцы.</translation>
+        </message>
+        <message>
+            <source>«%1» is chosen for several columns (%2). Keep it for one column and set the others to «%3».</source>
+            <translation>Поле «%1» выбрано для нескольких столбцов (%2). Оставьте его для одного столбца, а для остальных выберите «%3».</translation>
+        </message>
+    </context>
+    <context>
         <name>OrganizationRepository</name>
         <message>
             <source>The organisation's settings could not be read: %1</source>
@@ -229,6 +351,85 @@
         <message>
             <source>The organisation's settings could not be saved: %1</source>
             <translation>Не удалось сохранить сведения об организации: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeopleImporter</name>
+        <message>
+            <source>Column %1</source>
+            <translation>Столбец %1</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not a number of years.</source>
+            <translation>%1: «%2» — не число лет.</translation>
+        </message>
+        <message>
+            <source>%1: «%2» cannot be negative.</source>
+            <translation>%1: «%2» — стаж не может быть отрицательным.</translation>
+        </message>
+        <message>
+            <source>%1: %2 years is more than 80; check the number.</source>
+            <translation>%1: %2 — больше 80 лет; проверьте число.</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not recognised. Write «yes» or «no».</source>
+            <translation>%1: значение «%2» не распознано. Укажите «да» или «нет».</translation>
+        </message>
+        <message>
+            <source>%1: the date «%2» does not exist.</source>
+            <translation>%1: даты «%2» не существует.</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not a date. Write it as dd.mm.yyyy, for example 05.03.1987.</source>
+            <translation>%1: «%2» — не дата. Укажите её в виде дд.мм.гггг, например 05.03.1987.</translation>
+        </message>
+        <message>
+            <source>The birth date %1 is in the future.</source>
+            <translation>Дата рождения %1 ещё не наступила.</translation>
+        </message>
+        <message>
+            <source>The birth date %1 is before 1900.</source>
+            <translation>Дата рождения %1 раньше 1900 года.</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not recognised. Write «m» or «f».</source>
+            <translation>%1: значение «%2» не распознано. Укажите «м» или «ж».</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not a known kind. Use one of: %3.</source>
+            <translation>%1: «%2» — неизвестная категория. Укажите одну из: %3.</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not recognised. Write «staff» or «external».</source>
+            <translation>%1: значение «%2» не распознано. Укажите «штатный» или «внешний».</translation>
+        </message>
+        <message>
+            <source>%1: «%2» does not look like an address (name@example.ru).</source>
+            <translation>%1: «%2» не похож на адрес электронной почты (имя@example.ru).</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not a known category. Use the names of the list of mentee categories, separated by «;».</source>
+            <translation>%1: «%2» — неизвестная категория. Укажите названия из перечня категорий наставляемых через «;».</translation>
+        </message>
+        <message>
+            <source>The surname is empty.</source>
+            <translation>Не указана фамилия.</translation>
+        </message>
+        <message>
+            <source>Already in the database: %1.</source>
+            <translation>Уже есть в базе: %1.</translation>
+        </message>
+        <message>
+            <source>Repeats row %1 of the file.</source>
+            <translation>Повторяет строку %1 файла.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported. %1</source>
+            <translation>Ничего не импортировано. %1</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: no row can be imported. Correct the rows with errors in the file, or change the columns' fields, and try again.</source>
+            <translation>Ничего не импортировано: ни одну строку нельзя импортировать. Исправьте строки с ошибками в файле или измените соответствие столбцов и попробуйте ещё раз.</translation>
         </message>
     </context>
     <context>
@@ -372,6 +573,41 @@
         <message>
             <source>The person could not be archived: %1</source>
             <translation>Не удалось перевести участника в архив: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: «%1» (%2 of %3) has errors: %4</source>
+            <translation>Ничего не сохранено: в записи «%1» (%2 из %3) есть ошибки: %4</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: «%1» could not be written: %2</source>
+            <translation>Ничего не сохранено: не удалось записать «%1»: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>TableReader</name>
+        <message>
+            <source>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+            <translation>Списки (*.xlsx *.csv *.txt);;Книги Excel (*.xlsx);;Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>«%1» is a folder. Choose a list saved as .xlsx or .csv.</source>
+            <translation>«%1» — это папка. Выберите список, сохранённый в формате .xlsx или .csv.</translation>
+        </message>
+        <message>
+            <source>The file «%1» could not be opened: %2. Check that it exists and is not open in another program, then try again.</source>
+            <translation>Не удалось открыть файл «%1»: %2. Проверьте, что он существует и не открыт в другой программе, и попробуйте ещё раз.</translation>
+        </message>
+        <message>
+            <source>The file «%1» is in the old Excel 97–2003 format (.xls), which cannot be read. Open it in Excel and save it as «Excel Workbook» (.xlsx) or «CSV (semicolon delimited)» (.csv), then import that file.</source>
+            <translation>Файл «%1» сохранён в старом формате Excel 97–2003 (.xls), который не читается. Откройте его в Excel и сохраните как «Книга Excel» (.xlsx) или «CSV (разделители — точка с запятой)» (.csv), затем импортируйте этот файл.</translation>
+        </message>
+        <message>
+            <source>The file «%1» is damaged or is not an Excel workbook (.xlsx). Open it in Excel and save it again as .xlsx or .csv.</source>
+            <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
+        </message>
+        <message>
+            <source>The file «%1» is neither a CSV file nor an Excel workbook. Open the list in Excel and save it as .xlsx or .csv.</source>
+            <translation>Файл «%1» не является ни файлом CSV, ни книгой Excel. Откройте список в Excel и сохраните его как .xlsx или .csv.</translation>
         </message>
     </context>
     <context>
@@ -706,6 +942,294 @@
         <message>
             <source>Cancelled</source>
             <translation>Отменено</translation>
+        </message>
+    </context>
+    <context>
+        <name>XlsxReader</name>
+        <message>
+            <source>it cannot be unpacked</source>
+            <translation>его не удаётся распаковать</translation>
+        </message>
+        <message>
+            <source>its data is damaged</source>
+            <translation>данные повреждены</translation>
+        </message>
+        <message>
+            <source>%1, line %2</source>
+            <translation>%1, строка %2</translation>
+        </message>
+        <message>
+            <source>Open it in Excel and save it again as .xlsx or .csv.</source>
+            <translation>Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
+        </message>
+        <message>
+            <source>The file «%1» is damaged: the part «%2» of the workbook is missing.</source>
+            <translation>Файл «%1» повреждён: в книге нет части «%2».</translation>
+        </message>
+        <message>
+            <source>The file «%1» is damaged: the part «%2» cannot be read (%3).</source>
+            <translation>Файл «%1» повреждён: часть «%2» не читается (%3).</translation>
+        </message>
+        <message>
+            <source>The file «%1» is damaged or is not an Excel workbook (.xlsx).</source>
+            <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx).</translation>
+        </message>
+        <message>
+            <source>The file «%1» is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as .xlsx or .csv (in LibreOffice: File → Save As) and import that file.</source>
+            <translation>Файл «%1» — таблица OpenDocument (.ods), а не книга Excel. Сохраните её как .xlsx или .csv (в LibreOffice: Файл → Сохранить как) и импортируйте этот файл.</translation>
+        </message>
+        <message>
+            <source>The file «%1» is a zip archive but not an Excel workbook (.xlsx): it has no worksheets. Open the list in the program it came from and save it as .xlsx or .csv.</source>
+            <translation>Файл «%1» — архив ZIP, но не книга Excel (.xlsx): в нём нет листов. Откройте список в программе, в которой он составлен, и сохраните его как .xlsx или .csv.</translation>
+        </message>
+        <message>
+            <source>The workbook «%1» has no worksheets.</source>
+            <translation>В книге «%1» нет ни одного листа.</translation>
+        </message>
+        <message>
+            <source>The workbook «%1» has no sheet number %2.</source>
+            <translation>В книге «%1» нет листа с номером %2.</translation>
+        </message>
+        <message>
+            <source>sheet «%1»</source>
+            <translation>лист «%1»</translation>
+        </message>
+        <message>
+            <source>TRUE</source>
+            <translation>ИСТИНА</translation>
+        </message>
+        <message>
+            <source>FALSE</source>
+            <translation>ЛОЖЬ</translation>
+        </message>
+        <message>
+            <source>a cell refers to a text that is not there</source>
+            <translation>ячейка ссылается на отсутствующий текст</translation>
+        </message>
+    </context>
+    <context>
+        <name>nastavnik::ui::ImportPeopleDialog</name>
+        <message>
+            <source>Import participants from a table</source>
+            <translation>Импорт участников из таблицы</translation>
+        </message>
+        <message>
+            <source>Import a list of staff or pupils kept in Excel. Choose the file, check which field each column goes to and who the people are. Nothing changes in the database until you press «Import».</source>
+            <translation>Импорт списка сотрудников или обучающихся из Excel. Выберите файл, проверьте, какие сведения записаны в каждом столбце и кто эти люди. До нажатия кнопки «Импортировать» в базе ничего не меняется.</translation>
+        </message>
+        <message>
+            <source>1. File with the list</source>
+            <translation>1. Файл со списком</translation>
+        </message>
+        <message>
+            <source>No file chosen: an Excel workbook (.xlsx) or a CSV file</source>
+            <translation>Файл не выбран: книга Excel (.xlsx) или файл CSV</translation>
+        </message>
+        <message>
+            <source>Choose file…</source>
+            <translation>Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>UTF-8 (Unicode)</source>
+            <translation>UTF-8 (Юникод)</translation>
+        </message>
+        <message>
+            <source>Windows-1251 (Cyrillic)</source>
+            <translation>Windows-1251 (кириллица)</translation>
+        </message>
+        <message>
+            <source>UTF-16 (Unicode text)</source>
+            <translation>UTF-16 (текст в Юникоде)</translation>
+        </message>
+        <message>
+            <source>Detected automatically. If the letters look garbled, choose the other encoding.</source>
+            <translation>Определена автоматически. Если вместо букв видны непонятные символы, выберите другую кодировку.</translation>
+        </message>
+        <message>
+            <source>Semicolon ( ; )</source>
+            <translation>Точка с запятой ( ; )</translation>
+        </message>
+        <message>
+            <source>Comma ( , )</source>
+            <translation>Запятая ( , )</translation>
+        </message>
+        <message>
+            <source>Tab</source>
+            <translation>Табуляция</translation>
+        </message>
+        <message>
+            <source>Detected from the first line. If all values stand in one column, choose another delimiter.</source>
+            <translation>Определён по первой строке. Если все значения оказались в одном столбце, выберите другой разделитель.</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>&amp;Кодировка:</translation>
+        </message>
+        <message>
+            <source>&amp;Delimiter:</source>
+            <translation>&amp;Разделитель:</translation>
+        </message>
+        <message>
+            <source>&amp;Sheet:</source>
+            <translation>&amp;Лист:</translation>
+        </message>
+        <message>
+            <source>The first row holds the column &amp;headers</source>
+            <translation>Первая строка содержит &amp;заголовки столбцов</translation>
+        </message>
+        <message>
+            <source>2. Who the people are</source>
+            <translation>2. Кого импортируем</translation>
+        </message>
+        <message>
+            <source>&amp;Kind of participant:</source>
+            <translation>К&amp;атегория участника:</translation>
+        </message>
+        <message>
+            <source>E&amp;xternal participants (not employees or pupils of the organisation)</source>
+            <translation>&amp;Внешние участники (не работают и не обучаются в организации)</translation>
+        </message>
+        <message>
+            <source>Add to the &amp;mentor base</source>
+            <translation>Включить в базу &amp;наставников</translation>
+        </message>
+        <message>
+            <source>Add to the mentee &amp;base</source>
+            <translation>Включить в базу на&amp;ставляемых</translation>
+        </message>
+        <message>
+            <source>Where the file has a column for any of these, its value applies to that row.</source>
+            <translation>Если в файле есть столбец с этими сведениями, для строки действует значение из файла.</translation>
+        </message>
+        <message>
+            <source>3. Columns and check of the rows</source>
+            <translation>3. Столбцы и проверка строк</translation>
+        </message>
+        <message>
+            <source>Under the header of each column choose what it holds. Rows with errors are tinted red and will be skipped; the first column says why.</source>
+            <translation>Под заголовком каждого столбца выберите, какие сведения в нём записаны. Строки с ошибками выделены красным и не будут импортированы; причина указана в первом столбце.</translation>
+        </message>
+        <message>
+            <source>&lt;p style='font-size:large'&gt;Choose the file with the list.&lt;/p&gt;&lt;p&gt;It may be an Excel workbook (.xlsx) or a CSV file saved from Excel or another program. Usually the first row holds the headers: «Фамилия», «Имя», «Отчество» (or «ФИО» in one column), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… The columns are recognised by these headers.&lt;/p&gt;&lt;p&gt;An old Excel file (.xls) must first be saved as .xlsx or .csv.&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:large'&gt;Выберите файл со списком.&lt;/p&gt;&lt;p&gt;Подойдёт книга Excel (.xlsx) или файл CSV, сохранённый из Excel или другой программы. Обычно в первой строке записаны заголовки: «Фамилия», «Имя», «Отчество» (или «ФИО» в одном столбце), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… По ним столбцы распознаются автоматически.&lt;/p&gt;&lt;p&gt;Файл старого формата Excel (.xls) сначала сохраните как .xlsx или .csv.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>Import finished</source>
+            <translation>Импорт завершён</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Импортировать</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>Choose the list to import</source>
+            <translation>Выбор списка для импорта</translation>
+        </message>
+        <message>
+            <source>The file has no rows with data.</source>
+            <translation>В файле нет строк с данными.</translation>
+        </message>
+        <message>
+            <source>Choose the columns first: nothing can be imported yet.</source>
+            <translation>Сначала укажите столбцы: пока ничего нельзя импортировать.</translation>
+        </message>
+        <message>
+            <source>Will be imported: %1 of %2, skipped: %3</source>
+            <translation>Будет импортировано %1 из %2, пропущено %3</translation>
+        </message>
+        <message numerus="yes">
+            <source>Show only rows with errors (%n)</source>
+            <translation>
+                <numerusform>Показать только строки с ошибками (%n)</numerusform>
+                <numerusform>Показать только строки с ошибками (%n)</numerusform>
+                <numerusform>Показать только строки с ошибками (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n person(s)</source>
+            <translation>
+                <numerusform>Импортировать %n участника</numerusform>
+                <numerusform>Импортировать %n участников</numerusform>
+                <numerusform>Импортировать %n участников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) from «%1» added to the database.</source>
+            <translation>
+                <numerusform>Из файла «%1» в базу добавлен %n участник.</numerusform>
+                <numerusform>Из файла «%1» в базу добавлены %n участника.</numerusform>
+                <numerusform>Из файла «%1» в базу добавлено %n участников.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Every row of the file was imported.</source>
+            <translation>Импортированы все строки файла.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
+            <translation>
+                <numerusform>Пропущена %n строка с ошибками. Исправьте её в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+                <numerusform>Пропущены %n строки с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+                <numerusform>Пропущено %n строк с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row %1: %2</source>
+            <translation>Строка %1: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>nastavnik::ui::ImportPreviewModel</name>
+        <message>
+            <source>Will be imported</source>
+            <translation>Будет импортирована</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (and %n more)</source>
+            <translation>
+                <numerusform>%1 (и ещё %n)</numerusform>
+                <numerusform>%1 (и ещё %n)</numerusform>
+                <numerusform>%1 (и ещё %n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row %1 will not be imported:</source>
+            <translation>Строка %1 не будет импортирована:</translation>
+        </message>
+        <message>
+            <source>Row %1 will be imported.</source>
+            <translation>Строка %1 будет импортирована.</translation>
+        </message>
+        <message>
+            <source>Row %1 of the file</source>
+            <translation>Строка %1 файла</translation>
+        </message>
+        <message>
+            <source>Check result</source>
+            <translation>Результат проверки</translation>
+        </message>
+        <message>
+            <source>Whether the row will be imported, or why not</source>
+            <translation>Будет ли строка импортирована, а если нет — почему</translation>
+        </message>
+        <message>
+            <source>Column %1 of the file</source>
+            <translation>Столбец %1 файла</translation>
+        </message>
+    </context>
+    <context>
+        <name>nastavnik::ui::MappingHeaderView</name>
+        <message>
+            <source>Field for column %1</source>
+            <translation>Поле для столбца %1</translation>
+        </message>
+        <message>
+            <source>Where the values of this column go</source>
+            <translation>Куда записываются значения этого столбца</translation>
         </message>
     </context>
 </TS>

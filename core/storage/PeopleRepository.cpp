@@ -7,6 +7,7 @@
 #include "util/Dates.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -322,6 +323,112 @@ Status PeopleRepository::setArchived(const QString& id, bool archived)
     if (!q.exec())
         return Status::failure(tr("The person could not be archived: %1").arg(sql::errorText(q)));
     return tx.commit();
+}
+
+QString PeopleRepository::identityKey(const QString& lastName,
+                                      const QString& firstName,
+                                      const QString& middleName,
+                                      const QDate& birthDate)
+{
+    return foldForSearch(lastName) + u'|' + foldForSearch(firstName) + u'|' + foldForSearch(middleName) + u'|'
+           + dates::toIso(birthDate);
+}
+
+QHash<QString, QString> PeopleRepository::identityIndex() const
+{
+    QHash<QString, QString> index;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, last_name, first_name, middle_name, birth_date FROM person"_s))
+        return index;
+    while (q.next()) {
+        index.insert(identityKey(q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                 sql::toDate(q.value(4))),
+                     q.value(0).toString());
+    }
+    return index;
+}
+
+Result<QStringList> PeopleRepository::insertMany(QList<Person> people)
+{
+    for (qsizetype i = 0; i < people.size(); ++i) {
+        Person& p = people[i];
+        p.lastName = p.lastName.trimmed();
+        p.firstName = p.firstName.trimmed();
+        p.middleName = p.middleName.trimmed();
+        p.id.clear();
+        if (const QStringList problems = validate(p); !problems.isEmpty()) {
+            return Result<QStringList>::failure(tr("Nothing was saved: «%1» (%2 of %3) has errors: %4")
+                                                    .arg(p.fullName())
+                                                    .arg(i + 1)
+                                                    .arg(people.size())
+                                                    .arg(problems.join(u' ')));
+        }
+    }
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Result<QStringList>::failure(tx.error());
+    auto failed = [](const Person& p, const QSqlQuery& q) {
+        return Result<QStringList>::failure(
+            tr("Nothing was saved: «%1» could not be written: %2").arg(p.fullName(), sql::errorText(q)));
+    };
+
+    // New ids continue the sequence, skipping ids that exchange files brought in; all taken
+    // ids are read once instead of asking for each candidate.
+    QSet<QString> taken;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (q.exec(u"SELECT id FROM person"_s)) {
+        while (q.next())
+            taken.insert(q.value(0).toString());
+    }
+    qint64 next = 1;
+    q.prepare(u"SELECT next FROM id_sequence WHERE kind = 'person'"_s);
+    if (q.exec() && q.next())
+        next = q.value(0).toLongLong();
+
+    QSqlQuery insert(m_db);
+    if (!insert.prepare(u"INSERT INTO person ("_s + record::personColumns() + u", id) VALUES ("_s
+                        + record::personPlaceholders() + u")"_s))
+        return failed(people.value(0), insert);
+    QSqlQuery credential(m_db);
+    credential.prepare(u"INSERT INTO credential (person_id, position, type, number, issued, valid_until, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    QStringList ids;
+    ids.reserve(people.size());
+    for (Person& p : people) {
+        QString id;
+        do {
+            id = u"p"_s + QString::number(next++);
+        } while (taken.contains(id));
+        p.id = id;
+        record::bindPerson(insert, p);
+        if (!insert.exec())
+            return failed(p, insert);
+        for (int i = 0; i < p.credentials.size(); ++i) {
+            const Credential& c = p.credentials.at(i);
+            credential.addBindValue(p.id);
+            credential.addBindValue(i);
+            credential.addBindValue(sql::text(c.type));
+            credential.addBindValue(sql::text(c.number));
+            credential.addBindValue(sql::date(c.issued));
+            credential.addBindValue(sql::date(c.validUntil));
+            credential.addBindValue(sql::text(c.note));
+            if (!credential.exec())
+                return failed(p, credential);
+        }
+        ids << id;
+    }
+    QSqlQuery sequence(m_db);
+    sequence.prepare(u"INSERT INTO id_sequence (kind, next) VALUES ('person', ?) "
+                     "ON CONFLICT (kind) DO UPDATE SET next = excluded.next"_s);
+    sequence.addBindValue(next);
+    if (!sequence.exec())
+        return failed(people.value(0), sequence);
+    if (Status s = tx.commit(); !s)
+        return Result<QStringList>::failure(s.error());
+    return ids;
 }
 
 QString PeopleRepository::findByNameAndBirth(const QString& lastName,

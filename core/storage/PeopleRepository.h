@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace nastavnik {
@@ -45,6 +46,22 @@ public:
                                const QString& firstName,
                                const QString& middleName,
                                const QDate& birthDate) const;
+
+    /// Inserts new people with their credentials in one transaction, reusing prepared
+    /// statements (for imports of thousands of people). Each person gets a new id, whatever
+    /// `id` says. Every person is validated first; on any problem or failed write nothing is
+    /// stored and the message names the person. Returns the new ids in the order given.
+    Result<QStringList> insertMany(QList<Person> people);
+
+    /// The identity (`identityKey`) of everyone in the database → their id, read in one query,
+    /// so that an import can find duplicates without a query per row.
+    QHash<QString, QString> identityIndex() const;
+    /// Full name and birth date as one key, with case, «ё» and extra spaces folded, so that
+    /// «ИВАНОВА  Мария Петровна» and «Иванова Мария Петровна» born the same day are one person.
+    static QString identityKey(const QString& lastName,
+                               const QString& firstName,
+                               const QString& middleName,
+                               const QDate& birthDate);
 
     /// The lower-case text searched as you type: surname, name, patronymic, position (ё → е).
     static QString searchText(const Person& person);
