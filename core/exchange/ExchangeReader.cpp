@@ -2,8 +2,6 @@
 
 #include "util/Dates.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <algorithm>
 #include <climits>
@@ -128,32 +126,10 @@ const QStringList& builtInProfiles()
     return ids;
 }
 
-QString join(const QString& base, QLatin1StringView key)
-{
-    return base.isEmpty() ? QString(key) : base + u'.' + key;
-}
-
-QString join(const QString& base, const QString& key)
-{
-    return base.isEmpty() ? key : base + u'.' + key;
-}
-
-QString item(const QString& base, qsizetype index)
-{
-    return base + u'[' + QString::number(index) + u']';
-}
-
 QString shortened(const QString& text)
 {
     constexpr qsizetype kMax = 60;
     return text.size() <= kMax ? text : text.left(kMax) + u'…';
-}
-
-QString numberText(double number)
-{
-    if (std::isfinite(number) && number == std::floor(number) && std::abs(number) < 1e15)
-        return QString::number(qint64(number));
-    return QString::number(number, 'g', 15);
 }
 
 QString codeList(const QStringList& codes)
@@ -165,6 +141,37 @@ QString codeList(const QStringList& codes)
 }
 
 } // namespace
+
+
+QString JsonPath::toString() const
+{
+    QVarLengthArray<const JsonPath*, 8> chain;
+    for (const JsonPath* p = this; p && p->m_parent; p = p->m_parent)
+        chain.append(p);
+    QString result;
+    for (auto it = chain.crbegin(); it != chain.crend(); ++it) {
+        const JsonPath* p = *it;
+        if (p->m_index >= 0) {
+            result += u'[' + QString::number(p->m_index) + u']';
+            continue;
+        }
+        if (!result.isEmpty())
+            result += u'.';
+        if (p->m_textKey)
+            result += *p->m_textKey;
+        else
+            result += p->m_key;
+    }
+    return result;
+}
+
+JsonNode ExchangeReader::Fields::get(QLatin1StringView key)
+{
+    JsonNode v = object.value(key);
+    if (!v.isUndefined())
+        ++seen;
+    return v;
+}
 
 ExchangeReader::ExchangeReader()
 {
@@ -201,14 +208,22 @@ std::optional<Dataset> ExchangeReader::read(const QByteArray& json)
     for (auto& ids : m_ids)
         ids.clear();
 
-    QJsonObject root;
-    if (!readHeader(json, &root))
+    JsonTree tree;
+    if (!readHeader(json, tree))
         return std::nullopt;
+    const JsonNode root = tree.root();
 
-    QSet<QString> known = {u"format"_s, u"version"_s};
-    for (const Section& s : sections())
-        known.insert(QString(s.key));
-    checkKeys(root, {}, known);
+    const JsonPath top;
+    {
+        QSet<QString> known = {u"format"_s, u"version"_s};
+        for (const Section& s : sections())
+            known.insert(QString(s.key));
+        Fields f{root, top, 0};
+        for (const Section& s : sections())
+            f.seen += root.value(s.key).isUndefined() ? 0 : 1;
+        f.seen += 2; // format and version, checked by readHeader
+        checkKeys(f, known);
+    }
 
     // Pass 1: the ids of every list, so that references resolve whatever the order.
     for (int i = 0; i < sections().size(); ++i) {
@@ -216,7 +231,7 @@ std::optional<Dataset> ExchangeReader::read(const QByteArray& json)
         if (!s.ids)
             continue;
         m_section = i;
-        collectIds(root.value(s.key), QString(s.key), *s.ids);
+        collectIds(root.value(s.key), JsonPath(top, s.key), s.key, *s.ids);
     }
     // Pass 2: everything else.
     Dataset data;
@@ -224,7 +239,7 @@ std::optional<Dataset> ExchangeReader::read(const QByteArray& json)
         const Section& s = sections().at(i);
         m_section = i;
         m_element = -1;
-        (this->*s.read)(root.value(s.key), QString(s.key), data);
+        (this->*s.read)(root.value(s.key), JsonPath(top, s.key), data);
     }
     m_section = -1;
     m_element = -1;
@@ -238,189 +253,204 @@ std::optional<Dataset> ExchangeReader::read(const QByteArray& json)
     return data;
 }
 
-bool ExchangeReader::readHeader(const QByteArray& json, QJsonObject* root)
+bool ExchangeReader::readHeader(const QByteArray& json, JsonTree& tree)
 {
     static const QByteArray bom("\xEF\xBB\xBF");
-    const QByteArray body = json.startsWith(bom) ? json.mid(bom.size()) : json;
-    if (body.trimmed().isEmpty()) {
+    const qsizetype bodyStart = json.startsWith(bom) ? bom.size() : 0;
+    const bool blank = std::all_of(json.cbegin() + bodyStart, json.cend(), [](char c) {
+        return QChar::isSpace(uchar(c));
+    });
+    if (blank) {
         error(tr("the file is empty; an exchange file is one JSON object with \"format\": \"nastavnik-exchange\" "
                  "— export it again"));
         return false;
     }
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        // The offset counts bytes; lines and columns count characters, as editors show them.
-        qsizetype offset = std::clamp<qsizetype>(parseError.offset, 0, json.size());
-        // Qt's offset is just past the offending character, except for a bad number, where it
-        // is the character itself.
-        if (parseError.error == QJsonParseError::IllegalNumber)
-            offset = std::min(offset + 1, json.size());
-        if (parseError.error == QJsonParseError::GarbageAtEnd) {
-            // Point at the stray text itself, not at the blanks before it.
-            qsizetype pos = std::max<qsizetype>(offset - 1, 0);
-            while (pos < json.size() && QChar::isSpace(uchar(json.at(pos))))
-                ++pos;
-            offset = std::min(pos + 1, json.size());
-        }
+    JsonTree::Failure failure;
+    if (!tree.parse(json, &failure)) {
+        // The failure is at a byte; lines and columns count characters, as editors show them.
+        const qsizetype offset = std::clamp<qsizetype>(failure.offset, 0, json.size());
         int line = 1;
-        qsizetype lineStart = 0;
+        qsizetype lineStart = bodyStart;
         for (qsizetype i = 0; i < offset; ++i) {
             if (json.at(i) == '\n') {
                 ++line;
                 lineStart = i + 1;
             }
         }
-        if (line == 1 && json.startsWith(bom))
-            lineStart = bom.size();
-        int column = 0;
+        int column = 1;
         for (qsizetype i = lineStart; i < offset; ++i) {
             if ((static_cast<unsigned char>(json.at(i)) & 0xC0) != 0x80)
                 ++column;
         }
         QString what;
-        switch (parseError.error) {
-        case QJsonParseError::UnterminatedObject:
-            what = tr("an object is not closed correctly: a «,» between entries or the closing «}» is missing, "
-                      "or a key is not in double quotes");
+        switch (failure.error) {
+        case JsonTree::Error::UnexpectedEnd:
+            what = tr("the file ends too early: a closing «}» or «]» is missing");
             break;
-        case QJsonParseError::MissingNameSeparator:
-            what = tr("a «:» is missing after a key");
+        case JsonTree::Error::ExpectedCommaOrBrace:
+            what = tr("a «,» between entries or the closing «}» of an object is missing");
             break;
-        case QJsonParseError::UnterminatedArray:
+        case JsonTree::Error::ExpectedCommaOrBracket:
             what = tr("a «,» between values or the closing «]» of an array is missing");
             break;
-        case QJsonParseError::MissingValueSeparator:
-            what = tr("a «,» is missing between values");
+        case JsonTree::Error::ExpectedColon:
+            what = tr("a «:» is missing after a key");
             break;
-        case QJsonParseError::IllegalValue:
-        case QJsonParseError::IllegalNumber: // Qt's name for a bare word such as True or 'text'
-            what = tr("a value is not valid JSON (texts go in double quotes; true, false and null in lower case)");
+        case JsonTree::Error::KeyNotString:
+            what = tr("a key is not in double quotes");
             break;
-        case QJsonParseError::TerminationByNumber:
-            what = tr("the file ends inside a number");
-            break;
-        case QJsonParseError::IllegalEscapeSequence:
-            what = tr("a text holds an invalid escape after a backslash (write \\\\ for a backslash)");
-            break;
-        case QJsonParseError::IllegalUTF8String:
-            what = tr("a text is not valid UTF-8 (save the file in the UTF-8 encoding)");
-            break;
-        case QJsonParseError::UnterminatedString:
-            what = tr("a text is not closed with a double quote");
-            break;
-        case QJsonParseError::MissingObject:
+        case JsonTree::Error::TrailingComma:
             what = tr("a value is missing after a «,» (remove the comma after the last entry)");
             break;
-        case QJsonParseError::DeepNesting:
-            what = tr("the file is nested too deeply");
+        case JsonTree::Error::InvalidValue:
+            what = tr("a value is not valid JSON (texts go in double quotes; true, false and null in lower case)");
             break;
-        case QJsonParseError::DocumentTooLarge:
-            what = tr("the file is too large");
+        case JsonTree::Error::InvalidNumber:
+            what = tr("a number is not valid (write numbers as 12 or 2.5, without leading zeros or units)");
             break;
-        case QJsonParseError::GarbageAtEnd:
+        case JsonTree::Error::InvalidEscape:
+            what = tr("a text holds an invalid escape after a backslash (write \\\\ for a backslash)");
+            break;
+        case JsonTree::Error::ControlCharacter:
+            what = tr("a text holds a line break or a tab; write it as \\n or \\t");
+            break;
+        case JsonTree::Error::InvalidUtf8:
+            what = tr("a text is not valid UTF-8 (save the file in the UTF-8 encoding)");
+            break;
+        case JsonTree::Error::UnterminatedString:
+            what = tr("a text is not closed with a double quote");
+            break;
+        case JsonTree::Error::GarbageAtEnd:
             what = tr("there is more text after the end of the JSON object");
             break;
-        default:
-            what = parseError.errorString();
+        case JsonTree::Error::TooDeep:
+            what = tr("the file is nested too deeply");
+            break;
+        case JsonTree::Error::TooLarge:
+        case JsonTree::Error::None:
+            what = tr("the file is too large");
             break;
         }
         error(tr("line %1, column %2: the JSON is broken: %3. Correct the file in a text editor, or export it "
                  "again")
                   .arg(line)
-                  .arg(std::max(column, 1))
+                  .arg(column)
                   .arg(what));
         return false;
     }
-    if (document.isArray()) {
+    const JsonNode root = tree.root();
+    if (root.isArray()) {
         error(tr("the file holds a JSON array […], not an object; an exchange file is one JSON object {…} with "
                  "\"format\": \"nastavnik-exchange\""));
         return false;
     }
-    if (!document.isObject()) {
+    if (!root.isObject()) {
         error(tr("the file is not a JSON object; an exchange file is one JSON object {…} with "
                  "\"format\": \"nastavnik-exchange\""));
         return false;
     }
-    *root = document.object();
 
-    const QJsonValue format = root->value("format"_L1);
+    const JsonNode format = root.value("format"_L1);
     if (format.isUndefined()) {
         error(tr("format: missing; this is not a Nastavnik exchange file, which starts with "
                  "\"format\": \"nastavnik-exchange\""));
         return false;
     }
-    if (format.toString() != kFormat) {
+    if (!format.equals(kFormat)) {
         error(tr("format: %1 is not the format of a Nastavnik exchange file; expected \"nastavnik-exchange\"")
                   .arg(describe(format)));
         return false;
     }
-    const QJsonValue version = root->value("version"_L1);
+    const JsonNode version = root.value("version"_L1);
     if (version.isUndefined()) {
         error(tr("version: missing; expected \"version\": %1").arg(kVersion));
         return false;
     }
     if (!version.isDouble()) {
-        wrongType(u"version"_s, tr("the number %1").arg(kVersion), version);
+        error(tr("version: expected the number %1, found %2").arg(kVersion).arg(describe(version)));
         return false;
     }
     const double number = version.toDouble();
     if (number == std::floor(number) && number > kVersion) {
         error(tr("version: the file is of version %1, newer than this version of Nastavnik reads (%2); update "
                  "Nastavnik, or ask the sender to export the file for version %2")
-                  .arg(numberText(number))
+                  .arg(version.numberText())
                   .arg(kVersion));
         return false;
     }
     if (number != kVersion) {
         error(tr("version: %1 is not a version of the exchange format; expected %2")
-                  .arg(numberText(number))
+                  .arg(version.numberText())
                   .arg(kVersion));
         return false;
     }
     return true;
 }
 
-void ExchangeReader::collectIds(const QJsonValue& value, const QString& path, IdList list)
+void ExchangeReader::collectIds(const JsonNode& value, const JsonPath& path, QLatin1StringView name, IdList list)
 {
     if (!value.isArray())
         return; // reported in pass 2
-    const QJsonArray array = value.toArray();
     QHash<QString, qsizetype>& ids = m_ids[int(list)];
-    ids.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue v = array.at(i);
+    ids.reserve(value.size());
+    value.forEachElement([&](qsizetype i, const JsonNode& v) {
         if (!v.isObject())
-            continue;
+            return;
         m_element = i;
-        const QString at = join(item(path, i), "id"_L1);
-        const QJsonValue id = v.toObject().value("id"_L1);
+        const JsonPath entry(path, i);
+        const JsonPath at(entry, "id"_L1);
+        const JsonNode id = v.value("id"_L1);
         if (id.isUndefined() || id.isNull()) {
             error(tr("%1: missing; every entry of «%2» needs an id: a non-empty text, unique within the list")
-                      .arg(at, path));
+                      .arg(at.toString(), name));
         } else if (!id.isString()) {
             wrongType(at, tr("an id: a non-empty text in quotes"), id);
-        } else if (id.toString().trimmed().isEmpty()) {
-            error(tr("%1: empty; every entry of «%2» needs an id: a non-empty text, unique within the list")
-                      .arg(at, path));
         } else {
             const QString text = id.toString();
+            if (text.trimmed().isEmpty()) {
+                error(tr("%1: empty; every entry of «%2» needs an id: a non-empty text, unique within the list")
+                          .arg(at.toString(), name));
+                return;
+            }
             const auto existing = ids.constFind(text);
             if (existing != ids.constEnd()) {
                 error(tr("%1: «%2» is already the id of %3; ids must be unique within «%4»")
-                          .arg(at, text, item(path, existing.value()), path));
+                          .arg(at.toString(), text, JsonPath(path, existing.value()).toString(), name));
             } else {
                 ids.insert(text, i);
             }
         }
-    }
+    });
     m_element = -1;
 }
 
 // ---- sections ---------------------------------------------------------------------------
 
-void ExchangeReader::readOrganization(const QJsonValue& value, const QString& path, Dataset& data)
+template <typename Each>
+void ExchangeReader::forEachObject(const JsonNode& value, const JsonPath& path, bool topLevel, Each each)
+{
+    if (value.isUndefined() || value.isNull())
+        return;
+    if (!value.isArray()) {
+        wrongType(path, tr("an array […]"), value);
+        return;
+    }
+    value.forEachElement([&](qsizetype i, const JsonNode& v) {
+        if (topLevel)
+            m_element = i;
+        const JsonPath at(path, i);
+        if (!v.isObject()) {
+            wrongType(at, tr("an object {…}"), v);
+            return;
+        }
+        each(v, at);
+    });
+    if (topLevel)
+        m_element = -1;
+}
+
+void ExchangeReader::readOrganization(const JsonNode& value, const JsonPath& path, Dataset& data)
 {
     if (value.isUndefined() || value.isNull())
         return;
@@ -428,332 +458,348 @@ void ExchangeReader::readOrganization(const QJsonValue& value, const QString& pa
         wrongType(path, tr("an object {…}"), value);
         return;
     }
-    const QJsonObject o = value.toObject();
-    checkKeys(o, path, organizationKeys());
+    const JsonNode& o = value;
+    Fields f{o, path};
     Organization& org = data.organization;
     const Organization defaults;
-    org.name = text(o, path, "name"_L1);
-    org.place = text(o, path, "place"_L1);
-    org.head = reference(o, path, "head"_L1, IdList::People, Need::Optional);
-    org.curator = reference(o, path, "curator"_L1, IdList::People, Need::Optional);
-    const QJsonValue profile = o.value("profile"_L1);
+    org.name = text(f, "name"_L1);
+    org.place = text(f, "place"_L1);
+    org.head = reference(f, "head"_L1, IdList::People, Need::Optional);
+    org.curator = reference(f, "curator"_L1, IdList::People, Need::Optional);
+    const JsonNode profile = f.get("profile"_L1);
+    const JsonPath profilePath(path, "profile"_L1);
     if (profile.isString()) {
         org.profile = profile.toString();
         if (!m_profiles.contains(org.profile)) {
             QStringList ids = builtInProfiles();
-            for (const QString& id : m_profiles) {
+            for (const QString& id : std::as_const(m_profiles)) {
                 if (!ids.contains(id))
                     ids << id;
             }
             error(tr("%1: «%2» is not a known provision profile; expected one of: %3 (or a custom profile "
                      "carried in the file)")
-                      .arg(join(path, "profile"_L1), org.profile, ids.join(u", "_s)));
+                      .arg(profilePath.toString(), shortened(org.profile), ids.join(u", "_s)));
         }
     } else if (!profile.isUndefined() && !profile.isNull()) {
-        wrongType(join(path, "profile"_L1), tr("the id of a provision profile, e.g. \"school\""), profile);
+        wrongType(profilePath, tr("the id of a provision profile, e.g. \"school\""), profile);
     }
-    org.shortName = text(o, path, "short_name"_L1);
-    org.address = text(o, path, "address"_L1);
-    org.headPosition = o.contains("head_position"_L1) ? text(o, path, "head_position"_L1) : defaults.headPosition;
-    org.orderSuffix = o.contains("order_suffix"_L1) ? text(o, path, "order_suffix"_L1) : defaults.orderSuffix;
+    org.shortName = text(f, "short_name"_L1);
+    org.address = text(f, "address"_L1);
+    // Absent means the default, so that a file without these keys gets a usable journal.
+    if (const JsonNode v = o.value("head_position"_L1); !v.isUndefined())
+        org.headPosition = text(f, "head_position"_L1);
+    else
+        org.headPosition = defaults.headPosition;
+    if (const JsonNode v = o.value("order_suffix"_L1); !v.isUndefined())
+        org.orderSuffix = text(f, "order_suffix"_L1);
+    else
+        org.orderSuffix = defaults.orderSuffix;
+    checkKeys(f, organizationKeys());
 }
 
-void ExchangeReader::readPeople(const QJsonValue& value, const QString& path, Dataset& data)
+void ExchangeReader::readPeople(const JsonNode& value, const JsonPath& path, Dataset& data)
 {
     if (value.isArray())
-        data.people.reserve(value.toArray().size());
-    forEachObject(value, path, true, [&](const QJsonObject& o, const QString& at, qsizetype) {
-        data.people << readPerson(o, at);
-    });
+        data.people.reserve(value.size());
+    forEachObject(value, path, true, [&](const JsonNode& o, const JsonPath& at) { data.people << readPerson(o, at); });
 }
 
-Person ExchangeReader::readPerson(const QJsonObject& o, const QString& path)
+Person ExchangeReader::readPerson(const JsonNode& o, const JsonPath& path)
 {
-    checkKeys(o, path, personKeys());
+    Fields f{o, path};
     Person p;
-    p.id = o.value("id"_L1).toString();
+    p.id = f.get("id"_L1).toString(); // checked in pass 1
 
-    const QJsonValue lastName = o.value("last_name"_L1);
+    const JsonNode lastName = f.get("last_name"_L1);
+    const JsonPath lastNamePath(path, "last_name"_L1);
     if (lastName.isUndefined() || lastName.isNull())
-        missing(join(path, "last_name"_L1), tr("the person's last name (a non-empty text)"));
+        missing(lastNamePath, tr("the person's last name (a non-empty text)"));
     else if (!lastName.isString())
-        wrongType(join(path, "last_name"_L1), tr("the person's last name (a non-empty text)"), lastName);
+        wrongType(lastNamePath, tr("the person's last name (a non-empty text)"), lastName);
     else if (lastName.toString().trimmed().isEmpty())
-        error(tr("%1: empty; every person needs a last name").arg(join(path, "last_name"_L1)));
+        error(tr("%1: empty; every person needs a last name").arg(lastNamePath.toString()));
     else
         p.lastName = lastName.toString();
 
-    p.firstName = text(o, path, "first_name"_L1);
-    p.middleName = text(o, path, "middle_name"_L1);
-    p.birthDate = date(o, path, "birth_date"_L1);
-    p.kind = code(o, path, "kind"_L1, Vocab::PersonKind, Need::Optional, p.kind);
-    p.external = flag(o, path, "external"_L1);
-    p.position = text(o, path, "position"_L1);
-    p.unit = text(o, path, "unit"_L1);
-    p.supervisor = reference(o, path, "supervisor"_L1, IdList::People, Need::Optional);
-    QJsonObject experience;
-    if (object(o, path, "experience_years"_L1, &experience)) {
-        const QString at = join(path, "experience_years"_L1);
-        checkKeys(experience, at, experienceKeys());
-        p.pedagogicalYears = years(experience, at, "pedagogical"_L1);
-        p.managerialYears = years(experience, at, "managerial"_L1);
-        p.methodicalYears = years(experience, at, "methodical"_L1);
+    p.firstName = text(f, "first_name"_L1);
+    p.middleName = text(f, "middle_name"_L1);
+    p.birthDate = date(f, "birth_date"_L1);
+    p.kind = code(f, "kind"_L1, Vocab::PersonKind, Need::Optional, p.kind);
+    p.external = flag(f, "external"_L1);
+    p.position = text(f, "position"_L1);
+    p.unit = text(f, "unit"_L1);
+    p.supervisor = reference(f, "supervisor"_L1, IdList::People, Need::Optional);
+    JsonNode experience;
+    if (object(f, "experience_years"_L1, &experience)) {
+        const JsonPath at(path, "experience_years"_L1);
+        Fields e{experience, at};
+        p.pedagogicalYears = years(e, "pedagogical"_L1);
+        p.managerialYears = years(e, "managerial"_L1);
+        p.methodicalYears = years(e, "methodical"_L1);
+        checkKeys(e, experienceKeys());
     }
-    p.disciplinarySanction = flag(o, path, "disciplinary_sanction"_L1);
-    p.menteeCategories = strings(o, path, "mentee_categories"_L1);
-    forEachObject(o.value("credentials"_L1),
-                  join(path, "credentials"_L1),
-                  false,
-                  [&](const QJsonObject& c, const QString& at, qsizetype) { p.credentials << readCredential(c, at); });
+    p.disciplinarySanction = flag(f, "disciplinary_sanction"_L1);
+    p.menteeCategories = strings(f, "mentee_categories"_L1);
+    forEachObject(f.get("credentials"_L1), JsonPath(path, "credentials"_L1), false,
+                  [&](const JsonNode& c, const JsonPath& at) { p.credentials << readCredential(c, at); });
 
-    p.gender = code(o, path, "gender"_L1, {QString(), u"m"_s, u"f"_s}, Need::Optional);
-    p.mentorBase = flag(o, path, "mentor_base"_L1);
-    p.menteeBase = flag(o, path, "mentee_base"_L1);
-    p.request = text(o, path, "request"_L1);
-    p.competencies = text(o, path, "competencies"_L1);
-    p.phone = text(o, path, "phone"_L1);
-    p.email = text(o, path, "email"_L1);
-    p.note = text(o, path, "note"_L1);
-    p.archived = flag(o, path, "archived"_L1);
-    p.nameForms = textMap(o, path, "name_forms"_L1);
+    p.gender = code(f, "gender"_L1, {QString(), u"m"_s, u"f"_s}, Need::Optional);
+    p.mentorBase = flag(f, "mentor_base"_L1);
+    p.menteeBase = flag(f, "mentee_base"_L1);
+    p.request = text(f, "request"_L1);
+    p.competencies = text(f, "competencies"_L1);
+    p.phone = text(f, "phone"_L1);
+    p.email = text(f, "email"_L1);
+    p.note = text(f, "note"_L1);
+    p.archived = flag(f, "archived"_L1);
+    p.nameForms = textMap(f, "name_forms"_L1);
+    checkKeys(f, personKeys());
     return p;
 }
 
-Credential ExchangeReader::readCredential(const QJsonObject& o, const QString& path)
+Credential ExchangeReader::readCredential(const JsonNode& o, const JsonPath& path)
 {
-    checkKeys(o, path, credentialKeys());
+    Fields f{o, path};
     Credential c;
-    c.type = code(o, path, "type"_L1, Vocab::CredentialType, Need::Required);
-    c.number = text(o, path, "number"_L1);
-    c.issued = date(o, path, "issued"_L1);
-    c.validUntil = date(o, path, "valid_until"_L1);
-    c.note = text(o, path, "note"_L1);
+    c.type = code(f, "type"_L1, Vocab::CredentialType, Need::Required);
+    c.number = text(f, "number"_L1);
+    c.issued = date(f, "issued"_L1);
+    c.validUntil = date(f, "valid_until"_L1);
+    c.note = text(f, "note"_L1);
+    checkKeys(f, credentialKeys());
     return c;
 }
 
-void ExchangeReader::readConsents(const QJsonValue& value, const QString& path, Dataset& data)
-{
-    forEachObject(value, path, true, [&](const QJsonObject& o, const QString& at, qsizetype) {
-        checkKeys(o, at, consentKeys());
-        Consent c;
-        c.id = o.value("id"_L1).toString();
-        c.person = reference(o, at, "person"_L1, IdList::People, Need::Required);
-        c.type = code(o, at, "type"_L1, Vocab::ConsentType, Need::Required);
-        c.signedBy = reference(o, at, "signed_by"_L1, IdList::People, Need::Optional);
-        c.date = date(o, at, "date"_L1);
-        c.withdrawn = date(o, at, "withdrawn"_L1);
-        c.note = text(o, at, "note"_L1);
-        data.consents << c;
-    });
-}
-
-void ExchangeReader::readOrders(const QJsonValue& value, const QString& path, Dataset& data)
-{
-    forEachObject(value, path, true, [&](const QJsonObject& o, const QString& at, qsizetype) {
-        checkKeys(o, at, orderKeys());
-        Order order;
-        order.id = o.value("id"_L1).toString();
-        order.number = text(o, at, "number"_L1);
-        order.date = date(o, at, "date"_L1);
-        order.type = code(o, at, "type"_L1, Vocab::OrderType, Need::Required);
-        order.pairs = references(o, at, "pairs"_L1, IdList::Pairs);
-        order.heading = text(o, at, "heading"_L1);
-        order.status = code(o, at, "status"_L1, Vocab::OrderStatus, Need::Optional, order.status);
-        order.people = references(o, at, "people"_L1, IdList::People);
-        order.text = text(o, at, "text"_L1);
-        data.orders << order;
-    });
-}
-
-void ExchangeReader::readPairs(const QJsonValue& value, const QString& path, Dataset& data)
+void ExchangeReader::readConsents(const JsonNode& value, const JsonPath& path, Dataset& data)
 {
     if (value.isArray())
-        data.pairs.reserve(value.toArray().size());
-    forEachObject(value, path, true, [&](const QJsonObject& o, const QString& at, qsizetype) {
-        data.pairs << readPair(o, at);
-    });
+        data.consents.reserve(value.size());
+    forEachObject(value, path, true, [&](const JsonNode& o, const JsonPath& at) { data.consents << readConsent(o, at); });
 }
 
-Pair ExchangeReader::readPair(const QJsonObject& o, const QString& path)
+Consent ExchangeReader::readConsent(const JsonNode& o, const JsonPath& path)
 {
-    checkKeys(o, path, pairKeys());
-    Pair p;
-    p.id = o.value("id"_L1).toString();
-    p.form = code(o, path, "form"_L1, Vocab::PairForm, Need::Required);
-    p.mentor = reference(o, path, "mentor"_L1, IdList::People, Need::Required);
+    Fields f{o, path};
+    Consent c;
+    c.id = f.get("id"_L1).toString();
+    c.person = reference(f, "person"_L1, IdList::People, Need::Required);
+    c.type = code(f, "type"_L1, Vocab::ConsentType, Need::Required);
+    c.signedBy = reference(f, "signed_by"_L1, IdList::People, Need::Optional);
+    c.date = date(f, "date"_L1);
+    c.withdrawn = date(f, "withdrawn"_L1);
+    c.note = text(f, "note"_L1);
+    checkKeys(f, consentKeys());
+    return c;
+}
 
-    const QString menteesPath = join(path, "mentees"_L1);
-    const QJsonValue mentees = o.value("mentees"_L1);
+void ExchangeReader::readOrders(const JsonNode& value, const JsonPath& path, Dataset& data)
+{
+    forEachObject(value, path, true, [&](const JsonNode& o, const JsonPath& at) { data.orders << readOrder(o, at); });
+}
+
+Order ExchangeReader::readOrder(const JsonNode& o, const JsonPath& path)
+{
+    Fields f{o, path};
+    Order order;
+    order.id = f.get("id"_L1).toString();
+    order.number = text(f, "number"_L1);
+    order.date = date(f, "date"_L1);
+    order.type = code(f, "type"_L1, Vocab::OrderType, Need::Required);
+    order.pairs = references(f.get("pairs"_L1), JsonPath(path, "pairs"_L1), IdList::Pairs);
+    order.heading = text(f, "heading"_L1);
+    order.status = code(f, "status"_L1, Vocab::OrderStatus, Need::Optional, order.status);
+    order.people = references(f.get("people"_L1), JsonPath(path, "people"_L1), IdList::People);
+    order.text = text(f, "text"_L1);
+    checkKeys(f, orderKeys());
+    return order;
+}
+
+void ExchangeReader::readPairs(const JsonNode& value, const JsonPath& path, Dataset& data)
+{
+    if (value.isArray())
+        data.pairs.reserve(value.size());
+    forEachObject(value, path, true, [&](const JsonNode& o, const JsonPath& at) { data.pairs << readPair(o, at); });
+}
+
+Pair ExchangeReader::readPair(const JsonNode& o, const JsonPath& path)
+{
+    Fields f{o, path};
+    Pair p;
+    p.id = f.get("id"_L1).toString();
+    p.form = code(f, "form"_L1, Vocab::PairForm, Need::Required);
+    p.mentor = reference(f, "mentor"_L1, IdList::People, Need::Required);
+
+    const JsonPath menteesPath(path, "mentees"_L1);
+    const JsonNode mentees = f.get("mentees"_L1);
     if (mentees.isUndefined() || mentees.isNull()) {
         missing(menteesPath, tr("a list of the mentees' person ids, at least one"));
     } else {
-        p.mentees = references(o, path, "mentees"_L1, IdList::People);
-        if (mentees.isArray() && mentees.toArray().isEmpty())
-            error(tr("%1: the list is empty; a pair needs at least one mentee (a person id)").arg(menteesPath));
+        p.mentees = references(mentees, menteesPath, IdList::People);
+        if (mentees.isArray() && mentees.size() == 0)
+            error(tr("%1: the list is empty; a pair needs at least one mentee (a person id)").arg(menteesPath.toString()));
         if (!p.mentor.isEmpty()) {
             if (const qsizetype i = p.mentees.indexOf(p.mentor); i >= 0)
                 error(tr("%1: «%2» is the pair's mentor; a mentor cannot be their own mentee")
-                          .arg(item(menteesPath, i), p.mentor));
+                          .arg(JsonPath(menteesPath, i).toString(), p.mentor));
         }
     }
 
-    p.start = date(o, path, "start"_L1);
-    p.plannedEnd = date(o, path, "planned_end"_L1);
-    checkEnd(p.start, p.plannedEnd, join(path, "planned_end"_L1), false);
-    p.actualEnd = date(o, path, "actual_end"_L1);
-    checkEnd(p.start, p.actualEnd, join(path, "actual_end"_L1), false);
-    p.order = reference(o, path, "order"_L1, IdList::Orders, Need::Optional);
+    p.start = date(f, "start"_L1);
+    p.plannedEnd = date(f, "planned_end"_L1);
+    checkEnd(p.start, p.plannedEnd, JsonPath(path, "planned_end"_L1), false);
+    p.actualEnd = date(f, "actual_end"_L1);
+    checkEnd(p.start, p.actualEnd, JsonPath(path, "actual_end"_L1), false);
+    p.order = reference(f, "order"_L1, IdList::Orders, Need::Optional);
 
-    QJsonObject plan;
-    if (object(o, path, "plan"_L1, &plan)) {
-        const QString at = join(path, "plan"_L1);
-        checkKeys(plan, at, planKeys());
+    JsonNode plan;
+    if (object(f, "plan"_L1, &plan)) {
+        const JsonPath at(path, "plan"_L1);
+        Fields pf{plan, at};
         p.hasPlan = true;
-        p.planApproved = date(plan, at, "approved"_L1);
-        forEachObject(plan.value("items"_L1),
-                      join(at, "items"_L1),
-                      false,
-                      [&](const QJsonObject& i, const QString& itemPath, qsizetype) {
-                          p.planItems << readPlanItem(i, itemPath);
-                      });
+        p.planApproved = date(pf, "approved"_L1);
+        forEachObject(pf.get("items"_L1), JsonPath(at, "items"_L1), false,
+                      [&](const JsonNode& i, const JsonPath& itemPath) { p.planItems << readPlanItem(i, itemPath); });
+        checkKeys(pf, planKeys());
     }
-    QJsonObject report;
-    if (object(o, path, "report"_L1, &report)) {
-        const QString at = join(path, "report"_L1);
-        checkKeys(report, at, reportKeys());
-        p.reportDate = date(report, at, "date"_L1);
+    JsonNode report;
+    if (object(f, "report"_L1, &report)) {
+        const JsonPath at(path, "report"_L1);
+        Fields rf{report, at};
+        p.reportDate = date(rf, "date"_L1);
+        checkKeys(rf, reportKeys());
     }
-    p.menteeQuestionnaire = date(o, path, "mentee_questionnaire"_L1);
-    forEachObject(o.value("events"_L1),
-                  join(path, "events"_L1),
-                  false,
-                  [&](const QJsonObject& e, const QString& at, qsizetype) { p.events << readEvent(e, at, p); });
-    forEachObject(o.value("meetings"_L1),
-                  join(path, "meetings"_L1),
-                  false,
-                  [&](const QJsonObject& m, const QString& at, qsizetype) { p.meetings << readMeeting(m, at); });
-    p.title = text(o, path, "title"_L1);
-    p.note = text(o, path, "note"_L1);
+    p.menteeQuestionnaire = date(f, "mentee_questionnaire"_L1);
+    forEachObject(f.get("events"_L1), JsonPath(path, "events"_L1), false,
+                  [&](const JsonNode& e, const JsonPath& at) { p.events << readEvent(e, at, p); });
+    forEachObject(f.get("meetings"_L1), JsonPath(path, "meetings"_L1), false,
+                  [&](const JsonNode& m, const JsonPath& at) { p.meetings << readMeeting(m, at); });
+    p.title = text(f, "title"_L1);
+    p.note = text(f, "note"_L1);
+    checkKeys(f, pairKeys());
     return p;
 }
 
-PairEvent ExchangeReader::readEvent(const QJsonObject& o, const QString& path, const Pair& pair)
+PairEvent ExchangeReader::readEvent(const JsonNode& o, const JsonPath& path, const Pair& pair)
 {
-    checkKeys(o, path, eventKeys());
+    Fields f{o, path};
     PairEvent e;
-    e.type = code(o, path, "type"_L1, Vocab::EventType, Need::Required);
-    e.date = date(o, path, "date"_L1);
+    e.type = code(f, "type"_L1, Vocab::EventType, Need::Required);
+    e.date = date(f, "date"_L1);
     // Every event reads every field: the contract names them per type, but an order, say,
     // belongs to an extension as much as to a replacement. Grounds, reasons and initiators
     // outside their lists are rule findings (`replacement.ground`, …), not import errors.
-    e.newMentor = reference(o, path, "new_mentor"_L1, IdList::People, Need::Optional);
-    e.ground = text(o, path, "ground"_L1);
-    e.order = reference(o, path, "order"_L1, IdList::Orders, Need::Optional);
-    e.newEnd = date(o, path, "new_end"_L1);
-    checkEnd(pair.start, e.newEnd, join(path, "new_end"_L1), true);
-    e.reason = text(o, path, "reason"_L1);
-    e.noticeDate = date(o, path, "notice_date"_L1);
-    e.initiator = text(o, path, "initiator"_L1);
-    e.note = text(o, path, "note"_L1);
+    e.newMentor = reference(f, "new_mentor"_L1, IdList::People, Need::Optional);
+    e.ground = text(f, "ground"_L1);
+    e.order = reference(f, "order"_L1, IdList::Orders, Need::Optional);
+    e.newEnd = date(f, "new_end"_L1);
+    checkEnd(pair.start, e.newEnd, JsonPath(path, "new_end"_L1), true);
+    e.reason = text(f, "reason"_L1);
+    e.noticeDate = date(f, "notice_date"_L1);
+    e.initiator = text(f, "initiator"_L1);
+    e.note = text(f, "note"_L1);
+    checkKeys(f, eventKeys());
     return e;
 }
 
-PlanItem ExchangeReader::readPlanItem(const QJsonObject& o, const QString& path)
+PlanItem ExchangeReader::readPlanItem(const JsonNode& o, const JsonPath& path)
 {
-    checkKeys(o, path, planItemKeys());
+    Fields f{o, path};
     PlanItem i;
-    i.title = text(o, path, "title"_L1);
-    i.due = date(o, path, "due"_L1);
-    i.done = date(o, path, "done"_L1);
-    i.result = text(o, path, "result"_L1);
-    i.expected = text(o, path, "expected"_L1);
-    i.status = code(o, path, "status"_L1, Vocab::PlanItemStatus, Need::Optional, i.status);
+    i.title = text(f, "title"_L1);
+    i.due = date(f, "due"_L1);
+    i.done = date(f, "done"_L1);
+    i.result = text(f, "result"_L1);
+    i.expected = text(f, "expected"_L1);
+    i.status = code(f, "status"_L1, Vocab::PlanItemStatus, Need::Optional, i.status);
+    checkKeys(f, planItemKeys());
     return i;
 }
 
-Meeting ExchangeReader::readMeeting(const QJsonObject& o, const QString& path)
+Meeting ExchangeReader::readMeeting(const JsonNode& o, const JsonPath& path)
 {
-    checkKeys(o, path, meetingKeys());
+    Fields f{o, path};
     Meeting m;
-    m.date = date(o, path, "date"_L1, Need::Required);
-    m.kind = code(o, path, "kind"_L1, Vocab::MeetingKind, Need::Optional, m.kind);
-    m.topic = text(o, path, "topic"_L1);
-    m.notes = text(o, path, "notes"_L1);
+    m.date = date(f, "date"_L1, Need::Required);
+    m.kind = code(f, "kind"_L1, Vocab::MeetingKind, Need::Optional, m.kind);
+    m.topic = text(f, "topic"_L1);
+    m.notes = text(f, "notes"_L1);
+    checkKeys(f, meetingKeys());
     return m;
 }
 
 // ---- fields -----------------------------------------------------------------------------
 
-QString ExchangeReader::text(const QJsonObject& o, const QString& base, QLatin1StringView key)
+QString ExchangeReader::text(Fields& f, QLatin1StringView key)
 {
-    const QJsonValue v = o.value(key);
+    const JsonNode v = f.get(key);
     if (v.isString())
         return v.toString();
     if (!v.isUndefined() && !v.isNull())
-        wrongType(join(base, key), tr("a text in quotes, or null"), v);
+        wrongType(JsonPath(f.path, key), tr("a text in quotes, or null"), v);
     return {};
 }
 
-QString ExchangeReader::code(const QJsonObject& o,
-                             const QString& base,
+QString ExchangeReader::code(Fields& f, QLatin1StringView key, Vocab list, Need need, const QString& fallback)
+{
+    const JsonNode v = f.get(key);
+    if (v.isString()) {
+        QString value = v.toString();
+        if (vocabulary::contains(list, value))
+            return value;
+    }
+    // The slow path, with the list of allowed codes for the message.
+    const QStringList allowed = vocabulary::codes(list);
+    Fields again{f.object, f.path};
+    return code(again, key, allowed, need, fallback);
+}
+
+QString ExchangeReader::code(Fields& f,
                              QLatin1StringView key,
                              const QStringList& allowed,
                              Need need,
                              const QString& fallback)
 {
-    const QJsonValue v = o.value(key);
+    const JsonNode v = f.get(key);
+    const JsonPath at(f.path, key);
     const QString expected = tr("one of: %1").arg(codeList(allowed));
     if (v.isUndefined() || v.isNull()) {
         if (need == Need::Required)
-            missing(join(base, key), expected);
+            missing(at, expected);
         return fallback;
     }
     if (!v.isString()) {
-        wrongType(join(base, key), expected, v);
+        wrongType(at, expected, v);
         return fallback;
     }
     const QString value = v.toString();
     if (!allowed.contains(value)) {
         error(tr("%1: «%2» is not an allowed value; expected one of: %3")
-                  .arg(join(base, key), shortened(value), codeList(allowed)));
+                  .arg(at.toString(), shortened(value), codeList(allowed)));
     }
     return value;
 }
 
-QString ExchangeReader::code(const QJsonObject& o,
-                             const QString& base,
-                             QLatin1StringView key,
-                             Vocab list,
-                             Need need,
-                             const QString& fallback)
+bool ExchangeReader::flag(Fields& f, QLatin1StringView key, bool fallback)
 {
-    // Fast path: a known code needs no list of all codes.
-    const QJsonValue v = o.value(key);
-    if (v.isString() && vocabulary::contains(list, v.toString()))
-        return v.toString();
-    return code(o, base, key, vocabulary::codes(list), need, fallback);
-}
-
-bool ExchangeReader::flag(const QJsonObject& o, const QString& base, QLatin1StringView key, bool fallback)
-{
-    const QJsonValue v = o.value(key);
+    const JsonNode v = f.get(key);
     if (v.isBool())
         return v.toBool();
     if (!v.isUndefined() && !v.isNull())
-        wrongType(join(base, key), tr("true or false"), v);
+        wrongType(JsonPath(f.path, key), tr("true or false"), v);
     return fallback;
 }
 
-QDate ExchangeReader::date(const QJsonObject& o, const QString& base, QLatin1StringView key, Need need)
+QDate ExchangeReader::date(Fields& f, QLatin1StringView key, Need need)
 {
-    const QJsonValue v = o.value(key);
+    const JsonNode v = f.get(key);
     if (v.isUndefined() || v.isNull()) {
         if (need == Need::Required)
-            missing(join(base, key), tr("a date as text \"YYYY-MM-DD\""));
+            missing(JsonPath(f.path, key), tr("a date as text \"YYYY-MM-DD\""));
         return {};
     }
+    const JsonPath at(f.path, key);
     if (!v.isString()) {
-        wrongType(join(base, key),
+        wrongType(at,
                   need == Need::Required ? tr("a date as text \"YYYY-MM-DD\"")
                                          : tr("a date as text \"YYYY-MM-DD\", or null"),
                   v);
@@ -766,19 +812,18 @@ QDate ExchangeReader::date(const QJsonObject& o, const QString& base, QLatin1Str
     const bool isoShape = s.size() == 10 && s.at(4) == u'-' && s.at(7) == u'-'
                           && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c == u'-' || (c >= u'0' && c <= u'9'); });
     if (isoShape) {
-        error(tr("%1: «%2» is not a real date; expected YYYY-MM-DD").arg(join(base, key), s));
+        error(tr("%1: «%2» is not a real date; expected YYYY-MM-DD").arg(at.toString(), s));
     } else if (const QDate guess = dates::parseUserDate(s); guess.isValid()) {
-        error(tr("%1: «%2» is not in the form YYYY-MM-DD; write it as %3")
-                  .arg(join(base, key), s, dates::toIso(guess)));
+        error(tr("%1: «%2» is not in the form YYYY-MM-DD; write it as %3").arg(at.toString(), s, dates::toIso(guess)));
     } else {
-        error(tr("%1: «%2» is not a date; expected YYYY-MM-DD, e.g. 2026-09-01").arg(join(base, key), shortened(s)));
+        error(tr("%1: «%2» is not a date; expected YYYY-MM-DD, e.g. 2026-09-01").arg(at.toString(), shortened(s)));
     }
     return {};
 }
 
-std::optional<int> ExchangeReader::years(const QJsonObject& o, const QString& base, QLatin1StringView key)
+std::optional<int> ExchangeReader::years(Fields& f, QLatin1StringView key)
 {
-    const QJsonValue v = o.value(key);
+    const JsonNode v = f.get(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (v.isDouble()) {
@@ -787,18 +832,16 @@ std::optional<int> ExchangeReader::years(const QJsonObject& o, const QString& ba
             return int(n);
     }
     error(tr("%1: expected a whole number of years (0 or more) or null, found %2")
-              .arg(join(base, key), describe(v)));
+              .arg(JsonPath(f.path, key).toString(), describe(v)));
     return std::nullopt;
 }
 
-QString ExchangeReader::reference(const QJsonObject& o,
-                                  const QString& base,
-                                  QLatin1StringView key,
-                                  IdList list,
-                                  Need need)
+QString ExchangeReader::reference(Fields& f, QLatin1StringView key, IdList list, Need need)
 {
-    const QJsonValue v = o.value(key);
-    const QString at = join(base, key);
+    const JsonNode v = f.get(key);
+    if (v.isString() && m_ids[int(list)].contains(v.toString()))
+        return v.toString();
+    const JsonPath at(f.path, key);
     if (v.isUndefined() || v.isNull()) {
         if (need == Need::Required)
             missing(at, tr("the id of %1").arg(listName(list)));
@@ -812,155 +855,155 @@ QString ExchangeReader::reference(const QJsonObject& o,
     if (id.isEmpty()) {
         // An optional reference written as "" means "none", as null does.
         if (need == Need::Required)
-            error(tr("%1: empty; expected the id of %2").arg(at, listName(list)));
+            error(tr("%1: empty; expected the id of %2").arg(at.toString(), listName(list)));
         return {};
     }
-    if (!resolves(list, id))
-        unresolved(list, at, id);
+    unresolved(list, at, id);
     return id;
 }
 
-QStringList ExchangeReader::references(const QJsonObject& o,
-                                       const QString& base,
-                                       QLatin1StringView key,
-                                       IdList list)
+QStringList ExchangeReader::references(const JsonNode& v, const JsonPath& at, IdList list)
 {
-    const QJsonValue v = o.value(key);
-    const QString at = join(base, key);
     QStringList result;
     if (v.isUndefined() || v.isNull())
         return result;
     if (!v.isArray()) {
-        wrongType(at, tr("an array of ids of %1, e.g. [\"%2\"]").arg(listName(list), list == IdList::Pairs ? u"g1"_s : u"p1"_s), v);
+        wrongType(at,
+                  tr("an array of ids of %1, e.g. [\"%2\"]")
+                      .arg(listName(list), list == IdList::Pairs ? u"g1"_s : u"p1"_s),
+                  v);
         return result;
     }
-    const QJsonArray array = v.toArray();
-    result.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        const QJsonValue e = array.at(i);
-        const QString elementPath = item(at, i);
+    result.reserve(v.size());
+    // Lists are short (the mentees of a group), except an order that approves thousands of
+    // pairs: look back linearly in a short list, through a hash in a long one.
+    const bool longList = v.size() > 8;
+    QHash<QString, qsizetype> firstIndex;
+    QVarLengthArray<std::pair<QString, qsizetype>, 8> earlier;
+    v.forEachElement([&](qsizetype i, const JsonNode& e) {
+        const JsonPath elementPath(at, i);
         if (!e.isString()) {
             wrongType(elementPath, tr("the id of %1 (a text in quotes)").arg(listName(list)), e);
-            continue;
+            return;
         }
         const QString id = e.toString();
         if (id.isEmpty()) {
-            error(tr("%1: empty; expected the id of %2").arg(elementPath, listName(list)));
-            continue;
+            error(tr("%1: empty; expected the id of %2").arg(elementPath.toString(), listName(list)));
+            return;
         }
-        if (!resolves(list, id))
+        if (!m_ids[int(list)].contains(id))
             unresolved(list, elementPath, id);
-        if (const qsizetype first = result.indexOf(id); first >= 0)
-            error(tr("%1: «%2» is already listed at %3; list each id once").arg(elementPath, id, item(at, first)));
+        qsizetype first = -1;
+        if (longList) {
+            const auto it = firstIndex.constFind(id);
+            if (it != firstIndex.constEnd())
+                first = it.value();
+            else
+                firstIndex.insert(id, i);
+        } else {
+            for (const auto& [earlierId, index] : earlier) {
+                if (earlierId == id) {
+                    first = index;
+                    break;
+                }
+            }
+            if (first < 0)
+                earlier.append({id, i});
+        }
+        if (first >= 0) {
+            error(tr("%1: «%2» is already listed at %3; list each id once")
+                      .arg(elementPath.toString(), id, JsonPath(at, first).toString()));
+        }
         result << id;
-    }
+    });
     return result;
 }
 
-QStringList ExchangeReader::strings(const QJsonObject& o, const QString& base, QLatin1StringView key)
+QStringList ExchangeReader::strings(Fields& f, QLatin1StringView key)
 {
-    const QJsonValue v = o.value(key);
+    const JsonNode v = f.get(key);
     QStringList result;
     if (v.isUndefined() || v.isNull())
         return result;
+    const JsonPath at(f.path, key);
     if (!v.isArray()) {
-        wrongType(join(base, key), tr("an array of texts, e.g. [\"young_specialist\"]"), v);
+        wrongType(at, tr("an array of texts, e.g. [\"young_specialist\"]"), v);
         return result;
     }
-    const QJsonArray array = v.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (array.at(i).isString())
-            result << array.at(i).toString();
+    v.forEachElement([&](qsizetype i, const JsonNode& e) {
+        if (e.isString())
+            result << e.toString();
         else
-            wrongType(item(join(base, key), i), tr("a text in quotes"), array.at(i));
-    }
+            wrongType(JsonPath(at, i), tr("a text in quotes"), e);
+    });
     return result;
 }
 
-QMap<QString, QString> ExchangeReader::textMap(const QJsonObject& o, const QString& base, QLatin1StringView key)
+QMap<QString, QString> ExchangeReader::textMap(Fields& f, QLatin1StringView key)
 {
     QMap<QString, QString> result;
-    QJsonObject map;
-    if (!object(o, base, key, &map))
+    JsonNode map;
+    if (!object(f, key, &map))
         return result;
-    const QString at = join(base, key);
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
-        if (it.value().isString())
-            result.insert(it.key(), it.value().toString());
+    const JsonPath at(f.path, key);
+    map.forEachMember([&](const JsonNode& name, const JsonNode& value) {
+        const QString text = name.toString();
+        if (value.isString())
+            result.insert(text, value.toString());
         else
-            wrongType(join(at, it.key()), tr("a text in quotes"), it.value());
-    }
+            wrongType(JsonPath(at, text), tr("a text in quotes"), value);
+    });
     return result;
 }
 
-bool ExchangeReader::object(const QJsonObject& o, const QString& base, QLatin1StringView key, QJsonObject* out)
+bool ExchangeReader::object(Fields& f, QLatin1StringView key, JsonNode* out)
 {
-    const QJsonValue v = o.value(key);
+    const JsonNode v = f.get(key);
     if (v.isObject()) {
-        *out = v.toObject();
+        *out = v;
         return true;
     }
     if (!v.isUndefined() && !v.isNull())
-        wrongType(join(base, key), tr("an object {…}, or null"), v);
+        wrongType(JsonPath(f.path, key), tr("an object {…}, or null"), v);
     return false;
 }
 
-void ExchangeReader::forEachObject(const QJsonValue& value,
-                                   const QString& path,
-                                   bool topLevel,
-                                   const std::function<void(const QJsonObject&, const QString&, qsizetype)>& each)
-{
-    if (value.isUndefined() || value.isNull())
-        return;
-    if (!value.isArray()) {
-        wrongType(path, tr("an array […]"), value);
-        return;
-    }
-    const QJsonArray array = value.toArray();
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        if (topLevel)
-            m_element = i;
-        const QJsonValue v = array.at(i);
-        const QString at = item(path, i);
-        if (!v.isObject()) {
-            wrongType(at, tr("an object {…}"), v);
-            continue;
-        }
-        each(v.toObject(), at, i);
-    }
-    if (topLevel)
-        m_element = -1;
-}
-
-void ExchangeReader::checkEnd(const QDate& start, const QDate& end, const QString& path, bool againstPairStart)
+void ExchangeReader::checkEnd(const QDate& start, const QDate& end, const JsonPath& at, bool againstPairStart)
 {
     if (!start.isValid() || !end.isValid() || end >= start)
         return;
     if (againstPairStart) {
         error(tr("%1: %2 is before the pair's start %3; correct one of the two dates")
-                  .arg(path, dates::toIso(end), dates::toIso(start)));
+                  .arg(at.toString(), dates::toIso(end), dates::toIso(start)));
     } else {
         error(tr("%1: %2 is before start %3; correct one of the two dates")
-                  .arg(path, dates::toIso(end), dates::toIso(start)));
+                  .arg(at.toString(), dates::toIso(end), dates::toIso(start)));
     }
 }
 
-void ExchangeReader::checkKeys(const QJsonObject& o, const QString& base, const QSet<QString>& known)
+void ExchangeReader::checkKeys(const Fields& f, const QSet<QString>& known)
 {
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QString key = it.key();
+    // Every known key was read through `get`: only an object with more keys has unknown ones.
+    if (f.object.size() <= f.seen)
+        return;
+    QSet<QString> keys;
+    f.object.forEachMember([&](const JsonNode& name, const JsonNode&) {
+        const QString key = name.toString();
+        if (keys.contains(key)) {
+            // Readers disagree on which of the two counts; this one would take the first.
+            error(tr("%1: the key appears twice in the same object; keep only one")
+                      .arg(JsonPath(f.path, key).toString()));
+            return;
+        }
+        keys.insert(key);
         if (!known.contains(key))
-            m_warnings << tr("%1: unknown key, ignored").arg(join(base, key));
-    }
+            m_warnings << tr("%1: unknown key, ignored").arg(JsonPath(f.path, key).toString());
+    });
 }
 
-bool ExchangeReader::resolves(IdList list, const QString& id) const
+void ExchangeReader::unresolved(IdList list, const JsonPath& at, const QString& id)
 {
-    return m_ids[int(list)].contains(id);
-}
-
-void ExchangeReader::unresolved(IdList list, const QString& path, const QString& id)
-{
+    const QString path = at.toString();
     switch (list) {
     case IdList::People:
         error(tr("%1: «%2» does not match any person id; add the person to «people» or correct the id")
@@ -1002,32 +1045,34 @@ void ExchangeReader::error(const QString& text)
     m_errors.append({m_section, m_element, text});
 }
 
-void ExchangeReader::wrongType(const QString& path, const QString& expected, const QJsonValue& found)
+void ExchangeReader::wrongType(const JsonPath& at, const QString& expected, const JsonNode& found)
 {
-    error(tr("%1: expected %2, found %3").arg(path, expected, describe(found)));
+    error(tr("%1: expected %2, found %3").arg(at.toString(), expected, describe(found)));
 }
 
-void ExchangeReader::missing(const QString& path, const QString& expected)
+void ExchangeReader::missing(const JsonPath& at, const QString& expected)
 {
-    error(tr("%1: required, but missing or null; expected %2").arg(path, expected));
+    error(tr("%1: required, but missing or null; expected %2").arg(at.toString(), expected));
 }
 
-QString ExchangeReader::describe(const QJsonValue& value)
+QString ExchangeReader::describe(const JsonNode& value)
 {
     switch (value.type()) {
-    case QJsonValue::String:
+    case JsonNode::Type::String:
         return tr("the text «%1»").arg(shortened(value.toString()));
-    case QJsonValue::Double:
-        return tr("the number %1").arg(numberText(value.toDouble()));
-    case QJsonValue::Bool:
-        return value.toBool() ? u"true"_s : u"false"_s;
-    case QJsonValue::Null:
+    case JsonNode::Type::Number:
+        return tr("the number %1").arg(value.numberText());
+    case JsonNode::Type::True:
+        return u"true"_s;
+    case JsonNode::Type::False:
+        return u"false"_s;
+    case JsonNode::Type::Null:
         return u"null"_s;
-    case QJsonValue::Array:
+    case JsonNode::Type::Array:
         return tr("an array […]");
-    case QJsonValue::Object:
+    case JsonNode::Type::Object:
         return tr("an object {…}");
-    case QJsonValue::Undefined:
+    case JsonNode::Type::Undefined:
         break;
     }
     return tr("nothing");

@@ -595,16 +595,45 @@ private slots:
             {u"the file holds a JSON array […], not an object; an exchange file is one JSON object {…} with "
              "\"format\": \"nastavnik-exchange\""_s});
         row("missing comma", "{\n  \"format\": \"nastavnik-exchange\",\n  \"version\": 1\n  \"people\": []\n}\n",
-            {u"line 4, column 3: the JSON is broken: an object is not closed correctly: a «,» between entries "
-             "or the closing «}» is missing, or a key is not in double quotes. Correct the file in a text editor, or export it again"_s});
+            {u"line 4, column 3: the JSON is broken: a «,» between entries or the closing «}» of an object is "
+             "missing. Correct the file in a text editor, or export it again"_s});
         row("unclosed array after Cyrillic text", "{\"format\": \"nastavnik-exchange\", \"version\": 1,\n"
                                                   "\"people\": [{\"id\": \"p1\", \"last_name\": \"Щукина\"}\n",
-            {u"line 3, column 1: the JSON is broken: a «,» between values or the closing «]» of an array is "
-             "missing. Correct the file in a text editor, or export it again"_s});
+            {u"line 3, column 1: the JSON is broken: the file ends too early: a closing «}» or «]» is missing. "
+             "Correct the file in a text editor, or export it again"_s});
         row("single quotes", "{'format': 'nastavnik-exchange'}",
-            {u"line 1, column 2: the JSON is broken: an object is not closed correctly: a «,» between entries "
-             "or the closing «}» is missing, or a key is not in double quotes. Correct the file in a text editor, "
-             "or export it again"_s});
+            {u"line 1, column 2: the JSON is broken: a key is not in double quotes. Correct the file in a text "
+             "editor, or export it again"_s});
+        const QString fix = u". Correct the file in a text editor, or export it again"_s;
+        row("missing comma in an array", "{\"format\": \"nastavnik-exchange\", \"version\": 1, \"x\": [1 2]}",
+            {u"line 1, column 56: the JSON is broken: a «,» between values or the closing «]» of an array is "
+             "missing"_s + fix});
+        row("missing colon", "{\"format\" \"nastavnik-exchange\"}",
+            {u"line 1, column 11: the JSON is broken: a «:» is missing after a key"_s + fix});
+        row("comma before ]", "{\"format\": \"nastavnik-exchange\", \"version\": 1, \"x\": [1, 2,]}",
+            {u"line 1, column 59: the JSON is broken: a value is missing after a «,» (remove the comma after "
+             "the last entry)"_s + fix});
+        row("leading zero", "{\"format\": \"nastavnik-exchange\", \"version\": 01}",
+            {u"line 1, column 45: the JSON is broken: a number is not valid (write numbers as 12 or 2.5, "
+             "without leading zeros or units)"_s + fix});
+        row("number with a unit", "{\"format\": \"nastavnik-exchange\", \"version\": 1, \"x\": 12years}",
+            {u"line 1, column 53: the JSON is broken: a number is not valid (write numbers as 12 or 2.5, "
+             "without leading zeros or units)"_s + fix});
+        row("line break inside a text", "{\"format\": \"nastavnik-\nexchange\"}",
+            {u"line 1, column 23: the JSON is broken: a text holds a line break or a tab; write it as \\n or "
+             "\\t"_s + fix});
+        row("bad escape", "{\"format\": \"C:\\Users\"}",
+            {u"line 1, column 15: the JSON is broken: a text holds an invalid escape after a backslash (write "
+             "\\\\ for a backslash)"_s + fix});
+        row("unclosed text", "{\"format\": \"nastavnik-exchange}",
+            {u"line 1, column 12: the JSON is broken: a text is not closed with a double quote"_s + fix});
+        row("Windows-1251 text", "{\"format\": \"nastavnik-exchange\", \"version\": 1, \"x\": \"\xcf\xe5\xf2\xf0\xee\xe2\"}",
+            {u"line 1, column 54: the JSON is broken: a text is not valid UTF-8 (save the file in the UTF-8 "
+             "encoding)"_s + fix});
+        row("nested too deeply", QByteArray(300, '[') + QByteArray(300, ']'),
+            {u"line 1, column 257: the JSON is broken: the file is nested too deeply"_s + fix});
+        row("a key twice", exampleWith({}).replace("\"last_name\": \"Иванова\"", "\"last_name\": \"Иванова\", \"last_name\": \"Петрова\""),
+            {u"people[0].last_name: the key appears twice in the same object; keep only one"_s});
         row("capitalised True", "{\"format\": \"nastavnik-exchange\", \"version\": 1, \"x\": True}",
             {u"line 1, column 53: the JSON is broken: a value is not valid JSON (texts go in double quotes; true, "
              "false and null in lower case). Correct the file in a text editor, or export it again"_s});
