@@ -4,24 +4,6 @@
     <context>
         <name>Cli</name>
         <message>
-            <source>Usage:
-  nastavnik-cli demo DB
-  nastavnik-cli import FILE.json DB
-  nastavnik-cli export DB FILE.json
-  nastavnik-cli check (DB | FILE.json) [--profile ID] [--today YYYY-MM-DD] [--format text|json]
-  nastavnik-cli workdays add DATE N
-  nastavnik-cli render DB KIND ID OUT.(pdf|odt)
-</source>
-            <translation>Использование:
-  nastavnik-cli demo БАЗА
-  nastavnik-cli import ФАЙЛ.json БАЗА
-  nastavnik-cli export БАЗА ФАЙЛ.json
-  nastavnik-cli check (БАЗА | ФАЙЛ.json) [--profile ПРОФИЛЬ] [--today ГГГГ-ММ-ДД] [--format text|json]
-  nastavnik-cli workdays add ДАТА N
-  nastavnik-cli render БАЗА ВИД ID ВЫХОД.(pdf|odt)
-</translation>
-        </message>
-        <message>
             <source>Unknown command «%1».</source>
             <translation>Неизвестная команда «%1».</translation>
         </message>
@@ -47,6 +29,100 @@
                 <numerusform>, %n пара.</numerusform>
                 <numerusform>, %n пары.</numerusform>
                 <numerusform>, %n пар.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Usage:
+  nastavnik-cli demo DB
+  nastavnik-cli import FILE.json DB [--replace]
+  nastavnik-cli export DB FILE.json
+  nastavnik-cli check (DB | FILE.json) [--profile ID] [--today YYYY-MM-DD] [--format text|json]
+  nastavnik-cli workdays add DATE N
+  nastavnik-cli render DB KIND ID OUT.(pdf|odt)
+</source>
+            <translation>Использование:
+  nastavnik-cli demo БАЗА
+  nastavnik-cli import ФАЙЛ.json БАЗА [--replace]
+  nastavnik-cli export БАЗА ФАЙЛ.json
+  nastavnik-cli check (БАЗА | ФАЙЛ.json) [--profile ПРОФИЛЬ] [--today ГГГГ-ММ-ДД] [--format text|json]
+  nastavnik-cli workdays add ДАТА N
+  nastavnik-cli render БАЗА ВИД ID ВЫХОД.(pdf|odt)
+</translation>
+        </message>
+        <message>
+            <source>import: unknown option «%1»; the only option is --replace.</source>
+            <translation>import: неизвестный параметр «%1»; у команды есть только параметр --replace.</translation>
+        </message>
+        <message>
+            <source>import: give the exchange file and the database, e.g. nastavnik-cli import school.json school.sqlite [--replace]</source>
+            <translation>import: укажите файл обмена и базу, например: nastavnik-cli import school.json school.sqlite [--replace]</translation>
+        </message>
+        <message numerus="yes">
+            <source>import: %n problem(s) in «%1»; nothing was imported and the database «%2» was not changed. Correct the file at the places listed above and import it again.</source>
+            <translation>
+                <numerusform>import: в файле «%1» %n ошибка; ничего не загружено, база «%2» не изменена. Исправьте файл в указанных выше местах и повторите загрузку.</numerusform>
+                <numerusform>import: в файле «%1» %n ошибки; ничего не загружено, база «%2» не изменена. Исправьте файл в указанных выше местах и повторите загрузку.</numerusform>
+                <numerusform>import: в файле «%1» %n ошибок; ничего не загружено, база «%2» не изменена. Исправьте файл в указанных выше местах и повторите загрузку.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>import: the database «%1» already holds data, and importing «%2» would replace all of it. Nothing was changed. To replace it, run the command again with --replace (a backup copy of the database is written first), or import into a new database file.</source>
+            <translation>import: в базе «%1» уже есть данные, и загрузка файла «%2» полностью заменила бы их. Ничего не изменено. Чтобы заменить данные, повторите команду с параметром --replace (перед заменой будет сохранена резервная копия базы) или загрузите файл в новую базу.</translation>
+        </message>
+        <message>
+            <source>import: the backup copy of «%1» could not be written, so nothing was replaced: %2</source>
+            <translation>import: не удалось сохранить резервную копию базы «%1», поэтому данные не заменены: %2</translation>
+        </message>
+        <message>
+            <source>import: «%1» could not be imported into «%2»: %3 Nothing was changed.</source>
+            <translation>import: не удалось загрузить «%1» в базу «%2»: %3 Ничего не изменено.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported «%1» into «%2»: %n people</source>
+            <translation>
+                <numerusform>Файл «%1» загружен в базу «%2»: %n человек</numerusform>
+                <numerusform>Файл «%1» загружен в базу «%2»: %n человека</numerusform>
+                <numerusform>Файл «%1» загружен в базу «%2»: %n человек</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n pairs</source>
+            <translation>
+                <numerusform>, %n пара</numerusform>
+                <numerusform>, %n пары</numerusform>
+                <numerusform>, %n пар</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n orders.</source>
+            <translation>
+                <numerusform>, %n приказ.</numerusform>
+                <numerusform>, %n приказа.</numerusform>
+                <numerusform>, %n приказов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The previous content of the database was saved to «%1».</source>
+            <translation>Прежнее содержимое базы сохранено в файл «%1».</translation>
+        </message>
+        <message>
+            <source>export: unknown option «%1»; export takes no options.</source>
+            <translation>export: неизвестный параметр «%1»; у команды export нет параметров.</translation>
+        </message>
+        <message>
+            <source>export: give the database and the file to write, e.g. nastavnik-cli export school.sqlite school.json</source>
+            <translation>export: укажите базу и файл, в который её выгрузить, например: nastavnik-cli export school.sqlite school.json</translation>
+        </message>
+        <message>
+            <source>export: %1</source>
+            <translation>export: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported «%1» to «%2»: %n people</source>
+            <translation>
+                <numerusform>База «%1» выгружена в файл «%2»: %n человек</numerusform>
+                <numerusform>База «%1» выгружена в файл «%2»: %n человека</numerusform>
+                <numerusform>База «%1» выгружена в файл «%2»: %n человек</numerusform>
             </translation>
         </message>
     </context>
@@ -206,6 +282,324 @@
         <message>
             <source>The data could not be read (%1): %2</source>
             <translation>Не удалось прочитать данные (%1): %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeReader</name>
+        <message>
+            <source>the file does not exist; check its name and folder</source>
+            <translation>файл не найден; проверьте его имя и папку</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file; give the exchange file (.json)</source>
+            <translation>это папка, а не файл; укажите файл обмена (.json)</translation>
+        </message>
+        <message>
+            <source>the file cannot be read (%1); check that you may read it</source>
+            <translation>файл не удаётся прочитать (%1); проверьте, есть ли у вас доступ к нему</translation>
+        </message>
+        <message>
+            <source>the file is empty; an exchange file is one JSON object with "format": "nastavnik-exchange" — export it again</source>
+            <translation>файл пуст; файл обмена — это один объект JSON с ключом "format": "nastavnik-exchange". Выгрузите файл заново</translation>
+        </message>
+        <message>
+            <source>the file ends too early: a closing «}» or «]» is missing</source>
+            <translation>файл обрывается: не хватает закрывающей «}» или «]»</translation>
+        </message>
+        <message>
+            <source>a «,» between entries or the closing «}» of an object is missing</source>
+            <translation>в объекте не хватает «,» между элементами или закрывающей «}»</translation>
+        </message>
+        <message>
+            <source>a «,» between values or the closing «]» of an array is missing</source>
+            <translation>в массиве не хватает «,» между значениями или закрывающей «]»</translation>
+        </message>
+        <message>
+            <source>a «:» is missing after a key</source>
+            <translation>после ключа не хватает «:»</translation>
+        </message>
+        <message>
+            <source>a key is not in double quotes</source>
+            <translation>ключ не заключён в двойные кавычки</translation>
+        </message>
+        <message>
+            <source>a value is missing after a «,» (remove the comma after the last entry)</source>
+            <translation>после «,» нет значения (уберите запятую после последнего элемента)</translation>
+        </message>
+        <message>
+            <source>a value is not valid JSON (texts go in double quotes; true, false and null in lower case)</source>
+            <translation>значение не соответствует JSON (текст пишется в двойных кавычках; true, false и null — строчными буквами)</translation>
+        </message>
+        <message>
+            <source>a number is not valid (write numbers as 12 or 2.5, without leading zeros or units)</source>
+            <translation>неверно записано число (пишите числа как 12 или 2.5, без ведущих нулей и единиц измерения)</translation>
+        </message>
+        <message>
+            <source>a text holds an invalid escape after a backslash (write \\ for a backslash)</source>
+            <translation>в тексте неверная последовательность после обратной косой черты (саму черту пишите как \\)</translation>
+        </message>
+        <message>
+            <source>a text holds a line break or a tab; write it as \n or \t</source>
+            <translation>в тексте есть перевод строки или табуляция; запишите их как \n или \t</translation>
+        </message>
+        <message>
+            <source>a text is not valid UTF-8 (save the file in the UTF-8 encoding)</source>
+            <translation>текст не в кодировке UTF-8 (сохраните файл в кодировке UTF-8)</translation>
+        </message>
+        <message>
+            <source>a text is not closed with a double quote</source>
+            <translation>текст не закрыт двойной кавычкой</translation>
+        </message>
+        <message>
+            <source>there is more text after the end of the JSON object</source>
+            <translation>после конца объекта JSON есть лишний текст</translation>
+        </message>
+        <message>
+            <source>the file is nested too deeply</source>
+            <translation>в файле слишком глубокая вложенность</translation>
+        </message>
+        <message>
+            <source>the file is too large</source>
+            <translation>файл слишком большой</translation>
+        </message>
+        <message>
+            <source>line %1, column %2: the JSON is broken: %3. Correct the file in a text editor, or export it again</source>
+            <translation>строка %1, столбец %2: нарушена запись JSON: %3. Исправьте файл в текстовом редакторе или выгрузите его заново</translation>
+        </message>
+        <message>
+            <source>the file holds a JSON array […], not an object; an exchange file is one JSON object {…} with "format": "nastavnik-exchange"</source>
+            <translation>в файле массив JSON […], а не объект; файл обмена — это один объект JSON {…} с ключом "format": "nastavnik-exchange"</translation>
+        </message>
+        <message>
+            <source>the file is not a JSON object; an exchange file is one JSON object {…} with "format": "nastavnik-exchange"</source>
+            <translation>файл не является объектом JSON; файл обмена — это один объект JSON {…} с ключом "format": "nastavnik-exchange"</translation>
+        </message>
+        <message>
+            <source>format: missing; this is not a Nastavnik exchange file, which starts with "format": "nastavnik-exchange"</source>
+            <translation>format: ключ отсутствует; это не файл обмена «Наставника», который начинается с "format": "nastavnik-exchange"</translation>
+        </message>
+        <message>
+            <source>format: %1 is not the format of a Nastavnik exchange file; expected "nastavnik-exchange"</source>
+            <translation>format: %1 — не формат файла обмена «Наставника»; ожидается "nastavnik-exchange"</translation>
+        </message>
+        <message>
+            <source>version: missing; expected "version": %1</source>
+            <translation>version: ключ отсутствует; ожидается "version": %1</translation>
+        </message>
+        <message>
+            <source>version: expected the number %1, found %2</source>
+            <translation>version: ожидается число %1, а в файле — %2</translation>
+        </message>
+        <message>
+            <source>version: the file is of version %1, newer than this version of Nastavnik reads (%2); update Nastavnik, or ask the sender to export the file for version %2</source>
+            <translation>version: файл версии %1 — новее, чем может прочитать эта версия «Наставника» (%2); обновите программу или попросите отправителя выгрузить файл в версии %2</translation>
+        </message>
+        <message>
+            <source>version: %1 is not a version of the exchange format; expected %2</source>
+            <translation>version: %1 — не версия формата обмена; ожидается %2</translation>
+        </message>
+        <message>
+            <source>%1: missing; every entry of «%2» needs an id: a non-empty text, unique within the list</source>
+            <translation>%1: отсутствует; у каждой записи «%2» должен быть идентификатор — непустой текст, не повторяющийся в списке</translation>
+        </message>
+        <message>
+            <source>an id: a non-empty text in quotes</source>
+            <translation>идентификатор — непустой текст в кавычках</translation>
+        </message>
+        <message>
+            <source>%1: empty; every entry of «%2» needs an id: a non-empty text, unique within the list</source>
+            <translation>%1: пусто; у каждой записи «%2» должен быть идентификатор — непустой текст, не повторяющийся в списке</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is already the id of %3; ids must be unique within «%4»</source>
+            <translation>%1: «%2» уже является идентификатором %3; идентификаторы в «%4» не должны повторяться</translation>
+        </message>
+        <message>
+            <source>an array […]</source>
+            <translation>массив […]</translation>
+        </message>
+        <message>
+            <source>an object {…}</source>
+            <translation>объект {…}</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not a known provision profile; expected one of: %3 (or a custom profile carried in the file)</source>
+            <translation>%1: «%2» — неизвестный профиль положения; ожидается один из: %3 (или собственный профиль, переданный в файле)</translation>
+        </message>
+        <message>
+            <source>the id of a provision profile, e.g. "school"</source>
+            <translation>идентификатор профиля положения, например "school"</translation>
+        </message>
+        <message>
+            <source>the person's last name (a non-empty text)</source>
+            <translation>фамилия (непустой текст)</translation>
+        </message>
+        <message>
+            <source>%1: empty; every person needs a last name</source>
+            <translation>%1: пусто; у каждого человека должна быть фамилия</translation>
+        </message>
+        <message>
+            <source>a list of the mentees' person ids, at least one</source>
+            <translation>список идентификаторов наставляемых, хотя бы один</translation>
+        </message>
+        <message>
+            <source>%1: the list is empty; a pair needs at least one mentee (a person id)</source>
+            <translation>%1: список пуст; в паре должен быть хотя бы один наставляемый (идентификатор человека)</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is the pair's mentor; a mentor cannot be their own mentee</source>
+            <translation>%1: «%2» — наставник этой пары; наставник не может быть своим же наставляемым</translation>
+        </message>
+        <message>
+            <source>a text in quotes, or null</source>
+            <translation>текст в кавычках или null</translation>
+        </message>
+        <message>
+            <source>one of: %1</source>
+            <translation>одно из значений: %1</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not an allowed value; expected one of: %3</source>
+            <translation>%1: «%2» — недопустимое значение; ожидается одно из: %3</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true или false</translation>
+        </message>
+        <message>
+            <source>a date as text "YYYY-MM-DD"</source>
+            <translation>дата в виде текста "ГГГГ-ММ-ДД"</translation>
+        </message>
+        <message>
+            <source>a date as text "YYYY-MM-DD", or null</source>
+            <translation>дата в виде текста "ГГГГ-ММ-ДД" или null</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not a real date; expected YYYY-MM-DD</source>
+            <translation>%1: «%2» — несуществующая дата; ожидается ГГГГ-ММ-ДД</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not in the form YYYY-MM-DD; write it as %3</source>
+            <translation>%1: «%2» записана не в виде ГГГГ-ММ-ДД; запишите её как %3</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is not a date; expected YYYY-MM-DD, e.g. 2026-09-01</source>
+            <translation>%1: «%2» — не дата; ожидается ГГГГ-ММ-ДД, например 2026-09-01</translation>
+        </message>
+        <message>
+            <source>%1: expected a whole number of years (0 or more) or null, found %2</source>
+            <translation>%1: ожидается целое число лет (0 или больше) или null, а в файле — %2</translation>
+        </message>
+        <message>
+            <source>the id of %1</source>
+            <translation>идентификатор %1</translation>
+        </message>
+        <message>
+            <source>the id of %1 (a text in quotes)</source>
+            <translation>идентификатор %1 (текст в кавычках)</translation>
+        </message>
+        <message>
+            <source>%1: empty; expected the id of %2</source>
+            <translation>%1: пусто; ожидается идентификатор %2</translation>
+        </message>
+        <message>
+            <source>an array of ids of %1, e.g. ["%2"]</source>
+            <translation>массив идентификаторов %1, например ["%2"]</translation>
+        </message>
+        <message>
+            <source>%1: «%2» is already listed at %3; list each id once</source>
+            <translation>%1: «%2» уже указан в %3; каждый идентификатор указывается один раз</translation>
+        </message>
+        <message>
+            <source>an array of texts, e.g. ["young_specialist"]</source>
+            <translation>массив текстов, например ["young_specialist"]</translation>
+        </message>
+        <message>
+            <source>a text in quotes</source>
+            <translation>текст в кавычках</translation>
+        </message>
+        <message>
+            <source>an object {…}, or null</source>
+            <translation>объект {…} или null</translation>
+        </message>
+        <message>
+            <source>%1: %2 is before the pair's start %3; correct one of the two dates</source>
+            <translation>%1: %2 — раньше начала пары %3; исправьте одну из двух дат</translation>
+        </message>
+        <message>
+            <source>%1: %2 is before start %3; correct one of the two dates</source>
+            <translation>%1: %2 — раньше даты начала %3; исправьте одну из двух дат</translation>
+        </message>
+        <message>
+            <source>%1: the key appears twice in the same object; keep only one</source>
+            <translation>%1: ключ дважды встречается в одном объекте; оставьте один</translation>
+        </message>
+        <message>
+            <source>%1: unknown key, ignored</source>
+            <translation>%1: неизвестный ключ, пропущен</translation>
+        </message>
+        <message>
+            <source>%1: «%2» does not match any person id; add the person to «people» or correct the id</source>
+            <translation>%1: «%2» не совпадает ни с одним идентификатором человека; добавьте человека в «people» или исправьте идентификатор</translation>
+        </message>
+        <message>
+            <source>%1: «%2» does not match any consent id; correct the id</source>
+            <translation>%1: «%2» не совпадает ни с одним идентификатором согласия; исправьте идентификатор</translation>
+        </message>
+        <message>
+            <source>%1: «%2» does not match any order id; add the order to «orders» or correct the id</source>
+            <translation>%1: «%2» не совпадает ни с одним идентификатором приказа; добавьте приказ в «orders» или исправьте идентификатор</translation>
+        </message>
+        <message>
+            <source>%1: «%2» does not match any pair id; add the pair to «pairs» or correct the id</source>
+            <translation>%1: «%2» не совпадает ни с одним идентификатором пары; добавьте пару в «pairs» или исправьте идентификатор</translation>
+        </message>
+        <message>
+            <source>a person</source>
+            <translation>человека</translation>
+        </message>
+        <message>
+            <source>a consent</source>
+            <translation>согласия</translation>
+        </message>
+        <message>
+            <source>an order</source>
+            <translation>приказа</translation>
+        </message>
+        <message>
+            <source>a pair</source>
+            <translation>пары</translation>
+        </message>
+        <message>
+            <source>%1: expected %2, found %3</source>
+            <translation>%1: ожидается %2, а в файле — %3</translation>
+        </message>
+        <message>
+            <source>%1: required, but missing or null; expected %2</source>
+            <translation>%1: обязательное поле отсутствует или равно null; ожидается %2</translation>
+        </message>
+        <message>
+            <source>the text «%1»</source>
+            <translation>текст «%1»</translation>
+        </message>
+        <message>
+            <source>the number %1</source>
+            <translation>число %1</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>ничего</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeWriter</name>
+        <message>
+            <source>The file «%1» could not be written: %2. Choose a folder where you may write.</source>
+            <translation>Не удалось записать файл «%1»: %2. Выберите папку, в которую у вас есть право записи.</translation>
+        </message>
+        <message>
+            <source>The file «%1» could not be written: %2. Check the free space on the disk; an older file of that name was left as it was.</source>
+            <translation>Не удалось записать файл «%1»: %2. Проверьте свободное место на диске; прежний файл с этим именем остался без изменений.</translation>
         </message>
     </context>
     <context>
