@@ -167,6 +167,58 @@ private slots:
         QVERIFY(!QFile::exists(db));
     }
 
+    void everyKindOfBadFileLeavesTheDatabaseAlone_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("problem");
+        auto edited = [](const char* from, const char* to) { return contractExample().replace(from, to); };
+        QTest::newRow("text for a number") << edited("\"pedagogical\": 12", "\"pedagogical\": \"12\"")
+                                           << u"people[0].experience_years.pedagogical: expected a whole number"_s;
+        QTest::newRow("number for a date") << edited("\"2024-01-10\"", "20240110")
+                                           << u"people[0].credentials[0].issued: expected a date"_s;
+        QTest::newRow("object for an array") << edited("\"mentees\": [\"p2\"]", "\"mentees\": {\"p2\": 1}")
+                                             << u"pairs[0].mentees: expected an array"_s;
+        QTest::newRow("unresolved mentor") << edited("\"mentor\": \"p1\"", "\"mentor\": \"p7\"")
+                                           << u"pairs[0].mentor: «p7» does not match any person id"_s;
+        QTest::newRow("unresolved order") << edited("\"order\": \"o1\"", "\"order\": \"o9\"")
+                                          << u"pairs[0].order: «o9» does not match any order id"_s;
+        QTest::newRow("duplicate id") << edited("\"id\": \"p3\"", "\"id\": \"p2\"")
+                                      << u"people[2].id: «p2» is already the id of people[1]"_s;
+        QTest::newRow("end before start") << edited("\"planned_end\": \"2026-12-31\"", "\"planned_end\": \"2025-12-31\"")
+                                          << u"pairs[0].planned_end: 2025-12-31 is before start 2026-01-13"_s;
+        QTest::newRow("13th month") << edited("\"2026-01-10\"", "\"2026-13-01\"")
+                                    << u"consents[0].date: «2026-13-01» is not a real date"_s;
+        QTest::newRow("Russian date") << edited("\"2026-01-10\"", "\"10.01.2026\"")
+                                      << u"consents[0].date: «10.01.2026» is not in the form YYYY-MM-DD; write it as 2026-01-10"_s;
+        QTest::newRow("unknown form") << edited("\"teacher_teacher\"", "\"teacher\"")
+                                      << u"pairs[0].form: «teacher» is not an allowed value"_s;
+        QTest::newRow("broken JSON") << edited("\"kind\": \"teacher\",", "\"kind\": \"teacher\"")
+                                     << u"line 12, column 5: the JSON is broken"_s;
+        QTest::newRow("empty") << QByteArray("\n") << u"the file is empty"_s;
+        QTest::newRow("array") << QByteArray("[{}]") << u"the file holds a JSON array"_s;
+        QTest::newRow("wrong format") << edited("\"nastavnik-exchange\"", "\"nastavnik\"")
+                                      << u"format: the text «nastavnik» is not the format"_s;
+        QTest::newRow("newer version") << edited("\"version\": 1", "\"version\": 2")
+                                       << u"version: the file is of version 2"_s;
+    }
+
+    void everyKindOfBadFileLeavesTheDatabaseAlone()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, problem);
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"school.sqlite"_s);
+        makeDemoDatabase(db);
+        const QByteArray before = fingerprint(db);
+        const QString file = dir.filePath(u"bad.json"_s);
+        QVERIFY(test::writeFile(file, json));
+        const Run r = runCli({u"import"_s, u"--replace"_s, file, db});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QDir::toNativeSeparators(file) + u": "_s + problem), qPrintable(r.err));
+        QCOMPARE(fingerprint(db), before);
+        QVERIFY(!QDir(dir.filePath(u"school-backups"_s)).exists());
+    }
+
     void refusesToReplaceWithoutOption()
     {
         QTemporaryDir dir;
