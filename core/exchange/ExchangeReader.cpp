@@ -2,6 +2,7 @@
 
 #include "util/Dates.h"
 
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <climits>
@@ -574,7 +575,9 @@ void ExchangeReader::readConsents(const JsonNode& value, const JsonPath& path, D
 {
     if (value.isArray())
         data.consents.reserve(value.size());
-    forEachObject(value, path, true, [&](const JsonNode& o, const JsonPath& at) { data.consents << readConsent(o, at); });
+    forEachObject(value, path, true, [&](const JsonNode& o, const JsonPath& at) {
+        data.consents << readConsent(o, at);
+    });
 }
 
 Consent ExchangeReader::readConsent(const JsonNode& o, const JsonPath& path)
@@ -636,7 +639,8 @@ Pair ExchangeReader::readPair(const JsonNode& o, const JsonPath& path)
     } else {
         p.mentees = references(mentees, menteesPath, IdList::People);
         if (mentees.isArray() && mentees.size() == 0)
-            error(tr("%1: the list is empty; a pair needs at least one mentee (a person id)").arg(menteesPath.toString()));
+            error(tr("%1: the list is empty; a pair needs at least one mentee (a person id)")
+                      .arg(menteesPath.toString()));
         if (!p.mentor.isEmpty()) {
             if (const qsizetype i = p.mentees.indexOf(p.mentor); i >= 0)
                 error(tr("%1: «%2» is the pair's mentor; a mentor cannot be their own mentee")
@@ -810,11 +814,14 @@ QDate ExchangeReader::date(Fields& f, QLatin1StringView key, Need need)
     if (d.isValid())
         return d;
     const bool isoShape = s.size() == 10 && s.at(4) == u'-' && s.at(7) == u'-'
-                          && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c == u'-' || (c >= u'0' && c <= u'9'); });
+                          && std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+                                 return c == u'-' || (c >= u'0' && c <= u'9');
+                             });
     if (isoShape) {
         error(tr("%1: «%2» is not a real date; expected YYYY-MM-DD").arg(at.toString(), s));
     } else if (const QDate guess = dates::parseUserDate(s); guess.isValid()) {
-        error(tr("%1: «%2» is not in the form YYYY-MM-DD; write it as %3").arg(at.toString(), s, dates::toIso(guess)));
+        error(tr("%1: «%2» is not in the form YYYY-MM-DD; write it as %3")
+                  .arg(at.toString(), s, dates::toIso(guess)));
     } else {
         error(tr("%1: «%2» is not a date; expected YYYY-MM-DD, e.g. 2026-09-01").arg(at.toString(), shortened(s)));
     }

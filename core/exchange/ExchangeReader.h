@@ -3,11 +3,10 @@
 #include "domain/Dataset.h"
 #include "domain/Vocabulary.h"
 #include "exchange/Exchange.h"
+#include "exchange/JsonTree.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include "exchange/JsonTree.h"
-
 #include <QSet>
 
 #include <optional>
