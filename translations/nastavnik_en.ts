@@ -17,6 +17,41 @@
                 <numerusform>, %n pairs.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>import: %n problem(s) in «%1»; nothing was imported and the database «%2» was not changed. Correct the file at the places listed above and import it again.</source>
+            <translation>
+                <numerusform>import: %n problem in «%1»; nothing was imported and the database «%2» was not changed. Correct the file at the place listed above and import it again.</numerusform>
+                <numerusform>import: %n problems in «%1»; nothing was imported and the database «%2» was not changed. Correct the file at the places listed above and import it again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported «%1» into «%2»: %n people</source>
+            <translation>
+                <numerusform>Imported «%1» into «%2»: %n person</numerusform>
+                <numerusform>Imported «%1» into «%2»: %n people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n pairs</source>
+            <translation>
+                <numerusform>, %n pair</numerusform>
+                <numerusform>, %n pairs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n orders.</source>
+            <translation>
+                <numerusform>, %n order.</numerusform>
+                <numerusform>, %n orders.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported «%1» to «%2»: %n people</source>
+            <translation>
+                <numerusform>Exported «%1» to «%2»: %n person</numerusform>
+                <numerusform>Exported «%1» to «%2»: %n people</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>nastavnik::ui::ImportPeopleDialog</name>

@@ -1,10 +1,10 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Usage:
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Usage:
   nastavnik-cli demo DB
   nastavnik-cli import FILE.json DB
   nastavnik-cli export DB FILE.json
@@ -12,7 +12,7 @@
   nastavnik-cli workdays add DATE N
   nastavnik-cli render DB KIND ID OUT.(pdf|odt)
 </source>
-            <translation>Использование:
+        <translation>Использование:
   nastavnik-cli demo БАЗА
   nastavnik-cli import ФАЙЛ.json БАЗА
   nastavnik-cli export БАЗА ФАЙЛ.json
@@ -20,1216 +20,1628 @@
   nastavnik-cli workdays add ДАТА N
   nastavnik-cli render БАЗА ВИД ID ВЫХОД.(pdf|odt)
 </translation>
-        </message>
-        <message>
-            <source>Unknown command «%1».</source>
-            <translation>Неизвестная команда «%1».</translation>
-        </message>
-        <message>
-            <source>demo: give the database file to create, e.g. nastavnik-cli demo demo.sqlite</source>
-            <translation>demo: укажите файл создаваемой базы, например: nastavnik-cli demo demo.sqlite</translation>
-        </message>
-        <message>
-            <source>demo: «%1» already exists. The demo is only written to a new file: choose another name or delete the file first.</source>
-            <translation>demo: файл «%1» уже существует. Демонстрационная база записывается только в новый файл: выберите другое имя или сначала удалите этот файл.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Demo database written to «%1»: %n people</source>
-            <translation>
-                <numerusform>Демонстрационная база записана в «%1»: %n человек</numerusform>
-                <numerusform>Демонстрационная база записана в «%1»: %n человека</numerusform>
-                <numerusform>Демонстрационная база записана в «%1»: %n человек</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>, %n pairs.</source>
-            <translation>
-                <numerusform>, %n пара.</numerusform>
-                <numerusform>, %n пары.</numerusform>
-                <numerusform>, %n пар.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CsvReader</name>
-        <message>
-            <source>The file «%1» could not be opened: %2. Check that it exists and is not open in another program, then try again.</source>
-            <translation>Не удалось открыть файл «%1»: %2. Проверьте, что он существует и не открыт в другой программе, и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>The file «%1» is too large to import (%2 MB). Split the list into several files.</source>
-            <translation>Файл «%1» слишком велик для импорта (%2 МБ). Разделите список на несколько файлов.</translation>
-        </message>
-        <message>
-            <source>The file «%1» could not be read: %2.</source>
-            <translation>Не удалось прочитать файл «%1»: %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>No database file was chosen. Choose a file or create a new database.</source>
-            <translation>Файл базы данных не выбран. Выберите файл или создайте новую базу.</translation>
-        </message>
-        <message>
-            <source>«%1» is a folder, not a database file. Choose a file with the extension .sqlite.</source>
-            <translation>«%1» — это папка, а не файл базы данных. Выберите файл с расширением .sqlite.</translation>
-        </message>
-        <message>
-            <source>The database file «%1» does not exist. It may have been moved or deleted: open it from its new place, or create a new database.</source>
-            <translation>Файл базы данных «%1» не найден. Возможно, он перемещён или удалён: откройте его из нового места или создайте новую базу.</translation>
-        </message>
-        <message>
-            <source>The folder «%1» could not be created. Choose a folder where you may write.</source>
-            <translation>Не удалось создать папку «%1». Выберите папку, в которую у вас есть право записи.</translation>
-        </message>
-        <message>
-            <source>The database file «%1» could not be created: %2. Choose a folder where you may write.</source>
-            <translation>Не удалось создать файл базы данных «%1»: %2. Выберите папку, в которую у вас есть право записи.</translation>
-        </message>
-        <message>
-            <source>The file «%1» cannot be read: %2. Check that you have access to it.</source>
-            <translation>Не удалось прочитать файл «%1»: %2. Проверьте, что у вас есть доступ к нему.</translation>
-        </message>
-        <message>
-            <source>«%1» is not a Nastavnik database (it is not an SQLite file). Choose the .sqlite file of your database, or create a new one.</source>
-            <translation>«%1» — не база данных «Наставника» (это не файл SQLite). Выберите файл .sqlite вашей базы или создайте новую.</translation>
-        </message>
-        <message>
-            <source>The database «%1» is read-only%2, so changes could not be saved. Copy the file to a folder where you may write (for example, Documents) and open the copy, or ask your administrator for write access.</source>
-            <translation>База данных «%1» доступна только для чтения%2, поэтому изменения нельзя было бы сохранить. Скопируйте файл в папку, куда у вас есть право записи (например, «Документы»), и откройте копию, или попросите администратора дать право записи.</translation>
-        </message>
-        <message>
-            <source> (its folder does not allow writing)</source>
-            <translation> (в её папку запрещена запись)</translation>
-        </message>
-        <message>
-            <source>The database «%1» is already open in another window of Nastavnik (process %2 on computer «%3»). Close it there first, then open the file again.</source>
-            <translation>База данных «%1» уже открыта в другом окне «Наставника» (процесс %2 на компьютере «%3»). Сначала закройте её там, затем откройте файл снова.</translation>
-        </message>
-        <message>
-            <source>The database «%1» could not be opened: %2</source>
-            <translation>Не удалось открыть базу данных «%1»: %2</translation>
-        </message>
-        <message>
-            <source>The database «%1» needs an update to this version of Nastavnik, but the safety copy could not be written, so nothing was changed. %2</source>
-            <translation>Базу данных «%1» нужно обновить для этой версии «Наставника», но не удалось записать страховочную копию, поэтому ничего не изменено. %2</translation>
-        </message>
-        <message>
-            <source>The database «%1» is locked by another program. Close the other program that uses it, then open the file again.</source>
-            <translation>База данных «%1» заблокирована другой программой. Закройте программу, которая её использует, и откройте файл снова.</translation>
-        </message>
-        <message>
-            <source>«%1» is not a Nastavnik database (the file is not a readable SQLite database). Choose the .sqlite file of your database.</source>
-            <translation>«%1» — не база данных «Наставника» (файл не является читаемой базой SQLite). Выберите файл .sqlite вашей базы.</translation>
-        </message>
-        <message>
-            <source>The database «%1» is read-only. Copy it to a folder where you may write and open the copy.</source>
-            <translation>База данных «%1» доступна только для чтения. Скопируйте её в папку, куда у вас есть право записи, и откройте копию.</translation>
-        </message>
-        <message>
-            <source>The database «%1» is damaged and cannot be read (%2). Open the latest automatic backup from the folder «%3», or restore the file from your own copy.</source>
-            <translation>База данных «%1» повреждена и не читается (%2). Откройте последнюю автоматическую резервную копию из папки «%3» или восстановите файл из своей копии.</translation>
-        </message>
-        <message>
-            <source>«%1» is an SQLite database of another program, not of Nastavnik. Choose the .sqlite file of your Nastavnik database, or create a new one.</source>
-            <translation>«%1» — база данных SQLite другой программы, а не «Наставника». Выберите файл .sqlite вашей базы «Наставника» или создайте новую.</translation>
-        </message>
-        <message>
-            <source>The database «%1» was written by a newer version of Nastavnik (schema %2; this version knows up to %3). Install the newer version to open it. The file was not changed.</source>
-            <translation>База данных «%1» записана более новой версией «Наставника» (схема %2; эта версия знает схемы до %3). Установите новую версию, чтобы открыть её. Файл не изменён.</translation>
-        </message>
-        <message>
-            <source>The database «%1» is damaged (%2). Open the latest automatic backup from the folder «%3», or restore the file from your own copy.</source>
-            <translation>База данных «%1» повреждена (%2). Откройте последнюю автоматическую резервную копию из папки «%3» или восстановите файл из своей копии.</translation>
-        </message>
-        <message>
-            <source>The schema update «%1» is missing from this build.</source>
-            <translation>В этой сборке отсутствует обновление схемы «%1».</translation>
-        </message>
-        <message>
-            <source>The database «%1» could not be updated to schema %2 (%3: %4). Nothing was changed; the file is as it was.</source>
-            <translation>Не удалось обновить базу данных «%1» до схемы %2 (%3: %4). Ничего не изменено, файл остался прежним.</translation>
-        </message>
-        <message>
-            <source>The database «%1» could not be updated to schema %2: its references do not match. Nothing was changed.</source>
-            <translation>Не удалось обновить базу данных «%1» до схемы %2: нарушены связи между записями. Ничего не изменено.</translation>
-        </message>
-        <message>
-            <source>The old copy «%1» could not be replaced.</source>
-            <translation>Не удалось заменить старую копию «%1».</translation>
-        </message>
-        <message>
-            <source>The copy «%1» could not be written: %2</source>
-            <translation>Не удалось записать копию «%1»: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>DatasetRepository</name>
-        <message>
-            <source>organisation</source>
-            <translation>организация</translation>
-        </message>
-        <message>
-            <source>people</source>
-            <translation>участники</translation>
-        </message>
-        <message>
-            <source>documents of people</source>
-            <translation>документы участников</translation>
-        </message>
-        <message>
-            <source>consents</source>
-            <translation>согласия</translation>
-        </message>
-        <message>
-            <source>orders</source>
-            <translation>приказы</translation>
-        </message>
-        <message>
-            <source>orders' pairs</source>
-            <translation>пары в приказах</translation>
-        </message>
-        <message>
-            <source>orders' people</source>
-            <translation>участники в приказах</translation>
-        </message>
-        <message>
-            <source>pairs</source>
-            <translation>пары</translation>
-        </message>
-        <message>
-            <source>mentees of pairs</source>
-            <translation>наставляемые в парах</translation>
-        </message>
-        <message>
-            <source>events of pairs</source>
-            <translation>события пар</translation>
-        </message>
-        <message>
-            <source>plans</source>
-            <translation>индивидуальные планы</translation>
-        </message>
-        <message>
-            <source>meetings</source>
-            <translation>встречи</translation>
-        </message>
-        <message>
-            <source>The data could not be saved (%1): %2</source>
-            <translation>Не удалось сохранить данные (%1): %2</translation>
-        </message>
-        <message>
-            <source>The data could not be read (%1): %2</source>
-            <translation>Не удалось прочитать данные (%1): %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportMapping</name>
-        <message>
-            <source>— do not import —</source>
-            <translation>— не импортировать —</translation>
-        </message>
-        <message>
-            <source>Surname</source>
-            <translation>Фамилия</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Имя</translation>
-        </message>
-        <message>
-            <source>Patronymic</source>
-            <translation>Отчество</translation>
-        </message>
-        <message>
-            <source>Full name (surname name patronymic)</source>
-            <translation>ФИО (фамилия имя отчество)</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Дата рождения</translation>
-        </message>
-        <message>
-            <source>Gender</source>
-            <translation>Пол</translation>
-        </message>
-        <message>
-            <source>Kind of participant</source>
-            <translation>Категория участника</translation>
-        </message>
-        <message>
-            <source>Staff or external</source>
-            <translation>Штатный или внешний</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Должность</translation>
-        </message>
-        <message>
-            <source>Unit or class</source>
-            <translation>Подразделение, класс</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Телефон</translation>
-        </message>
-        <message>
-            <source>E-mail</source>
-            <translation>Эл. почта</translation>
-        </message>
-        <message>
-            <source>Pedagogical experience, years</source>
-            <translation>Педагогический стаж, лет</translation>
-        </message>
-        <message>
-            <source>Managerial experience, years</source>
-            <translation>Управленческий стаж, лет</translation>
-        </message>
-        <message>
-            <source>Methodical experience, years</source>
-            <translation>Методический стаж, лет</translation>
-        </message>
-        <message>
-            <source>Mentee categories</source>
-            <translation>Категории наставляемого</translation>
-        </message>
-        <message>
-            <source>Mentee's request</source>
-            <translation>Запрос наставляемого</translation>
-        </message>
-        <message>
-            <source>Mentor's competencies</source>
-            <translation>Компетенции наставника</translation>
-        </message>
-        <message>
-            <source>In the mentor base</source>
-            <translation>В базе наставников</translation>
-        </message>
-        <message>
-            <source>In the mentee base</source>
-            <translation>В базе наставляемых</translation>
-        </message>
-        <message>
-            <source>Disciplinary sanction</source>
-            <translation>Дисциплинарное взыскание</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Примечание</translation>
-        </message>
-        <message>
-            <source>Choose the column with the surname (or with the full name): without it nobody can be imported.</source>
-            <translation>Укажите столбец с фамилией (или с ФИО полностью): без него никого нельзя импортировать.</translation>
-        </message>
-        <message>
-            <source>The full name and separate surname, name or patronymic columns are chosen together. Keep either the full name or the separate columns.</source>
-            <translation>Одновременно выбраны столбец «ФИО» и отдельные столбцы фамилии, имени или отчества. Оставьте что-то одно: ФИО или отдельные столбцы.</translation>
-        </message>
-        <message>
-            <source>«%1» is chosen for several columns (%2). Keep it for one column and set the others to «%3».</source>
-            <translation>Поле «%1» выбрано для нескольких столбцов (%2). Оставьте его для одного столбца, а для остальных выберите «%3».</translation>
-        </message>
-    </context>
-    <context>
-        <name>OrganizationRepository</name>
-        <message>
-            <source>The organisation's settings could not be read: %1</source>
-            <translation>Не удалось прочитать сведения об организации: %1</translation>
-        </message>
-        <message>
-            <source>Choose the provision profile the organisation works under.</source>
-            <translation>Выберите профиль положения, по которому работает организация.</translation>
-        </message>
-        <message>
-            <source>The head «%1» is not in the database.</source>
-            <translation>Руководителя «%1» нет в базе.</translation>
-        </message>
-        <message>
-            <source>The curator «%1» is not in the database.</source>
-            <translation>Куратора «%1» нет в базе.</translation>
-        </message>
-        <message>
-            <source>The organisation's settings could not be saved: %1</source>
-            <translation>Не удалось сохранить сведения об организации: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleImporter</name>
-        <message>
-            <source>Column %1</source>
-            <translation>Столбец %1</translation>
-        </message>
-        <message>
-            <source>%1: «%2» is not a number of years.</source>
-            <translation>%1: «%2» — не число лет.</translation>
-        </message>
-        <message>
-            <source>%1: «%2» cannot be negative.</source>
-            <translation>%1: «%2» — стаж не может быть отрицательным.</translation>
-        </message>
-        <message>
-            <source>%1: %2 years is more than 80; check the number.</source>
-            <translation>%1: %2 — больше 80 лет; проверьте число.</translation>
-        </message>
-        <message>
-            <source>%1: «%2» is not recognised. Write «yes» or «no».</source>
-            <translation>%1: значение «%2» не распознано. Укажите «да» или «нет».</translation>
-        </message>
-        <message>
-            <source>%1: the date «%2» does not exist.</source>
-            <translation>%1: даты «%2» не существует.</translation>
-        </message>
-        <message>
-            <source>%1: «%2» is not a date. Write it as dd.mm.yyyy, for example 05.03.1987.</source>
-            <translation>%1: «%2» — не дата. Укажите её в виде дд.мм.гггг, например 05.03.1987.</translation>
-        </message>
-        <message>
-            <source>The birth date %1 is in the future.</source>
-            <translation>Дата рождения %1 ещё не наступила.</translation>
-        </message>
-        <message>
-            <source>The birth date %1 is before 1900.</source>
-            <translation>Дата рождения %1 раньше 1900 года.</translation>
-        </message>
-        <message>
-            <source>%1: «%2» is not recognised. Write «m» or «f».</source>
-            <translation>%1: значение «%2» не распознано. Укажите «м» или «ж».</translation>
-        </message>
-        <message>
-            <source>%1: «%2» is not a known kind. Use one of: %3.</source>
-            <translation>%1: «%2» — неизвестная категория. Укажите одну из: %3.</translation>
-        </message>
-        <message>
-            <source>%1: «%2» is not recognised. Write «staff» or «external».</source>
-            <translation>%1: значение «%2» не распознано. Укажите «штатный» или «внешний».</translation>
-        </message>
-        <message>
-            <source>%1: «%2» does not look like an address (name@example.ru).</source>
-            <translation>%1: «%2» не похож на адрес электронной почты (имя@example.ru).</translation>
-        </message>
-        <message>
-            <source>%1: «%2» is not a known category. Use the names of the list of mentee categories, separated by «;».</source>
-            <translation>%1: «%2» — неизвестная категория. Укажите названия из перечня категорий наставляемых через «;».</translation>
-        </message>
-        <message>
-            <source>The surname is empty.</source>
-            <translation>Не указана фамилия.</translation>
-        </message>
-        <message>
-            <source>Already in the database: %1.</source>
-            <translation>Уже есть в базе: %1.</translation>
-        </message>
-        <message>
-            <source>Repeats row %1 of the file.</source>
-            <translation>Повторяет строку %1 файла.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported. %1</source>
-            <translation>Ничего не импортировано. %1</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: no row can be imported. Correct the rows with errors in the file, or change the columns' fields, and try again.</source>
-            <translation>Ничего не импортировано: ни одну строку нельзя импортировать. Исправьте строки с ошибками в файле или измените соответствие столбцов и попробуйте ещё раз.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeopleRepository</name>
-        <message>
-            <source>The person could not be read: %1</source>
-            <translation>Не удалось прочитать карточку участника: %1</translation>
-        </message>
-        <message>
-            <source>The person «%1» is not in the database (it may have been deleted).</source>
-            <translation>Участника «%1» нет в базе (возможно, он удалён).</translation>
-        </message>
-        <message>
-            <source>The person's documents could not be read: %1</source>
-            <translation>Не удалось прочитать документы участника: %1</translation>
-        </message>
-        <message>
-            <source>The surname is empty.</source>
-            <translation>Не указана фамилия.</translation>
-        </message>
-        <message>
-            <source>The birth date %1 is in the future.</source>
-            <translation>Дата рождения %1 ещё не наступила.</translation>
-        </message>
-        <message>
-            <source>The birth date %1 is before 1900.</source>
-            <translation>Дата рождения %1 раньше 1900 года.</translation>
-        </message>
-        <message>
-            <source>The kind of person «%1» is unknown.</source>
-            <translation>Неизвестная категория участника «%1».</translation>
-        </message>
-        <message>
-            <source>The gender must be «m», «f» or empty.</source>
-            <translation>Пол должен быть «m», «f» или не указан.</translation>
-        </message>
-        <message>
-            <source>A person cannot be their own supervisor.</source>
-            <translation>Участник не может быть своим непосредственным руководителем.</translation>
-        </message>
-        <message>
-            <source>The supervisor «%1» is not in the database.</source>
-            <translation>Руководителя «%1» нет в базе.</translation>
-        </message>
-        <message>
-            <source>Years of experience must be between 0 and 80.</source>
-            <translation>Стаж должен быть от 0 до 80 лет.</translation>
-        </message>
-        <message>
-            <source>The mentee category «%1» is unknown.</source>
-            <translation>Неизвестная категория наставляемого «%1».</translation>
-        </message>
-        <message>
-            <source>The e-mail «%1» does not look like an address (name@example.ru).</source>
-            <translation>«%1» не похож на адрес электронной почты (имя@example.ru).</translation>
-        </message>
-        <message>
-            <source>The document type «%1» is unknown.</source>
-            <translation>Неизвестный вид документа «%1».</translation>
-        </message>
-        <message>
-            <source>«%1»: valid until %2 is before the issue date %3.</source>
-            <translation>«%1»: срок действия до %2 раньше даты выдачи %3.</translation>
-        </message>
-        <message>
-            <source>«%1»: the issue date %2 is too far in the future.</source>
-            <translation>«%1»: дата выдачи %2 слишком далеко в будущем.</translation>
-        </message>
-        <message>
-            <source>«%1» could not be saved: %2</source>
-            <translation>Не удалось сохранить «%1»: %2</translation>
-        </message>
-        <message>
-            <source>The documents of «%1» could not be saved: %2</source>
-            <translation>Не удалось сохранить документы участника «%1»: %2</translation>
-        </message>
-        <message>
-            <source>The consent type «%1» is unknown.</source>
-            <translation>Неизвестный вид согласия «%1».</translation>
-        </message>
-        <message>
-            <source>«%1»: the date of signing is missing.</source>
-            <translation>«%1»: не указана дата подписания.</translation>
-        </message>
-        <message>
-            <source>«%1»: the date of signing %2 is in the future.</source>
-            <translation>«%1»: дата подписания %2 ещё не наступила.</translation>
-        </message>
-        <message>
-            <source>«%1»: withdrawn on %2, before it was signed on %3.</source>
-            <translation>«%1»: отозвано %2, раньше даты подписания %3.</translation>
-        </message>
-        <message>
-            <source>«%1»: the signer «%2» is not in the database.</source>
-            <translation>«%1»: подписавшего «%2» нет в базе.</translation>
-        </message>
-        <message>
-            <source>A consent could not be removed: %1</source>
-            <translation>Не удалось удалить согласие: %1</translation>
-        </message>
-        <message>
-            <source>A consent could not be saved: %1</source>
-            <translation>Не удалось сохранить согласие: %1</translation>
-        </message>
-        <message>
-            <source>mentor of pair %1</source>
-            <translation>наставник в паре %1</translation>
-        </message>
-        <message>
-            <source>mentee in pair %1</source>
-            <translation>наставляемый в паре %1</translation>
-        </message>
-        <message>
-            <source>signed a consent for %1</source>
-            <translation>подписал(а) согласие за участника %1</translation>
-        </message>
-        <message>
-            <source>supervisor of %1</source>
-            <translation>непосредственный руководитель участника %1</translation>
-        </message>
-        <message>
-            <source>head of the organisation</source>
-            <translation>руководитель организации</translation>
-        </message>
-        <message>
-            <source>curator of the programme</source>
-            <translation>куратор программы наставничества</translation>
-        </message>
-        <message>
-            <source>named in order № %1</source>
-            <translation>указан(а) в приказе № %1</translation>
-        </message>
-        <message>
-            <source>This person cannot be deleted because the records refer to them: %1. Archive the person instead: they disappear from the lists but the history stays intact.</source>
-            <translation>Этого участника нельзя удалить: на него ссылаются записи (%1). Переведите его в архив: он исчезнет из списков, а история сохранится.</translation>
-        </message>
-        <message>
-            <source>The person could not be deleted: %1</source>
-            <translation>Не удалось удалить участника: %1</translation>
-        </message>
-        <message>
-            <source>The person could not be archived: %1</source>
-            <translation>Не удалось перевести участника в архив: %1</translation>
-        </message>
-        <message>
-            <source>Nothing was saved: «%1» (%2 of %3) has errors: %4</source>
-            <translation>Ничего не сохранено: в записи «%1» (%2 из %3) есть ошибки: %4</translation>
-        </message>
-        <message>
-            <source>Nothing was saved: «%1» could not be written: %2</source>
-            <translation>Ничего не сохранено: не удалось записать «%1»: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TableReader</name>
-        <message>
-            <source>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>Списки (*.xlsx *.csv *.txt);;Книги Excel (*.xlsx);;Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-        </message>
-        <message>
-            <source>«%1» is a folder. Choose a list saved as .xlsx or .csv.</source>
-            <translation>«%1» — это папка. Выберите список, сохранённый в формате .xlsx или .csv.</translation>
-        </message>
-        <message>
-            <source>The file «%1» could not be opened: %2. Check that it exists and is not open in another program, then try again.</source>
-            <translation>Не удалось открыть файл «%1»: %2. Проверьте, что он существует и не открыт в другой программе, и попробуйте ещё раз.</translation>
-        </message>
-        <message>
-            <source>The file «%1» is in the old Excel 97–2003 format (.xls), which cannot be read. Open it in Excel and save it as «Excel Workbook» (.xlsx) or «CSV (semicolon delimited)» (.csv), then import that file.</source>
-            <translation>Файл «%1» сохранён в старом формате Excel 97–2003 (.xls), который не читается. Откройте его в Excel и сохраните как «Книга Excel» (.xlsx) или «CSV (разделители — точка с запятой)» (.csv), затем импортируйте этот файл.</translation>
-        </message>
-        <message>
-            <source>The file «%1» is damaged or is not an Excel workbook (.xlsx). Open it in Excel and save it again as .xlsx or .csv.</source>
-            <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
-        </message>
-        <message>
-            <source>The file «%1» is neither a CSV file nor an Excel workbook. Open the list in Excel and save it as .xlsx or .csv.</source>
-            <translation>Файл «%1» не является ни файлом CSV, ни книгой Excel. Откройте список в Excel и сохраните его как .xlsx или .csv.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Transaction</name>
-        <message>
-            <source>Could not start saving: %1</source>
-            <translation>Не удалось начать сохранение: %1</translation>
-        </message>
-        <message>
-            <source>Nothing to save: the change was already undone.</source>
-            <translation>Нечего сохранять: изменение уже отменено.</translation>
-        </message>
-        <message>
-            <source>The change could not be saved: %1</source>
-            <translation>Не удалось сохранить изменение: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vocabulary</name>
-        <message>
-            <source>Pupil</source>
-            <translation>Обучающийся</translation>
-        </message>
-        <message>
-            <source>Student</source>
-            <translation>Студент</translation>
-        </message>
-        <message>
-            <source>Teacher</source>
-            <translation>Педагог</translation>
-        </message>
-        <message>
-            <source>Parent</source>
-            <translation>Родитель (законный представитель)</translation>
-        </message>
-        <message>
-            <source>Graduate</source>
-            <translation>Выпускник</translation>
-        </message>
-        <message>
-            <source>Employer's staff</source>
-            <translation>Сотрудник предприятия</translation>
-        </message>
-        <message>
-            <source>Entrepreneur</source>
-            <translation>Предприниматель</translation>
-        </message>
-        <message>
-            <source>Veteran of teaching</source>
-            <translation>Ветеран педагогического труда</translation>
-        </message>
-        <message>
-            <source>Civil servant</source>
-            <translation>Гражданский служащий</translation>
-        </message>
-        <message>
-            <source>Manager</source>
-            <translation>Руководитель</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Другое</translation>
-        </message>
-        <message>
-            <source>Status «Mentor»</source>
-            <translation>Статус «Ментор»</translation>
-        </message>
-        <message>
-            <source>Tutor certificate</source>
-            <translation>Удостоверение тьютора</translation>
-        </message>
-        <message>
-            <source>Coach training</source>
-            <translation>Подготовка коуча</translation>
-        </message>
-        <message>
-            <source>Certificate of no criminal record</source>
-            <translation>Справка об отсутствии судимости</translation>
-        </message>
-        <message>
-            <source>Medical certificate</source>
-            <translation>Медицинская справка</translation>
-        </message>
-        <message>
-            <source>Cooperation agreement</source>
-            <translation>Договор о сотрудничестве</translation>
-        </message>
-        <message>
-            <source>Supplementary agreement (Labour Code art. 351.8)</source>
-            <translation>Дополнительное соглашение (ст. 351.8 ТК РФ)</translation>
-        </message>
-        <message>
-            <source>Processing of personal data</source>
-            <translation>На обработку персональных данных</translation>
-        </message>
-        <message>
-            <source>Publication of personal data</source>
-            <translation>На распространение (публикацию) персональных данных</translation>
-        </message>
-        <message>
-            <source>Consent to act as a mentor</source>
-            <translation>На осуществление наставничества</translation>
-        </message>
-        <message>
-            <source>Pupil – pupil</source>
-            <translation>Ученик – ученик</translation>
-        </message>
-        <message>
-            <source>Teacher – teacher</source>
-            <translation>Учитель – учитель</translation>
-        </message>
-        <message>
-            <source>Student – pupil</source>
-            <translation>Студент – ученик</translation>
-        </message>
-        <message>
-            <source>Employer – pupil</source>
-            <translation>Работодатель – ученик</translation>
-        </message>
-        <message>
-            <source>Employer – student</source>
-            <translation>Работодатель – студент</translation>
-        </message>
-        <message>
-            <source>Teacher – pupil</source>
-            <translation>Учитель – ученик</translation>
-        </message>
-        <message>
-            <source>Traditional mentoring</source>
-            <translation>Традиционное наставничество</translation>
-        </message>
-        <message>
-            <source>Mentoring (mentor – mentee)</source>
-            <translation>Менторство</translation>
-        </message>
-        <message>
-            <source>Tutoring</source>
-            <translation>Тьюторство</translation>
-        </message>
-        <message>
-            <source>Coaching</source>
-            <translation>Коучинг</translation>
-        </message>
-        <message>
-            <source>Mentoring in the civil service</source>
-            <translation>Наставничество на гражданской службе</translation>
-        </message>
-        <message>
-            <source>Mentoring of the management reserve</source>
-            <translation>Наставничество в резерве управленческих кадров</translation>
-        </message>
-        <message>
-            <source>The mentor's employment ended</source>
-            <translation>Прекращение наставником трудовых отношений</translation>
-        </message>
-        <message>
-            <source>Psychological incompatibility</source>
-            <translation>Психологическая несовместимость наставника и наставляемого</translation>
-        </message>
-        <message>
-            <source>The mentor systematically fails their duties</source>
-            <translation>Систематическое неисполнение наставником своих обязанностей</translation>
-        </message>
-        <message>
-            <source>Disciplinary action against the mentor</source>
-            <translation>Привлечение наставника к дисциплинарной ответственности</translation>
-        </message>
-        <message>
-            <source>A justified request of the mentor or the mentee</source>
-            <translation>Обоснованная просьба наставника или наставляемого</translation>
-        </message>
-        <message>
-            <source>Temporary incapacity for work</source>
-            <translation>Временная нетрудоспособность</translation>
-        </message>
-        <message>
-            <source>Business trip</source>
-            <translation>Командировка</translation>
-        </message>
-        <message>
-            <source>Other long absence for a good reason</source>
-            <translation>Иное продолжительное отсутствие по уважительной причине</translation>
-        </message>
-        <message>
-            <source>The mentor</source>
-            <translation>Наставник</translation>
-        </message>
-        <message>
-            <source>The employer</source>
-            <translation>Работодатель</translation>
-        </message>
-        <message>
-            <source>Agreement of the parties</source>
-            <translation>Соглашение сторон</translation>
-        </message>
-        <message>
-            <source>Appointment of the curator</source>
-            <translation>О назначении куратора</translation>
-        </message>
-        <message>
-            <source>Approval of the roadmap</source>
-            <translation>Об утверждении дорожной карты</translation>
-        </message>
-        <message>
-            <source>Approval of pairs and groups</source>
-            <translation>Об утверждении наставнических пар и групп</translation>
-        </message>
-        <message>
-            <source>Replacement of a mentor</source>
-            <translation>О замене наставника</translation>
-        </message>
-        <message>
-            <source>Extension of mentoring</source>
-            <translation>О продлении срока наставничества</translation>
-        </message>
-        <message>
-            <source>Early completion of mentoring</source>
-            <translation>О досрочном завершении наставничества</translation>
-        </message>
-        <message>
-            <source>Rewards to participants</source>
-            <translation>О поощрении участников</translation>
-        </message>
-        <message>
-            <source>Conduct of the final event</source>
-            <translation>О проведении итогового мероприятия</translation>
-        </message>
-        <message>
-            <source>Draft</source>
-            <translation>Проект</translation>
-        </message>
-        <message>
-            <source>Signed</source>
-            <translation>Подписан</translation>
-        </message>
-        <message>
-            <source>Replacement of the mentor</source>
-            <translation>Замена наставника</translation>
-        </message>
-        <message>
-            <source>Extension</source>
-            <translation>Продление</translation>
-        </message>
-        <message>
-            <source>Early completion</source>
-            <translation>Досрочное завершение</translation>
-        </message>
-        <message>
-            <source>First (organisational) meeting</source>
-            <translation>Первая (организационная) встреча</translation>
-        </message>
-        <message>
-            <source>Trial (working) meeting</source>
-            <translation>Пробная (рабочая) встреча</translation>
-        </message>
-        <message>
-            <source>Planning meeting</source>
-            <translation>Встреча-планирование</translation>
-        </message>
-        <message>
-            <source>Regular meeting</source>
-            <translation>Регулярная встреча</translation>
-        </message>
-        <message>
-            <source>Final meeting</source>
-            <translation>Заключительная встреча</translation>
-        </message>
-        <message>
-            <source>Shows outstanding abilities</source>
-            <translation>Проявляет выдающиеся способности</translation>
-        </message>
-        <message>
-            <source>Unsatisfactory results</source>
-            <translation>Неудовлетворительные образовательные результаты</translation>
-        </message>
-        <message>
-            <source>Special educational needs</source>
-            <translation>Ограниченные возможности здоровья</translation>
-        </message>
-        <message>
-            <source>In a difficult life situation</source>
-            <translation>Трудная жизненная ситуация</translation>
-        </message>
-        <message>
-            <source>Behaviour problems</source>
-            <translation>Проблемы с поведением</translation>
-        </message>
-        <message>
-            <source>Not involved in school life</source>
-            <translation>Не участвует в жизни школы</translation>
-        </message>
-        <message>
-            <source>Young specialist</source>
-            <translation>Молодой специалист</translation>
-        </message>
-        <message>
-            <source>Emotional burnout</source>
-            <translation>Эмоциональное выгорание</translation>
-        </message>
-        <message>
-            <source>Adapting to a new workplace</source>
-            <translation>Адаптация на новом месте работы</translation>
-        </message>
-        <message>
-            <source>Wants to master digital skills</source>
-            <translation>Хочет освоить цифровые навыки</translation>
-        </message>
-        <message>
-            <source>Newly appointed</source>
-            <translation>Вновь назначенный</translation>
-        </message>
-        <message>
-            <source>In the management reserve</source>
-            <translation>В резерве управленческих кадров</translation>
-        </message>
-        <message>
-            <source>Manager with under 3 years' experience</source>
-            <translation>Руководитель со стажем до 3 лет</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Запланировано</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Выполняется</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Выполнено</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Отменено</translation>
-        </message>
-    </context>
-    <context>
-        <name>XlsxReader</name>
-        <message>
-            <source>it cannot be unpacked</source>
-            <translation>его не удаётся распаковать</translation>
-        </message>
-        <message>
-            <source>its data is damaged</source>
-            <translation>данные повреждены</translation>
-        </message>
-        <message>
-            <source>%1, line %2</source>
-            <translation>%1, строка %2</translation>
-        </message>
-        <message>
-            <source>Open it in Excel and save it again as .xlsx or .csv.</source>
-            <translation>Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
-        </message>
-        <message>
-            <source>The file «%1» is damaged: the part «%2» of the workbook is missing.</source>
-            <translation>Файл «%1» повреждён: в книге нет части «%2».</translation>
-        </message>
-        <message>
-            <source>The file «%1» is damaged: the part «%2» cannot be read (%3).</source>
-            <translation>Файл «%1» повреждён: часть «%2» не читается (%3).</translation>
-        </message>
-        <message>
-            <source>The file «%1» is damaged or is not an Excel workbook (.xlsx).</source>
-            <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx).</translation>
-        </message>
-        <message>
-            <source>The file «%1» is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as .xlsx or .csv (in LibreOffice: File → Save As) and import that file.</source>
-            <translation>Файл «%1» — таблица OpenDocument (.ods), а не книга Excel. Сохраните её как .xlsx или .csv (в LibreOffice: Файл → Сохранить как) и импортируйте этот файл.</translation>
-        </message>
-        <message>
-            <source>The file «%1» is a zip archive but not an Excel workbook (.xlsx): it has no worksheets. Open the list in the program it came from and save it as .xlsx or .csv.</source>
-            <translation>Файл «%1» — архив ZIP, но не книга Excel (.xlsx): в нём нет листов. Откройте список в программе, в которой он составлен, и сохраните его как .xlsx или .csv.</translation>
-        </message>
-        <message>
-            <source>The workbook «%1» has no worksheets.</source>
-            <translation>В книге «%1» нет ни одного листа.</translation>
-        </message>
-        <message>
-            <source>The workbook «%1» has no sheet number %2.</source>
-            <translation>В книге «%1» нет листа с номером %2.</translation>
-        </message>
-        <message>
-            <source>sheet «%1»</source>
-            <translation>лист «%1»</translation>
-        </message>
-        <message>
-            <source>TRUE</source>
-            <translation>ИСТИНА</translation>
-        </message>
-        <message>
-            <source>FALSE</source>
-            <translation>ЛОЖЬ</translation>
-        </message>
-        <message>
-            <source>a cell refers to a text that is not there</source>
-            <translation>ячейка ссылается на отсутствующий текст</translation>
-        </message>
-    </context>
-    <context>
-        <name>nastavnik::ui::ImportPeopleDialog</name>
-        <message>
-            <source>Import participants from a table</source>
-            <translation>Импорт участников из таблицы</translation>
-        </message>
-        <message>
-            <source>Import a list of staff or pupils kept in Excel. Choose the file, check which field each column goes to and who the people are. Nothing changes in the database until you press «Import».</source>
-            <translation>Импорт списка сотрудников или обучающихся из Excel. Выберите файл, проверьте, какие сведения записаны в каждом столбце и кто эти люди. До нажатия кнопки «Импортировать» в базе ничего не меняется.</translation>
-        </message>
-        <message>
-            <source>1. File with the list</source>
-            <translation>1. Файл со списком</translation>
-        </message>
-        <message>
-            <source>No file chosen: an Excel workbook (.xlsx) or a CSV file</source>
-            <translation>Файл не выбран: книга Excel (.xlsx) или файл CSV</translation>
-        </message>
-        <message>
-            <source>Choose file…</source>
-            <translation>Выбрать файл…</translation>
-        </message>
-        <message>
-            <source>UTF-8 (Unicode)</source>
-            <translation>UTF-8 (Юникод)</translation>
-        </message>
-        <message>
-            <source>Windows-1251 (Cyrillic)</source>
-            <translation>Windows-1251 (кириллица)</translation>
-        </message>
-        <message>
-            <source>UTF-16 (Unicode text)</source>
-            <translation>UTF-16 (текст в Юникоде)</translation>
-        </message>
-        <message>
-            <source>Detected automatically. If the letters look garbled, choose the other encoding.</source>
-            <translation>Определена автоматически. Если вместо букв видны непонятные символы, выберите другую кодировку.</translation>
-        </message>
-        <message>
-            <source>Semicolon ( ; )</source>
-            <translation>Точка с запятой ( ; )</translation>
-        </message>
-        <message>
-            <source>Comma ( , )</source>
-            <translation>Запятая ( , )</translation>
-        </message>
-        <message>
-            <source>Tab</source>
-            <translation>Табуляция</translation>
-        </message>
-        <message>
-            <source>Detected from the first line. If all values stand in one column, choose another delimiter.</source>
-            <translation>Определён по первой строке. Если все значения оказались в одном столбце, выберите другой разделитель.</translation>
-        </message>
-        <message>
-            <source>&amp;Encoding:</source>
-            <translation>&amp;Кодировка:</translation>
-        </message>
-        <message>
-            <source>&amp;Delimiter:</source>
-            <translation>&amp;Разделитель:</translation>
-        </message>
-        <message>
-            <source>&amp;Sheet:</source>
-            <translation>&amp;Лист:</translation>
-        </message>
-        <message>
-            <source>The first row holds the column &amp;headers</source>
-            <translation>Первая строка содержит &amp;заголовки столбцов</translation>
-        </message>
-        <message>
-            <source>2. Who the people are</source>
-            <translation>2. Кого импортируем</translation>
-        </message>
-        <message>
-            <source>&amp;Kind of participant:</source>
-            <translation>К&amp;атегория участника:</translation>
-        </message>
-        <message>
-            <source>E&amp;xternal participants (not employees or pupils of the organisation)</source>
-            <translation>&amp;Внешние участники (не работают и не обучаются в организации)</translation>
-        </message>
-        <message>
-            <source>Add to the &amp;mentor base</source>
-            <translation>Включить в базу &amp;наставников</translation>
-        </message>
-        <message>
-            <source>Add to the mentee &amp;base</source>
-            <translation>Включить в базу на&amp;ставляемых</translation>
-        </message>
-        <message>
-            <source>Where the file has a column for any of these, its value applies to that row.</source>
-            <translation>Если в файле есть столбец с этими сведениями, для строки действует значение из файла.</translation>
-        </message>
-        <message>
-            <source>3. Columns and check of the rows</source>
-            <translation>3. Столбцы и проверка строк</translation>
-        </message>
-        <message>
-            <source>Under the header of each column choose what it holds. Rows with errors are tinted red and will be skipped; the first column says why.</source>
-            <translation>Под заголовком каждого столбца выберите, какие сведения в нём записаны. Строки с ошибками выделены красным и не будут импортированы; причина указана в первом столбце.</translation>
-        </message>
-        <message>
-            <source>&lt;p style='font-size:large'&gt;Choose the file with the list.&lt;/p&gt;&lt;p&gt;It may be an Excel workbook (.xlsx) or a CSV file saved from Excel or another program. Usually the first row holds the headers: «Фамилия», «Имя», «Отчество» (or «ФИО» in one column), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… The columns are recognised by these headers.&lt;/p&gt;&lt;p&gt;An old Excel file (.xls) must first be saved as .xlsx or .csv.&lt;/p&gt;</source>
-            <translation>&lt;p style='font-size:large'&gt;Выберите файл со списком.&lt;/p&gt;&lt;p&gt;Подойдёт книга Excel (.xlsx) или файл CSV, сохранённый из Excel или другой программы. Обычно в первой строке записаны заголовки: «Фамилия», «Имя», «Отчество» (или «ФИО» в одном столбце), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… По ним столбцы распознаются автоматически.&lt;/p&gt;&lt;p&gt;Файл старого формата Excel (.xls) сначала сохраните как .xlsx или .csv.&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <source>Import finished</source>
-            <translation>Импорт завершён</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Импортировать</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Готово</translation>
-        </message>
-        <message>
-            <source>Choose the list to import</source>
-            <translation>Выбор списка для импорта</translation>
-        </message>
-        <message>
-            <source>The file has no rows with data.</source>
-            <translation>В файле нет строк с данными.</translation>
-        </message>
-        <message>
-            <source>Choose the columns first: nothing can be imported yet.</source>
-            <translation>Сначала укажите столбцы: пока ничего нельзя импортировать.</translation>
-        </message>
-        <message>
-            <source>Will be imported: %1 of %2, skipped: %3</source>
-            <translation>Будет импортировано %1 из %2, пропущено %3</translation>
-        </message>
-        <message numerus="yes">
-            <source>Show only rows with errors (%n)</source>
-            <translation>
-                <numerusform>Показать только строки с ошибками (%n)</numerusform>
-                <numerusform>Показать только строки с ошибками (%n)</numerusform>
-                <numerusform>Показать только строки с ошибками (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Import %n person(s)</source>
-            <translation>
-                <numerusform>Импортировать %n участника</numerusform>
-                <numerusform>Импортировать %n участников</numerusform>
-                <numerusform>Импортировать %n участников</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) from «%1» added to the database.</source>
-            <translation>
-                <numerusform>Из файла «%1» в базу добавлен %n участник.</numerusform>
-                <numerusform>Из файла «%1» в базу добавлены %n участника.</numerusform>
-                <numerusform>Из файла «%1» в базу добавлено %n участников.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Every row of the file was imported.</source>
-            <translation>Импортированы все строки файла.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
-            <translation>
-                <numerusform>Пропущена %n строка с ошибками. Исправьте её в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
-                <numerusform>Пропущены %n строки с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
-                <numerusform>Пропущено %n строк с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Row %1: %2</source>
-            <translation>Строка %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>nastavnik::ui::ImportPreviewModel</name>
-        <message>
-            <source>Will be imported</source>
-            <translation>Будет импортирована</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 (and %n more)</source>
-            <translation>
-                <numerusform>%1 (и ещё %n)</numerusform>
-                <numerusform>%1 (и ещё %n)</numerusform>
-                <numerusform>%1 (и ещё %n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Row %1 will not be imported:</source>
-            <translation>Строка %1 не будет импортирована:</translation>
-        </message>
-        <message>
-            <source>Row %1 will be imported.</source>
-            <translation>Строка %1 будет импортирована.</translation>
-        </message>
-        <message>
-            <source>Row %1 of the file</source>
-            <translation>Строка %1 файла</translation>
-        </message>
-        <message>
-            <source>Check result</source>
-            <translation>Результат проверки</translation>
-        </message>
-        <message>
-            <source>Whether the row will be imported, or why not</source>
-            <translation>Будет ли строка импортирована, а если нет — почему</translation>
-        </message>
-        <message>
-            <source>Column %1 of the file</source>
-            <translation>Столбец %1 файла</translation>
-        </message>
-    </context>
-    <context>
-        <name>nastavnik::ui::MappingHeaderView</name>
-        <message>
-            <source>Field for column %1</source>
-            <translation>Поле для столбца %1</translation>
-        </message>
-        <message>
-            <source>Where the values of this column go</source>
-            <translation>Куда записываются значения этого столбца</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Unknown command «%1».</source>
+        <translation>Неизвестная команда «%1».</translation>
+    </message>
+    <message>
+        <source>demo: give the database file to create, e.g. nastavnik-cli demo demo.sqlite</source>
+        <translation>demo: укажите файл создаваемой базы, например: nastavnik-cli demo demo.sqlite</translation>
+    </message>
+    <message>
+        <source>demo: «%1» already exists. The demo is only written to a new file: choose another name or delete the file first.</source>
+        <translation>demo: файл «%1» уже существует. Демонстрационная база записывается только в новый файл: выберите другое имя или сначала удалите этот файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Demo database written to «%1»: %n people</source>
+        <translation>
+            <numerusform>Демонстрационная база записана в «%1»: %n человек</numerusform>
+            <numerusform>Демонстрационная база записана в «%1»: %n человека</numerusform>
+            <numerusform>Демонстрационная база записана в «%1»: %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pairs.</source>
+        <translation>
+            <numerusform>, %n пара.</numerusform>
+            <numerusform>, %n пары.</numerusform>
+            <numerusform>, %n пар.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage:
+  nastavnik-cli demo DB
+  nastavnik-cli import FILE.json DB [--replace]
+  nastavnik-cli export DB FILE.json
+  nastavnik-cli check (DB | FILE.json) [--profile ID] [--today YYYY-MM-DD] [--format text|json]
+  nastavnik-cli workdays add DATE N
+  nastavnik-cli render DB KIND ID OUT.(pdf|odt)
+</source>
+        <translation>Использование:
+  nastavnik-cli demo БАЗА
+  nastavnik-cli import ФАЙЛ.json БАЗА [--replace]
+  nastavnik-cli export БАЗА ФАЙЛ.json
+  nastavnik-cli check (БАЗА | ФАЙЛ.json) [--profile ПРОФИЛЬ] [--today ГГГГ-ММ-ДД] [--format text|json]
+  nastavnik-cli workdays add ДАТА N
+  nastavnik-cli render БАЗА ВИД ID ВЫХОД.(pdf|odt)
+</translation>
+    </message>
+    <message>
+        <source>import: unknown option «%1»; the only option is --replace.</source>
+        <translation>import: неизвестный параметр «%1»; у команды есть только параметр --replace.</translation>
+    </message>
+    <message>
+        <source>import: give the exchange file and the database, e.g. nastavnik-cli import school.json school.sqlite [--replace]</source>
+        <translation>import: укажите файл обмена и базу, например: nastavnik-cli import school.json school.sqlite [--replace]</translation>
+    </message>
+    <message numerus="yes">
+        <source>import: %n problem(s) in «%1»; nothing was imported and the database «%2» was not changed. Correct the file at the places listed above and import it again.</source>
+        <translation>
+            <numerusform>import: в файле «%1» %n ошибка; ничего не загружено, база «%2» не изменена. Исправьте файл в указанных выше местах и повторите загрузку.</numerusform>
+            <numerusform>import: в файле «%1» %n ошибки; ничего не загружено, база «%2» не изменена. Исправьте файл в указанных выше местах и повторите загрузку.</numerusform>
+            <numerusform>import: в файле «%1» %n ошибок; ничего не загружено, база «%2» не изменена. Исправьте файл в указанных выше местах и повторите загрузку.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>import: the database «%1» already holds data, and importing «%2» would replace all of it. Nothing was changed. To replace it, run the command again with --replace (a backup copy of the database is written first), or import into a new database file.</source>
+        <translation>import: в базе «%1» уже есть данные, и загрузка файла «%2» полностью заменила бы их. Ничего не изменено. Чтобы заменить данные, повторите команду с параметром --replace (перед заменой будет сохранена резервная копия базы) или загрузите файл в новую базу.</translation>
+    </message>
+    <message>
+        <source>import: the backup copy of «%1» could not be written, so nothing was replaced: %2</source>
+        <translation>import: не удалось сохранить резервную копию базы «%1», поэтому данные не заменены: %2</translation>
+    </message>
+    <message>
+        <source>import: «%1» could not be imported into «%2»: %3 Nothing was changed.</source>
+        <translation>import: не удалось загрузить «%1» в базу «%2»: %3 Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported «%1» into «%2»: %n people</source>
+        <translation>
+            <numerusform>Файл «%1» загружен в базу «%2»: %n человек</numerusform>
+            <numerusform>Файл «%1» загружен в базу «%2»: %n человека</numerusform>
+            <numerusform>Файл «%1» загружен в базу «%2»: %n человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n pairs</source>
+        <translation>
+            <numerusform>, %n пара</numerusform>
+            <numerusform>, %n пары</numerusform>
+            <numerusform>, %n пар</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n orders.</source>
+        <translation>
+            <numerusform>, %n приказ.</numerusform>
+            <numerusform>, %n приказа.</numerusform>
+            <numerusform>, %n приказов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The previous content of the database was saved to «%1».</source>
+        <translation>Прежнее содержимое базы сохранено в файл «%1».</translation>
+    </message>
+    <message>
+        <source>export: unknown option «%1»; export takes no options.</source>
+        <translation>export: неизвестный параметр «%1»; у команды export нет параметров.</translation>
+    </message>
+    <message>
+        <source>export: give the database and the file to write, e.g. nastavnik-cli export school.sqlite school.json</source>
+        <translation>export: укажите базу и файл, в который её выгрузить, например: nastavnik-cli export school.sqlite school.json</translation>
+    </message>
+    <message>
+        <source>export: %1</source>
+        <translation>export: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported «%1» to «%2»: %n people</source>
+        <translation>
+            <numerusform>База «%1» выгружена в файл «%2»: %n человек</numerusform>
+            <numerusform>База «%1» выгружена в файл «%2»: %n человека</numerusform>
+            <numerusform>База «%1» выгружена в файл «%2»: %n человек</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file «%1» could not be opened: %2. Check that it exists and is not open in another program, then try again.</source>
+        <translation>Не удалось открыть файл «%1»: %2. Проверьте, что он существует и не открыт в другой программе, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is too large to import (%2 MB). Split the list into several files.</source>
+        <translation>Файл «%1» слишком велик для импорта (%2 МБ). Разделите список на несколько файлов.</translation>
+    </message>
+    <message>
+        <source>The file «%1» could not be read: %2.</source>
+        <translation>Не удалось прочитать файл «%1»: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was chosen. Choose a file or create a new database.</source>
+        <translation>Файл базы данных не выбран. Выберите файл или создайте новую базу.</translation>
+    </message>
+    <message>
+        <source>«%1» is a folder, not a database file. Choose a file with the extension .sqlite.</source>
+        <translation>«%1» — это папка, а не файл базы данных. Выберите файл с расширением .sqlite.</translation>
+    </message>
+    <message>
+        <source>The database file «%1» does not exist. It may have been moved or deleted: open it from its new place, or create a new database.</source>
+        <translation>Файл базы данных «%1» не найден. Возможно, он перемещён или удалён: откройте его из нового места или создайте новую базу.</translation>
+    </message>
+    <message>
+        <source>The folder «%1» could not be created. Choose a folder where you may write.</source>
+        <translation>Не удалось создать папку «%1». Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>The database file «%1» could not be created: %2. Choose a folder where you may write.</source>
+        <translation>Не удалось создать файл базы данных «%1»: %2. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>The file «%1» cannot be read: %2. Check that you have access to it.</source>
+        <translation>Не удалось прочитать файл «%1»: %2. Проверьте, что у вас есть доступ к нему.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a Nastavnik database (it is not an SQLite file). Choose the .sqlite file of your database, or create a new one.</source>
+        <translation>«%1» — не база данных «Наставника» (это не файл SQLite). Выберите файл .sqlite вашей базы или создайте новую.</translation>
+    </message>
+    <message>
+        <source>The database «%1» is read-only%2, so changes could not be saved. Copy the file to a folder where you may write (for example, Documents) and open the copy, or ask your administrator for write access.</source>
+        <translation>База данных «%1» доступна только для чтения%2, поэтому изменения нельзя было бы сохранить. Скопируйте файл в папку, куда у вас есть право записи (например, «Документы»), и откройте копию, или попросите администратора дать право записи.</translation>
+    </message>
+    <message>
+        <source> (its folder does not allow writing)</source>
+        <translation> (в её папку запрещена запись)</translation>
+    </message>
+    <message>
+        <source>The database «%1» is already open in another window of Nastavnik (process %2 on computer «%3»). Close it there first, then open the file again.</source>
+        <translation>База данных «%1» уже открыта в другом окне «Наставника» (процесс %2 на компьютере «%3»). Сначала закройте её там, затем откройте файл снова.</translation>
+    </message>
+    <message>
+        <source>The database «%1» could not be opened: %2</source>
+        <translation>Не удалось открыть базу данных «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The database «%1» needs an update to this version of Nastavnik, but the safety copy could not be written, so nothing was changed. %2</source>
+        <translation>Базу данных «%1» нужно обновить для этой версии «Наставника», но не удалось записать страховочную копию, поэтому ничего не изменено. %2</translation>
+    </message>
+    <message>
+        <source>The database «%1» is locked by another program. Close the other program that uses it, then open the file again.</source>
+        <translation>База данных «%1» заблокирована другой программой. Закройте программу, которая её использует, и откройте файл снова.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a Nastavnik database (the file is not a readable SQLite database). Choose the .sqlite file of your database.</source>
+        <translation>«%1» — не база данных «Наставника» (файл не является читаемой базой SQLite). Выберите файл .sqlite вашей базы.</translation>
+    </message>
+    <message>
+        <source>The database «%1» is read-only. Copy it to a folder where you may write and open the copy.</source>
+        <translation>База данных «%1» доступна только для чтения. Скопируйте её в папку, куда у вас есть право записи, и откройте копию.</translation>
+    </message>
+    <message>
+        <source>The database «%1» is damaged and cannot be read (%2). Open the latest automatic backup from the folder «%3», or restore the file from your own copy.</source>
+        <translation>База данных «%1» повреждена и не читается (%2). Откройте последнюю автоматическую резервную копию из папки «%3» или восстановите файл из своей копии.</translation>
+    </message>
+    <message>
+        <source>«%1» is an SQLite database of another program, not of Nastavnik. Choose the .sqlite file of your Nastavnik database, or create a new one.</source>
+        <translation>«%1» — база данных SQLite другой программы, а не «Наставника». Выберите файл .sqlite вашей базы «Наставника» или создайте новую.</translation>
+    </message>
+    <message>
+        <source>The database «%1» was written by a newer version of Nastavnik (schema %2; this version knows up to %3). Install the newer version to open it. The file was not changed.</source>
+        <translation>База данных «%1» записана более новой версией «Наставника» (схема %2; эта версия знает схемы до %3). Установите новую версию, чтобы открыть её. Файл не изменён.</translation>
+    </message>
+    <message>
+        <source>The database «%1» is damaged (%2). Open the latest automatic backup from the folder «%3», or restore the file from your own copy.</source>
+        <translation>База данных «%1» повреждена (%2). Откройте последнюю автоматическую резервную копию из папки «%3» или восстановите файл из своей копии.</translation>
+    </message>
+    <message>
+        <source>The schema update «%1» is missing from this build.</source>
+        <translation>В этой сборке отсутствует обновление схемы «%1».</translation>
+    </message>
+    <message>
+        <source>The database «%1» could not be updated to schema %2 (%3: %4). Nothing was changed; the file is as it was.</source>
+        <translation>Не удалось обновить базу данных «%1» до схемы %2 (%3: %4). Ничего не изменено, файл остался прежним.</translation>
+    </message>
+    <message>
+        <source>The database «%1» could not be updated to schema %2: its references do not match. Nothing was changed.</source>
+        <translation>Не удалось обновить базу данных «%1» до схемы %2: нарушены связи между записями. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>The old copy «%1» could not be replaced.</source>
+        <translation>Не удалось заменить старую копию «%1».</translation>
+    </message>
+    <message>
+        <source>The copy «%1» could not be written: %2</source>
+        <translation>Не удалось записать копию «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatasetRepository</name>
+    <message>
+        <source>organisation</source>
+        <translation>организация</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>documents of people</source>
+        <translation>документы участников</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>согласия</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>приказы</translation>
+    </message>
+    <message>
+        <source>orders&apos; pairs</source>
+        <translation>пары в приказах</translation>
+    </message>
+    <message>
+        <source>orders&apos; people</source>
+        <translation>участники в приказах</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>пары</translation>
+    </message>
+    <message>
+        <source>mentees of pairs</source>
+        <translation>наставляемые в парах</translation>
+    </message>
+    <message>
+        <source>events of pairs</source>
+        <translation>события пар</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>индивидуальные планы</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>встречи</translation>
+    </message>
+    <message>
+        <source>The data could not be saved (%1): %2</source>
+        <translation>Не удалось сохранить данные (%1): %2</translation>
+    </message>
+    <message>
+        <source>The data could not be read (%1): %2</source>
+        <translation>Не удалось прочитать данные (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>— do not import —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
+    </message>
+    <message>
+        <source>Full name (surname name patronymic)</source>
+        <translation>ФИО (фамилия имя отчество)</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Kind of participant</source>
+        <translation>Категория участника</translation>
+    </message>
+    <message>
+        <source>Staff or external</source>
+        <translation>Штатный или внешний</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Unit or class</source>
+        <translation>Подразделение, класс</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Pedagogical experience, years</source>
+        <translation>Педагогический стаж, лет</translation>
+    </message>
+    <message>
+        <source>Managerial experience, years</source>
+        <translation>Управленческий стаж, лет</translation>
+    </message>
+    <message>
+        <source>Methodical experience, years</source>
+        <translation>Методический стаж, лет</translation>
+    </message>
+    <message>
+        <source>Mentee categories</source>
+        <translation>Категории наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s request</source>
+        <translation>Запрос наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s competencies</source>
+        <translation>Компетенции наставника</translation>
+    </message>
+    <message>
+        <source>In the mentor base</source>
+        <translation>В базе наставников</translation>
+    </message>
+    <message>
+        <source>In the mentee base</source>
+        <translation>В базе наставляемых</translation>
+    </message>
+    <message>
+        <source>Disciplinary sanction</source>
+        <translation>Дисциплинарное взыскание</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Choose the column with the surname (or with the full name): without it nobody can be imported.</source>
+        <translation>Укажите столбец с фамилией (или с ФИО полностью): без него никого нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>The full name and separate surname, name or patronymic columns are chosen together. Keep either the full name or the separate columns.</source>
+        <translation>Одновременно выбраны столбец «ФИО» и отдельные столбцы фамилии, имени или отчества. Оставьте что-то одно: ФИО или отдельные столбцы.</translation>
+    </message>
+    <message>
+        <source>«%1» is chosen for several columns (%2). Keep it for one column and set the others to «%3».</source>
+        <translation>Поле «%1» выбрано для нескольких столбцов (%2). Оставьте его для одного столбца, а для остальных выберите «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRepository</name>
+    <message>
+        <source>The organisation&apos;s settings could not be read: %1</source>
+        <translation>Не удалось прочитать сведения об организации: %1</translation>
+    </message>
+    <message>
+        <source>Choose the provision profile the organisation works under.</source>
+        <translation>Выберите профиль положения, по которому работает организация.</translation>
+    </message>
+    <message>
+        <source>The head «%1» is not in the database.</source>
+        <translation>Руководителя «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>The curator «%1» is not in the database.</source>
+        <translation>Куратора «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings could not be saved: %1</source>
+        <translation>Не удалось сохранить сведения об организации: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImporter</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a number of years.</source>
+        <translation>%1: «%2» — не число лет.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» cannot be negative.</source>
+        <translation>%1: «%2» — стаж не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years is more than 80; check the number.</source>
+        <translation>%1: %2 — больше 80 лет; проверьте число.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not recognised. Write «yes» or «no».</source>
+        <translation>%1: значение «%2» не распознано. Укажите «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>%1: the date «%2» does not exist.</source>
+        <translation>%1: даты «%2» не существует.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a date. Write it as dd.mm.yyyy, for example 05.03.1987.</source>
+        <translation>%1: «%2» — не дата. Укажите её в виде дд.мм.гггг, например 05.03.1987.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Дата рождения %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900.</source>
+        <translation>Дата рождения %1 раньше 1900 года.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not recognised. Write «m» or «f».</source>
+        <translation>%1: значение «%2» не распознано. Укажите «м» или «ж».</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a known kind. Use one of: %3.</source>
+        <translation>%1: «%2» — неизвестная категория. Укажите одну из: %3.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not recognised. Write «staff» or «external».</source>
+        <translation>%1: значение «%2» не распознано. Укажите «штатный» или «внешний».</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not look like an address (name@example.ru).</source>
+        <translation>%1: «%2» не похож на адрес электронной почты (имя@example.ru).</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a known category. Use the names of the list of mentee categories, separated by «;».</source>
+        <translation>%1: «%2» — неизвестная категория. Укажите названия из перечня категорий наставляемых через «;».</translation>
+    </message>
+    <message>
+        <source>The surname is empty.</source>
+        <translation>Не указана фамилия.</translation>
+    </message>
+    <message>
+        <source>Already in the database: %1.</source>
+        <translation>Уже есть в базе: %1.</translation>
+    </message>
+    <message>
+        <source>Repeats row %1 of the file.</source>
+        <translation>Повторяет строку %1 файла.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Ничего не импортировано. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row can be imported. Correct the rows with errors in the file, or change the columns&apos; fields, and try again.</source>
+        <translation>Ничего не импортировано: ни одну строку нельзя импортировать. Исправьте строки с ошибками в файле или измените соответствие столбцов и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message>
+        <source>The person could not be read: %1</source>
+        <translation>Не удалось прочитать карточку участника: %1</translation>
+    </message>
+    <message>
+        <source>The person «%1» is not in the database (it may have been deleted).</source>
+        <translation>Участника «%1» нет в базе (возможно, он удалён).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s documents could not be read: %1</source>
+        <translation>Не удалось прочитать документы участника: %1</translation>
+    </message>
+    <message>
+        <source>The surname is empty.</source>
+        <translation>Не указана фамилия.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Дата рождения %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900.</source>
+        <translation>Дата рождения %1 раньше 1900 года.</translation>
+    </message>
+    <message>
+        <source>The kind of person «%1» is unknown.</source>
+        <translation>Неизвестная категория участника «%1».</translation>
+    </message>
+    <message>
+        <source>The gender must be «m», «f» or empty.</source>
+        <translation>Пол должен быть «m», «f» или не указан.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own supervisor.</source>
+        <translation>Участник не может быть своим непосредственным руководителем.</translation>
+    </message>
+    <message>
+        <source>The supervisor «%1» is not in the database.</source>
+        <translation>Руководителя «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>Years of experience must be between 0 and 80.</source>
+        <translation>Стаж должен быть от 0 до 80 лет.</translation>
+    </message>
+    <message>
+        <source>The mentee category «%1» is unknown.</source>
+        <translation>Неизвестная категория наставляемого «%1».</translation>
+    </message>
+    <message>
+        <source>The e-mail «%1» does not look like an address (name@example.ru).</source>
+        <translation>«%1» не похож на адрес электронной почты (имя@example.ru).</translation>
+    </message>
+    <message>
+        <source>The document type «%1» is unknown.</source>
+        <translation>Неизвестный вид документа «%1».</translation>
+    </message>
+    <message>
+        <source>«%1»: valid until %2 is before the issue date %3.</source>
+        <translation>«%1»: срок действия до %2 раньше даты выдачи %3.</translation>
+    </message>
+    <message>
+        <source>«%1»: the issue date %2 is too far in the future.</source>
+        <translation>«%1»: дата выдачи %2 слишком далеко в будущем.</translation>
+    </message>
+    <message>
+        <source>«%1» could not be saved: %2</source>
+        <translation>Не удалось сохранить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The documents of «%1» could not be saved: %2</source>
+        <translation>Не удалось сохранить документы участника «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The consent type «%1» is unknown.</source>
+        <translation>Неизвестный вид согласия «%1».</translation>
+    </message>
+    <message>
+        <source>«%1»: the date of signing is missing.</source>
+        <translation>«%1»: не указана дата подписания.</translation>
+    </message>
+    <message>
+        <source>«%1»: the date of signing %2 is in the future.</source>
+        <translation>«%1»: дата подписания %2 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>«%1»: withdrawn on %2, before it was signed on %3.</source>
+        <translation>«%1»: отозвано %2, раньше даты подписания %3.</translation>
+    </message>
+    <message>
+        <source>«%1»: the signer «%2» is not in the database.</source>
+        <translation>«%1»: подписавшего «%2» нет в базе.</translation>
+    </message>
+    <message>
+        <source>A consent could not be removed: %1</source>
+        <translation>Не удалось удалить согласие: %1</translation>
+    </message>
+    <message>
+        <source>A consent could not be saved: %1</source>
+        <translation>Не удалось сохранить согласие: %1</translation>
+    </message>
+    <message>
+        <source>mentor of pair %1</source>
+        <translation>наставник в паре %1</translation>
+    </message>
+    <message>
+        <source>mentee in pair %1</source>
+        <translation>наставляемый в паре %1</translation>
+    </message>
+    <message>
+        <source>signed a consent for %1</source>
+        <translation>подписал(а) согласие за участника %1</translation>
+    </message>
+    <message>
+        <source>supervisor of %1</source>
+        <translation>непосредственный руководитель участника %1</translation>
+    </message>
+    <message>
+        <source>head of the organisation</source>
+        <translation>руководитель организации</translation>
+    </message>
+    <message>
+        <source>curator of the programme</source>
+        <translation>куратор программы наставничества</translation>
+    </message>
+    <message>
+        <source>named in order № %1</source>
+        <translation>указан(а) в приказе № %1</translation>
+    </message>
+    <message>
+        <source>This person cannot be deleted because the records refer to them: %1. Archive the person instead: they disappear from the lists but the history stays intact.</source>
+        <translation>Этого участника нельзя удалить: на него ссылаются записи (%1). Переведите его в архив: он исчезнет из списков, а история сохранится.</translation>
+    </message>
+    <message>
+        <source>The person could not be deleted: %1</source>
+        <translation>Не удалось удалить участника: %1</translation>
+    </message>
+    <message>
+        <source>The person could not be archived: %1</source>
+        <translation>Не удалось перевести участника в архив: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: «%1» (%2 of %3) has errors: %4</source>
+        <translation>Ничего не сохранено: в записи «%1» (%2 из %3) есть ошибки: %4</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: «%1» could not be written: %2</source>
+        <translation>Ничего не сохранено: не удалось записать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TableReader</name>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Списки (*.xlsx *.csv *.txt);;Книги Excel (*.xlsx);;Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>«%1» is a folder. Choose a list saved as .xlsx or .csv.</source>
+        <translation>«%1» — это папка. Выберите список, сохранённый в формате .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>The file «%1» could not be opened: %2. Check that it exists and is not open in another program, then try again.</source>
+        <translation>Не удалось открыть файл «%1»: %2. Проверьте, что он существует и не открыт в другой программе, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is in the old Excel 97–2003 format (.xls), which cannot be read. Open it in Excel and save it as «Excel Workbook» (.xlsx) or «CSV (semicolon delimited)» (.csv), then import that file.</source>
+        <translation>Файл «%1» сохранён в старом формате Excel 97–2003 (.xls), который не читается. Откройте его в Excel и сохраните как «Книга Excel» (.xlsx) или «CSV (разделители — точка с запятой)» (.csv), затем импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is damaged or is not an Excel workbook (.xlsx). Open it in Excel and save it again as .xlsx or .csv.</source>
+        <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is neither a CSV file nor an Excel workbook. Open the list in Excel and save it as .xlsx or .csv.</source>
+        <translation>Файл «%1» не является ни файлом CSV, ни книгой Excel. Откройте список в Excel и сохраните его как .xlsx или .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Could not start saving: %1</source>
+        <translation>Не удалось начать сохранение: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the change was already undone.</source>
+        <translation>Нечего сохранять: изменение уже отменено.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Не удалось сохранить изменение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель (законный представитель)</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Выпускник</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s staff</source>
+        <translation>Сотрудник предприятия</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Предприниматель</translation>
+    </message>
+    <message>
+        <source>Veteran of teaching</source>
+        <translation>Ветеран педагогического труда</translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <translation>Гражданский служащий</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Status «Mentor»</source>
+        <translation>Статус «Ментор»</translation>
+    </message>
+    <message>
+        <source>Tutor certificate</source>
+        <translation>Удостоверение тьютора</translation>
+    </message>
+    <message>
+        <source>Coach training</source>
+        <translation>Подготовка коуча</translation>
+    </message>
+    <message>
+        <source>Certificate of no criminal record</source>
+        <translation>Справка об отсутствии судимости</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Медицинская справка</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Договор о сотрудничестве</translation>
+    </message>
+    <message>
+        <source>Supplementary agreement (Labour Code art. 351.8)</source>
+        <translation>Дополнительное соглашение (ст. 351.8 ТК РФ)</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>На обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Publication of personal data</source>
+        <translation>На распространение (публикацию) персональных данных</translation>
+    </message>
+    <message>
+        <source>Consent to act as a mentor</source>
+        <translation>На осуществление наставничества</translation>
+    </message>
+    <message>
+        <source>Pupil – pupil</source>
+        <translation>Ученик – ученик</translation>
+    </message>
+    <message>
+        <source>Teacher – teacher</source>
+        <translation>Учитель – учитель</translation>
+    </message>
+    <message>
+        <source>Student – pupil</source>
+        <translation>Студент – ученик</translation>
+    </message>
+    <message>
+        <source>Employer – pupil</source>
+        <translation>Работодатель – ученик</translation>
+    </message>
+    <message>
+        <source>Employer – student</source>
+        <translation>Работодатель – студент</translation>
+    </message>
+    <message>
+        <source>Teacher – pupil</source>
+        <translation>Учитель – ученик</translation>
+    </message>
+    <message>
+        <source>Traditional mentoring</source>
+        <translation>Традиционное наставничество</translation>
+    </message>
+    <message>
+        <source>Mentoring (mentor – mentee)</source>
+        <translation>Менторство</translation>
+    </message>
+    <message>
+        <source>Tutoring</source>
+        <translation>Тьюторство</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Коучинг</translation>
+    </message>
+    <message>
+        <source>Mentoring in the civil service</source>
+        <translation>Наставничество на гражданской службе</translation>
+    </message>
+    <message>
+        <source>Mentoring of the management reserve</source>
+        <translation>Наставничество в резерве управленческих кадров</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s employment ended</source>
+        <translation>Прекращение наставником трудовых отношений</translation>
+    </message>
+    <message>
+        <source>Psychological incompatibility</source>
+        <translation>Психологическая несовместимость наставника и наставляемого</translation>
+    </message>
+    <message>
+        <source>The mentor systematically fails their duties</source>
+        <translation>Систематическое неисполнение наставником своих обязанностей</translation>
+    </message>
+    <message>
+        <source>Disciplinary action against the mentor</source>
+        <translation>Привлечение наставника к дисциплинарной ответственности</translation>
+    </message>
+    <message>
+        <source>A justified request of the mentor or the mentee</source>
+        <translation>Обоснованная просьба наставника или наставляемого</translation>
+    </message>
+    <message>
+        <source>Temporary incapacity for work</source>
+        <translation>Временная нетрудоспособность</translation>
+    </message>
+    <message>
+        <source>Business trip</source>
+        <translation>Командировка</translation>
+    </message>
+    <message>
+        <source>Other long absence for a good reason</source>
+        <translation>Иное продолжительное отсутствие по уважительной причине</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Agreement of the parties</source>
+        <translation>Соглашение сторон</translation>
+    </message>
+    <message>
+        <source>Appointment of the curator</source>
+        <translation>О назначении куратора</translation>
+    </message>
+    <message>
+        <source>Approval of the roadmap</source>
+        <translation>Об утверждении дорожной карты</translation>
+    </message>
+    <message>
+        <source>Approval of pairs and groups</source>
+        <translation>Об утверждении наставнических пар и групп</translation>
+    </message>
+    <message>
+        <source>Replacement of a mentor</source>
+        <translation>О замене наставника</translation>
+    </message>
+    <message>
+        <source>Extension of mentoring</source>
+        <translation>О продлении срока наставничества</translation>
+    </message>
+    <message>
+        <source>Early completion of mentoring</source>
+        <translation>О досрочном завершении наставничества</translation>
+    </message>
+    <message>
+        <source>Rewards to participants</source>
+        <translation>О поощрении участников</translation>
+    </message>
+    <message>
+        <source>Conduct of the final event</source>
+        <translation>О проведении итогового мероприятия</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Replacement of the mentor</source>
+        <translation>Замена наставника</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>Early completion</source>
+        <translation>Досрочное завершение</translation>
+    </message>
+    <message>
+        <source>First (organisational) meeting</source>
+        <translation>Первая (организационная) встреча</translation>
+    </message>
+    <message>
+        <source>Trial (working) meeting</source>
+        <translation>Пробная (рабочая) встреча</translation>
+    </message>
+    <message>
+        <source>Planning meeting</source>
+        <translation>Встреча-планирование</translation>
+    </message>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Регулярная встреча</translation>
+    </message>
+    <message>
+        <source>Final meeting</source>
+        <translation>Заключительная встреча</translation>
+    </message>
+    <message>
+        <source>Shows outstanding abilities</source>
+        <translation>Проявляет выдающиеся способности</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory results</source>
+        <translation>Неудовлетворительные образовательные результаты</translation>
+    </message>
+    <message>
+        <source>Special educational needs</source>
+        <translation>Ограниченные возможности здоровья</translation>
+    </message>
+    <message>
+        <source>In a difficult life situation</source>
+        <translation>Трудная жизненная ситуация</translation>
+    </message>
+    <message>
+        <source>Behaviour problems</source>
+        <translation>Проблемы с поведением</translation>
+    </message>
+    <message>
+        <source>Not involved in school life</source>
+        <translation>Не участвует в жизни школы</translation>
+    </message>
+    <message>
+        <source>Young specialist</source>
+        <translation>Молодой специалист</translation>
+    </message>
+    <message>
+        <source>Emotional burnout</source>
+        <translation>Эмоциональное выгорание</translation>
+    </message>
+    <message>
+        <source>Adapting to a new workplace</source>
+        <translation>Адаптация на новом месте работы</translation>
+    </message>
+    <message>
+        <source>Wants to master digital skills</source>
+        <translation>Хочет освоить цифровые навыки</translation>
+    </message>
+    <message>
+        <source>Newly appointed</source>
+        <translation>Вновь назначенный</translation>
+    </message>
+    <message>
+        <source>In the management reserve</source>
+        <translation>В резерве управленческих кадров</translation>
+    </message>
+    <message>
+        <source>Manager with under 3 years&apos; experience</source>
+        <translation>Руководитель со стажем до 3 лет</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>it cannot be unpacked</source>
+        <translation>его не удаётся распаковать</translation>
+    </message>
+    <message>
+        <source>its data is damaged</source>
+        <translation>данные повреждены</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <source>Open it in Excel and save it again as .xlsx or .csv.</source>
+        <translation>Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is damaged: the part «%2» of the workbook is missing.</source>
+        <translation>Файл «%1» повреждён: в книге нет части «%2».</translation>
+    </message>
+    <message>
+        <source>The file «%1» is damaged: the part «%2» cannot be read (%3).</source>
+        <translation>Файл «%1» повреждён: часть «%2» не читается (%3).</translation>
+    </message>
+    <message>
+        <source>The file «%1» is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>The file «%1» is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as .xlsx or .csv (in LibreOffice: File → Save As) and import that file.</source>
+        <translation>Файл «%1» — таблица OpenDocument (.ods), а не книга Excel. Сохраните её как .xlsx или .csv (в LibreOffice: Файл → Сохранить как) и импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is a zip archive but not an Excel workbook (.xlsx): it has no worksheets. Open the list in the program it came from and save it as .xlsx or .csv.</source>
+        <translation>Файл «%1» — архив ZIP, но не книга Excel (.xlsx): в нём нет листов. Откройте список в программе, в которой он составлен, и сохраните его как .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>The workbook «%1» has no worksheets.</source>
+        <translation>В книге «%1» нет ни одного листа.</translation>
+    </message>
+    <message>
+        <source>The workbook «%1» has no sheet number %2.</source>
+        <translation>В книге «%1» нет листа с номером %2.</translation>
+    </message>
+    <message>
+        <source>sheet «%1»</source>
+        <translation>лист «%1»</translation>
+    </message>
+    <message>
+        <source>TRUE</source>
+        <translation>ИСТИНА</translation>
+    </message>
+    <message>
+        <source>FALSE</source>
+        <translation>ЛОЖЬ</translation>
+    </message>
+    <message>
+        <source>a cell refers to a text that is not there</source>
+        <translation>ячейка ссылается на отсутствующий текст</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ImportPeopleDialog</name>
+    <message>
+        <source>Import participants from a table</source>
+        <translation>Импорт участников из таблицы</translation>
+    </message>
+    <message>
+        <source>Import a list of staff or pupils kept in Excel. Choose the file, check which field each column goes to and who the people are. Nothing changes in the database until you press «Import».</source>
+        <translation>Импорт списка сотрудников или обучающихся из Excel. Выберите файл, проверьте, какие сведения записаны в каждом столбце и кто эти люди. До нажатия кнопки «Импортировать» в базе ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>1. File with the list</source>
+        <translation>1. Файл со списком</translation>
+    </message>
+    <message>
+        <source>No file chosen: an Excel workbook (.xlsx) or a CSV file</source>
+        <translation>Файл не выбран: книга Excel (.xlsx) или файл CSV</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Юникод)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (текст в Юникоде)</translation>
+    </message>
+    <message>
+        <source>Detected automatically. If the letters look garbled, choose the other encoding.</source>
+        <translation>Определена автоматически. Если вместо букв видны непонятные символы, выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Detected from the first line. If all values stand in one column, choose another delimiter.</source>
+        <translation>Определён по первой строке. Если все значения оказались в одном столбце, выберите другой разделитель.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;headers</source>
+        <translation>Первая строка содержит &amp;заголовки столбцов</translation>
+    </message>
+    <message>
+        <source>2. Who the people are</source>
+        <translation>2. Кого импортируем</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of participant:</source>
+        <translation>К&amp;атегория участника:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal participants (not employees or pupils of the organisation)</source>
+        <translation>&amp;Внешние участники (не работают и не обучаются в организации)</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;mentor base</source>
+        <translation>Включить в базу &amp;наставников</translation>
+    </message>
+    <message>
+        <source>Add to the mentee &amp;base</source>
+        <translation>Включить в базу на&amp;ставляемых</translation>
+    </message>
+    <message>
+        <source>Where the file has a column for any of these, its value applies to that row.</source>
+        <translation>Если в файле есть столбец с этими сведениями, для строки действует значение из файла.</translation>
+    </message>
+    <message>
+        <source>3. Columns and check of the rows</source>
+        <translation>3. Столбцы и проверка строк</translation>
+    </message>
+    <message>
+        <source>Under the header of each column choose what it holds. Rows with errors are tinted red and will be skipped; the first column says why.</source>
+        <translation>Под заголовком каждого столбца выберите, какие сведения в нём записаны. Строки с ошибками выделены красным и не будут импортированы; причина указана в первом столбце.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Choose the file with the list.&lt;/p&gt;&lt;p&gt;It may be an Excel workbook (.xlsx) or a CSV file saved from Excel or another program. Usually the first row holds the headers: «Фамилия», «Имя», «Отчество» (or «ФИО» in one column), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… The columns are recognised by these headers.&lt;/p&gt;&lt;p&gt;An old Excel file (.xls) must first be saved as .xlsx or .csv.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Выберите файл со списком.&lt;/p&gt;&lt;p&gt;Подойдёт книга Excel (.xlsx) или файл CSV, сохранённый из Excel или другой программы. Обычно в первой строке записаны заголовки: «Фамилия», «Имя», «Отчество» (или «ФИО» в одном столбце), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… По ним столбцы распознаются автоматически.&lt;/p&gt;&lt;p&gt;Файл старого формата Excel (.xls) сначала сохраните как .xlsx или .csv.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Выбор списка для импорта</translation>
+    </message>
+    <message>
+        <source>The file has no rows with data.</source>
+        <translation>В файле нет строк с данными.</translation>
+    </message>
+    <message>
+        <source>Choose the columns first: nothing can be imported yet.</source>
+        <translation>Сначала укажите столбцы: пока ничего нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>Will be imported: %1 of %2, skipped: %3</source>
+        <translation>Будет импортировано %1 из %2, пропущено %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only rows with errors (%n)</source>
+        <translation>
+            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Импортировать %n участника</numerusform>
+            <numerusform>Импортировать %n участников</numerusform>
+            <numerusform>Импортировать %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) from «%1» added to the database.</source>
+        <translation>
+            <numerusform>Из файла «%1» в базу добавлен %n участник.</numerusform>
+            <numerusform>Из файла «%1» в базу добавлены %n участника.</numerusform>
+            <numerusform>Из файла «%1» в базу добавлено %n участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row of the file was imported.</source>
+        <translation>Импортированы все строки файла.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
+        <translation>
+            <numerusform>Пропущена %n строка с ошибками. Исправьте её в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+            <numerusform>Пропущены %n строки с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+            <numerusform>Пропущено %n строк с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ImportPreviewModel</name>
+    <message>
+        <source>Will be imported</source>
+        <translation>Будет импортирована</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 will not be imported:</source>
+        <translation>Строка %1 не будет импортирована:</translation>
+    </message>
+    <message>
+        <source>Row %1 will be imported.</source>
+        <translation>Строка %1 будет импортирована.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation>Строка %1 файла</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>Whether the row will be imported, or why not</source>
+        <translation>Будет ли строка импортирована, а если нет — почему</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>Столбец %1 файла</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::MappingHeaderView</name>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Поле для столбца %1</translation>
+    </message>
+    <message>
+        <source>Where the values of this column go</source>
+        <translation>Куда записываются значения этого столбца</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeReader</name>
+    <message>
+        <source>the file does not exist; check its name and folder</source>
+        <translation>файл не найден; проверьте его имя и папку</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file; give the exchange file (.json)</source>
+        <translation>это папка, а не файл; укажите файл обмена (.json)</translation>
+    </message>
+    <message>
+        <source>the file cannot be read (%1); check that you may read it</source>
+        <translation>файл не удаётся прочитать (%1); проверьте, есть ли у вас доступ к нему</translation>
+    </message>
+    <message>
+        <source>the file is empty; an exchange file is one JSON object with &quot;format&quot;: &quot;nastavnik-exchange&quot; — export it again</source>
+        <translation>файл пуст; файл обмена — это один объект JSON с ключом &quot;format&quot;: &quot;nastavnik-exchange&quot;. Выгрузите файл заново</translation>
+    </message>
+    <message>
+        <source>the file ends too early: a closing «}» or «]» is missing</source>
+        <translation>файл обрывается: не хватает закрывающей «}» или «]»</translation>
+    </message>
+    <message>
+        <source>a «,» between entries or the closing «}» of an object is missing</source>
+        <translation>в объекте не хватает «,» между элементами или закрывающей «}»</translation>
+    </message>
+    <message>
+        <source>a «,» between values or the closing «]» of an array is missing</source>
+        <translation>в массиве не хватает «,» между значениями или закрывающей «]»</translation>
+    </message>
+    <message>
+        <source>a «:» is missing after a key</source>
+        <translation>после ключа не хватает «:»</translation>
+    </message>
+    <message>
+        <source>a key is not in double quotes</source>
+        <translation>ключ не заключён в двойные кавычки</translation>
+    </message>
+    <message>
+        <source>a value is missing after a «,» (remove the comma after the last entry)</source>
+        <translation>после «,» нет значения (уберите запятую после последнего элемента)</translation>
+    </message>
+    <message>
+        <source>a value is not valid JSON (texts go in double quotes; true, false and null in lower case)</source>
+        <translation>значение не соответствует JSON (текст пишется в двойных кавычках; true, false и null — строчными буквами)</translation>
+    </message>
+    <message>
+        <source>a number is not valid (write numbers as 12 or 2.5, without leading zeros or units)</source>
+        <translation>неверно записано число (пишите числа как 12 или 2.5, без ведущих нулей и единиц измерения)</translation>
+    </message>
+    <message>
+        <source>a text holds an invalid escape after a backslash (write \\ for a backslash)</source>
+        <translation>в тексте неверная последовательность после обратной косой черты (саму черту пишите как \\)</translation>
+    </message>
+    <message>
+        <source>a text holds a line break or a tab; write it as \n or \t</source>
+        <translation>в тексте есть перевод строки или табуляция; запишите их как \n или \t</translation>
+    </message>
+    <message>
+        <source>a text is not valid UTF-8 (save the file in the UTF-8 encoding)</source>
+        <translation>текст не в кодировке UTF-8 (сохраните файл в кодировке UTF-8)</translation>
+    </message>
+    <message>
+        <source>a text is not closed with a double quote</source>
+        <translation>текст не закрыт двойной кавычкой</translation>
+    </message>
+    <message>
+        <source>there is more text after the end of the JSON object</source>
+        <translation>после конца объекта JSON есть лишний текст</translation>
+    </message>
+    <message>
+        <source>the file is nested too deeply</source>
+        <translation>в файле слишком глубокая вложенность</translation>
+    </message>
+    <message>
+        <source>the file is too large</source>
+        <translation>файл слишком большой</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: the JSON is broken: %3. Correct the file in a text editor, or export it again</source>
+        <translation>строка %1, столбец %2: нарушена запись JSON: %3. Исправьте файл в текстовом редакторе или выгрузите его заново</translation>
+    </message>
+    <message>
+        <source>the file holds a JSON array […], not an object; an exchange file is one JSON object {…} with &quot;format&quot;: &quot;nastavnik-exchange&quot;</source>
+        <translation>в файле массив JSON […], а не объект; файл обмена — это один объект JSON {…} с ключом &quot;format&quot;: &quot;nastavnik-exchange&quot;</translation>
+    </message>
+    <message>
+        <source>the file is not a JSON object; an exchange file is one JSON object {…} with &quot;format&quot;: &quot;nastavnik-exchange&quot;</source>
+        <translation>файл не является объектом JSON; файл обмена — это один объект JSON {…} с ключом &quot;format&quot;: &quot;nastavnik-exchange&quot;</translation>
+    </message>
+    <message>
+        <source>format: missing; this is not a Nastavnik exchange file, which starts with &quot;format&quot;: &quot;nastavnik-exchange&quot;</source>
+        <translation>format: ключ отсутствует; это не файл обмена «Наставника», который начинается с &quot;format&quot;: &quot;nastavnik-exchange&quot;</translation>
+    </message>
+    <message>
+        <source>format: %1 is not the format of a Nastavnik exchange file; expected &quot;nastavnik-exchange&quot;</source>
+        <translation>format: %1 — не формат файла обмена «Наставника»; ожидается &quot;nastavnik-exchange&quot;</translation>
+    </message>
+    <message>
+        <source>version: missing; expected &quot;version&quot;: %1</source>
+        <translation>version: ключ отсутствует; ожидается &quot;version&quot;: %1</translation>
+    </message>
+    <message>
+        <source>version: expected the number %1, found %2</source>
+        <translation>version: ожидается число %1, а в файле — %2</translation>
+    </message>
+    <message>
+        <source>version: the file is of version %1, newer than this version of Nastavnik reads (%2); update Nastavnik, or ask the sender to export the file for version %2</source>
+        <translation>version: файл версии %1 — новее, чем может прочитать эта версия «Наставника» (%2); обновите программу или попросите отправителя выгрузить файл в версии %2</translation>
+    </message>
+    <message>
+        <source>version: %1 is not a version of the exchange format; expected %2</source>
+        <translation>version: %1 — не версия формата обмена; ожидается %2</translation>
+    </message>
+    <message>
+        <source>%1: missing; every entry of «%2» needs an id: a non-empty text, unique within the list</source>
+        <translation>%1: отсутствует; у каждой записи «%2» должен быть идентификатор — непустой текст, не повторяющийся в списке</translation>
+    </message>
+    <message>
+        <source>an id: a non-empty text in quotes</source>
+        <translation>идентификатор — непустой текст в кавычках</translation>
+    </message>
+    <message>
+        <source>%1: empty; every entry of «%2» needs an id: a non-empty text, unique within the list</source>
+        <translation>%1: пусто; у каждой записи «%2» должен быть идентификатор — непустой текст, не повторяющийся в списке</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is already the id of %3; ids must be unique within «%4»</source>
+        <translation>%1: «%2» уже является идентификатором %3; идентификаторы в «%4» не должны повторяться</translation>
+    </message>
+    <message>
+        <source>an array […]</source>
+        <translation>массив […]</translation>
+    </message>
+    <message>
+        <source>an object {…}</source>
+        <translation>объект {…}</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a known provision profile; expected one of: %3 (or a custom profile carried in the file)</source>
+        <translation>%1: «%2» — неизвестный профиль положения; ожидается один из: %3 (или собственный профиль, переданный в файле)</translation>
+    </message>
+    <message>
+        <source>the id of a provision profile, e.g. &quot;school&quot;</source>
+        <translation>идентификатор профиля положения, например &quot;school&quot;</translation>
+    </message>
+    <message>
+        <source>the person&apos;s last name (a non-empty text)</source>
+        <translation>фамилия (непустой текст)</translation>
+    </message>
+    <message>
+        <source>%1: empty; every person needs a last name</source>
+        <translation>%1: пусто; у каждого человека должна быть фамилия</translation>
+    </message>
+    <message>
+        <source>a list of the mentees&apos; person ids, at least one</source>
+        <translation>список идентификаторов наставляемых, хотя бы один</translation>
+    </message>
+    <message>
+        <source>%1: the list is empty; a pair needs at least one mentee (a person id)</source>
+        <translation>%1: список пуст; в паре должен быть хотя бы один наставляемый (идентификатор человека)</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is the pair&apos;s mentor; a mentor cannot be their own mentee</source>
+        <translation>%1: «%2» — наставник этой пары; наставник не может быть своим же наставляемым</translation>
+    </message>
+    <message>
+        <source>a text in quotes, or null</source>
+        <translation>текст в кавычках или null</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>одно из значений: %1</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not an allowed value; expected one of: %3</source>
+        <translation>%1: «%2» — недопустимое значение; ожидается одно из: %3</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a date as text &quot;YYYY-MM-DD&quot;</source>
+        <translation>дата в виде текста &quot;ГГГГ-ММ-ДД&quot;</translation>
+    </message>
+    <message>
+        <source>a date as text &quot;YYYY-MM-DD&quot;, or null</source>
+        <translation>дата в виде текста &quot;ГГГГ-ММ-ДД&quot; или null</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a real date; expected YYYY-MM-DD</source>
+        <translation>%1: «%2» — несуществующая дата; ожидается ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not in the form YYYY-MM-DD; write it as %3</source>
+        <translation>%1: «%2» записана не в виде ГГГГ-ММ-ДД; запишите её как %3</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a date; expected YYYY-MM-DD, e.g. 2026-09-01</source>
+        <translation>%1: «%2» — не дата; ожидается ГГГГ-ММ-ДД, например 2026-09-01</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number of years (0 or more) or null, found %2</source>
+        <translation>%1: ожидается целое число лет (0 или больше) или null, а в файле — %2</translation>
+    </message>
+    <message>
+        <source>the id of %1</source>
+        <translation>идентификатор %1</translation>
+    </message>
+    <message>
+        <source>the id of %1 (a text in quotes)</source>
+        <translation>идентификатор %1 (текст в кавычках)</translation>
+    </message>
+    <message>
+        <source>%1: empty; expected the id of %2</source>
+        <translation>%1: пусто; ожидается идентификатор %2</translation>
+    </message>
+    <message>
+        <source>an array of ids of %1, e.g. [&quot;%2&quot;]</source>
+        <translation>массив идентификаторов %1, например [&quot;%2&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is already listed at %3; list each id once</source>
+        <translation>%1: «%2» уже указан в %3; каждый идентификатор указывается один раз</translation>
+    </message>
+    <message>
+        <source>an array of texts, e.g. [&quot;young_specialist&quot;]</source>
+        <translation>массив текстов, например [&quot;young_specialist&quot;]</translation>
+    </message>
+    <message>
+        <source>a text in quotes</source>
+        <translation>текст в кавычках</translation>
+    </message>
+    <message>
+        <source>an object {…}, or null</source>
+        <translation>объект {…} или null</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before the pair&apos;s start %3; correct one of the two dates</source>
+        <translation>%1: %2 — раньше начала пары %3; исправьте одну из двух дат</translation>
+    </message>
+    <message>
+        <source>%1: %2 is before start %3; correct one of the two dates</source>
+        <translation>%1: %2 — раньше даты начала %3; исправьте одну из двух дат</translation>
+    </message>
+    <message>
+        <source>%1: the key appears twice in the same object; keep only one</source>
+        <translation>%1: ключ дважды встречается в одном объекте; оставьте один</translation>
+    </message>
+    <message>
+        <source>%1: unknown key, ignored</source>
+        <translation>%1: неизвестный ключ, пропущен</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not match any person id; add the person to «people» or correct the id</source>
+        <translation>%1: «%2» не совпадает ни с одним идентификатором человека; добавьте человека в «people» или исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not match any consent id; correct the id</source>
+        <translation>%1: «%2» не совпадает ни с одним идентификатором согласия; исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not match any order id; add the order to «orders» or correct the id</source>
+        <translation>%1: «%2» не совпадает ни с одним идентификатором приказа; добавьте приказ в «orders» или исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not match any pair id; add the pair to «pairs» or correct the id</source>
+        <translation>%1: «%2» не совпадает ни с одним идентификатором пары; добавьте пару в «pairs» или исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>a person</source>
+        <translation>человека</translation>
+    </message>
+    <message>
+        <source>a consent</source>
+        <translation>согласия</translation>
+    </message>
+    <message>
+        <source>an order</source>
+        <translation>приказа</translation>
+    </message>
+    <message>
+        <source>a pair</source>
+        <translation>пары</translation>
+    </message>
+    <message>
+        <source>%1: expected %2, found %3</source>
+        <translation>%1: ожидается %2, а в файле — %3</translation>
+    </message>
+    <message>
+        <source>%1: required, but missing or null; expected %2</source>
+        <translation>%1: обязательное поле отсутствует или равно null; ожидается %2</translation>
+    </message>
+    <message>
+        <source>the text «%1»</source>
+        <translation>текст «%1»</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>число %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>ничего</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWriter</name>
+    <message>
+        <source>The file «%1» could not be written: %2. Choose a folder where you may write.</source>
+        <translation>Не удалось записать файл «%1»: %2. Выберите папку, в которую у вас есть право записи.</translation>
+    </message>
+    <message>
+        <source>The file «%1» could not be written: %2. Check the free space on the disk; an older file of that name was left as it was.</source>
+        <translation>Не удалось записать файл «%1»: %2. Проверьте свободное место на диске; прежний файл с этим именем остался без изменений.</translation>
+    </message>
+</context>
 </TS>

@@ -19,7 +19,7 @@ QString usage()
 {
     return Cli::tr("Usage:\n"
                    "  nastavnik-cli demo DB\n"
-                   "  nastavnik-cli import FILE.json DB\n"
+                   "  nastavnik-cli import FILE.json DB [--replace]\n"
                    "  nastavnik-cli export DB FILE.json\n"
                    "  nastavnik-cli check (DB | FILE.json) [--profile ID] [--today YYYY-MM-DD] "
                    "[--format text|json]\n"
@@ -33,6 +33,8 @@ int run(const QStringList& arguments, Io io)
 {
     const QList<Command> commands = {
         {u"demo"_s, demo},
+        {u"import"_s, importData},
+        {u"export"_s, exportData},
     };
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
         || arguments.first() == u"help") {

@@ -14,5 +14,9 @@ class Cli
 
 // One function per command, each in a file of its own; `args` excludes the command name.
 int demo(const QStringList& args, Io io);
+/// `import FILE.json DB [--replace]` (CliExchange.cpp).
+int importData(const QStringList& args, Io io);
+/// `export DB FILE.json` (CliExchange.cpp).
+int exportData(const QStringList& args, Io io);
 
 } // namespace nastavnik::cli
