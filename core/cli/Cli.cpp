@@ -33,6 +33,8 @@ int run(const QStringList& arguments, Io io)
 {
     const QList<Command> commands = {
         {u"demo"_s, demo},
+        {u"workdays"_s, workdays},
+        {u"check"_s, check},
     };
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
         || arguments.first() == u"help") {

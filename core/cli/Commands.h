@@ -14,5 +14,7 @@ class Cli
 
 // One function per command, each in a file of its own; `args` excludes the command name.
 int demo(const QStringList& args, Io io);
+int workdays(const QStringList& args, Io io);
+int check(const QStringList& args, Io io);
 
 } // namespace nastavnik::cli
