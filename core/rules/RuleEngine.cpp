@@ -454,7 +454,7 @@ private:
         if (it == m_profile.credentialByForm.cend())
             return;
         const QString& type = it->value;
-        const QString typeLabel = vocabulary::label(Vocab::CredentialType, type);
+        const QString typeLabel = inSentence(vocabulary::label(Vocab::CredentialType, type));
         QStringList problems;
         for (const Leader& l : leaders) {
             const Person* mentor = m_names.person(l.id);
@@ -498,19 +498,19 @@ private:
                 problems << RuleEngine::tr("mentor %1: %2 was issued on %3, after %4 when the mentor began leading the pair")
                                 .arg(name, document(*issuedLater, typeLabel), day(issuedLater->issued), day(on));
             else
-                problems << RuleEngine::tr("mentor %1 has no «%2»").arg(name, typeLabel);
+                problems << RuleEngine::tr("mentor %1 has none").arg(name);
         }
         if (problems.isEmpty())
             return;
         Finding& f = pairFinding(rules::Credential, pair, it->clause, it->secondary);
-        f.message = RuleEngine::tr("Pair «%1» (%2) needs a mentor holding «%3»: %4.")
+        f.message = RuleEngine::tr("Pair «%1» (%2) needs a mentor holding a %3: %4.")
                         .arg(label(pair), vocabulary::label(Vocab::PairForm, pair.form), typeLabel, problems.join(u"; "));
         f.hint = RuleEngine::tr("Enter the mentor's valid document with its number and dates, or choose a mentor who holds one.");
     }
 
     static QString document(const Credential& c, const QString& typeLabel)
     {
-        return c.number.isEmpty() ? u"«%1»"_s.arg(typeLabel) : u"«%1» № %2"_s.arg(typeLabel, c.number);
+        return c.number.isEmpty() ? typeLabel : u"%1 № %2"_s.arg(typeLabel, c.number);
     }
 
     // ---- mentor.consent ----
@@ -782,7 +782,7 @@ private:
     {
         QStringList result;
         for (const QString& c : codes)
-            result << vocabulary::label(vocab, c);
+            result << inSentence(vocabulary::label(vocab, c));
         return result.join(u"; ");
     }
 
