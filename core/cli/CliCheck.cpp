@@ -1,10 +1,8 @@
 #include "cli/Commands.h"
 
 #include "rules/RuleEngine.h"
-#include "storage/CalendarRepository.h"
 #include "storage/Database.h"
-#include "storage/DatasetRepository.h"
-#include "storage/ProfileRepository.h"
+#include "storage/ValidationRepository.h"
 #include "util/Dates.h"
 
 #include <QDir>
@@ -18,14 +16,6 @@ using namespace Qt::StringLiterals;
 namespace nastavnik::cli {
 namespace {
 
-/// What `check` works on: the data, with the calendar and profiles that go with it.
-struct CheckInput
-{
-    Dataset data;
-    WorkCalendar calendar;
-    QList<Profile> profiles;
-};
-
 /// An exchange file (FILE.json) as a Dataset.
 Result<Dataset> readExchangeFile(const QString& path)
 {
@@ -35,38 +25,29 @@ Result<Dataset> readExchangeFile(const QString& path)
                                         .arg(QDir::toNativeSeparators(path)));
 }
 
-Result<CheckInput> readDatabase(const QString& path)
-{
-    Database db;
-    if (Status s = db.open(path, Database::Mode::OpenExisting); !s)
-        return s;
-    CheckInput input;
-    Result<Dataset> data = DatasetRepository(db.connection()).load();
-    if (!data)
-        return data.status();
-    input.data = std::move(data).value();
-    Result<WorkCalendar> calendar = CalendarRepository(db.connection()).loadCalendar();
-    if (!calendar)
-        return calendar.status();
-    input.calendar = calendar.value();
-    Result<QList<Profile>> profiles = ProfileRepository(db.connection()).list();
-    if (!profiles)
-        return profiles.status();
-    input.profiles = profiles.value();
-    return input;
-}
-
-/// The data at `path`: an exchange file (by its .json suffix) or a database.
-Result<CheckInput> readInput(const QString& path)
+/// The data at `path` with its calendar and profiles: an exchange file (by its .json suffix)
+/// or a database. `profileId` empty: the organisation's profile.
+Result<ValidationInput> readInput(const QString& path, const QString& profileId)
 {
     if (QFileInfo(path).suffix().compare(u"json"_s, Qt::CaseInsensitive) == 0) {
         Result<Dataset> data = readExchangeFile(path);
         if (!data)
             return data.status();
         // A file has no calendar or profiles of its own: the built-in ones apply.
-        return CheckInput{std::move(data).value(), WorkCalendar(), Profiles::builtIn()};
+        ValidationInput in;
+        in.data = std::move(data).value();
+        in.profiles = Profiles::builtIn();
+        const Result<Profile> profile =
+            Profiles::find(in.profiles, profileId.isEmpty() ? in.data.organization.profile : profileId);
+        if (!profile)
+            return profile.status();
+        in.profile = profile.value();
+        return in;
     }
-    return readDatabase(path);
+    Database db;
+    if (Status s = db.open(path, Database::Mode::OpenExisting); !s)
+        return s;
+    return ValidationRepository(db.connection()).load(profileId);
 }
 
 QString usage()
@@ -127,20 +108,16 @@ int check(const QStringList& args, Io io)
             return bad(Cli::tr("check: --today «%1» is not a valid date: give it as YYYY-MM-DD, e.g. 2026-11-22.").arg(todayText));
     }
 
-    Result<CheckInput> source = readInput(input);
+    if (!profileId.isNull() && profileId.isEmpty())
+        return bad(Cli::tr("check: --profile needs a profile id, e.g. --profile school."));
+    const Result<ValidationInput> source = readInput(input, profileId);
     if (!source) {
-        io.err << source.error() << u'\n';
+        io.err << Cli::tr("check: %1").arg(source.error()) << u'\n';
         return BadInput;
     }
-    const CheckInput& in = source.value();
-    const QString chosen = profileId.isNull() ? in.data.organization.profile : profileId;
-    const Result<Profile> profile = Profiles::find(in.profiles, chosen);
-    if (!profile) {
-        io.err << Cli::tr("check: %1").arg(profile.error()) << u'\n';
-        return BadInput;
-    }
-
-    const QList<Finding> findings = RuleEngine::check(in.data, profile.value(), in.calendar, today);
+    const ValidationInput& in = source.value();
+    const Profile* profile = &in.profile;
+    const QList<Finding> findings = RuleEngine::check(in.data, in.profile, in.calendar, today);
     if (format == u"json") {
         QJsonArray array;
         for (const Finding& f : findings) {

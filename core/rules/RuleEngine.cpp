@@ -982,7 +982,7 @@ QString RuleEngine::ruleTitle(const QString& id)
         {QString::fromUtf16(rules::ExtensionReason), QT_TR_NOOP("Extension without a valid reason")},
         {QString::fromUtf16(rules::Supervisor), QT_TR_NOOP("Mentor is the mentee's direct supervisor")},
         {QString::fromUtf16(rules::Disciplinary), QT_TR_NOOP("Mentor has a disciplinary sanction")},
-        {QString::fromUtf16(rules::EarlyCompletionNotice), QT_TR_NOOP("Early completion without 3 working days' notice")},
+        {QString::fromUtf16(rules::EarlyCompletionNotice), QT_TR_NOOP("Early completion without the required notice")},
     };
     const char* title = titles.value(id, nullptr);
     return title ? tr(title) : id;

@@ -95,7 +95,7 @@ QString Directory::pairLabel(const Pair& pair, const QDate& on) const
     const QString mentor = shortName(on.isValid() ? pair.mentorOn(on) : pair.mentor);
     QString others;
     if (!pair.title.isEmpty())
-        others = tr("group «%1»").arg(pair.title);
+        others = pair.title; // a group's own name («Профориентационная группа «Агроклассы»»)
     else if (pair.mentees.isEmpty())
         others = tr("no mentees");
     else

@@ -43,7 +43,7 @@ public:
     QString fullName(const QString& id) const;
     /// «Иванова М. П.», or the id itself for an unknown person.
     QString shortName(const QString& id) const;
-    /// «Иванова М. П. – Петров П. П.», «Бессонов К. Ю. – группа «Агроклассы»».
+    /// «Иванова М. П. – Петров П. П.», or with a group's title «Бессонов К. Ю. – Группа «Агроклассы»».
     QString pairLabel(const Pair& pair, const QDate& on) const;
     /// The mentees of a pair, short names, at most `limit` then «и ещё N».
     QString mentees(const Pair& pair, int limit = 2) const;

@@ -3,6 +3,9 @@
 #include "rules/RuleIds.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/ProfileRepository.h"
+#include "storage/DatasetRepository.h"
+#include "storage/ValidationRepository.h"
+#include "demo/DemoData.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -427,6 +430,27 @@ private slots:
         QVERIFY(p.error().contains(u"lyceum"_s));
         QVERIFY(p.error().contains(u"our-school"_s));
         QVERIFY(p.error().contains(u"civil-service"_s));
+    }
+
+    void validationInput()
+    {
+        test::TempDatabase t;
+        const Dataset demo = demo::school(QDate(2026, 11, 22));
+        QVERIFY(DatasetRepository(t.connection()).replaceAll(demo).ok());
+        QVERIFY(ProfileRepository(t.connection()).save(custom()).ok());
+        ValidationRepository repo(t.connection());
+        Result<ValidationInput> in = repo.load();
+        QVERIFY2(in.ok(), qPrintable(in.error()));
+        QCOMPARE(in->profile.id, u"school"_s);
+        QCOMPARE(in->profiles.size(), 5);
+        QCOMPARE(in->data.pairs.size(), demo.pairs.size());
+        QVERIFY(in->calendar.isConfirmed(2026));
+        in = repo.load(u"our-school"_s);
+        QVERIFY(in.ok());
+        QCOMPARE(in->profile.id, u"our-school"_s);
+        in = repo.load(u"lyceum"_s);
+        QVERIFY(!in.ok());
+        QVERIFY(in.error().contains(u"our-school"_s));
     }
 
     void damagedRowReported()
