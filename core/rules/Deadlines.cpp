@@ -62,7 +62,7 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
         const QString label = names.pairLabel(pair, today);
         const QStringList people = peopleOf(pair, today);
 
-        if (planDeadline && !(pair.hasPlan && pair.planApproved.isValid())) {
+        if (planDeadline && !pair.planApproved.isValid()) {
             const int n = *profile.planDeadlineDays.value;
             const QDate due = calendar.addWorkingDays(pair.start, n);
             if (due <= horizon)

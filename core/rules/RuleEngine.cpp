@@ -362,7 +362,7 @@ private:
         const Parameter<std::optional<int>>& p = m_profile.planDeadlineDays;
         const int n = *p.value;
         const QDate deadline = m_calendar.addWorkingDays(pair.start, n);
-        const QDate approved = pair.hasPlan ? pair.planApproved : QDate();
+        const QDate approved = pair.planApproved; // no plan, or a plan without approval: invalid
         if (approved.isValid()) {
             if (approved <= deadline)
                 return;

@@ -133,6 +133,15 @@ inline Pair& addPair(Dataset& d, const QString& id, const QString& mentor, const
     return d.pairs.last();
 }
 
+/// The pair has no individual plan at all.
+inline void removePlan(Dataset& d, const QString& pairId)
+{
+    Pair& p = pair(d, pairId);
+    p.hasPlan = false;
+    p.planApproved = QDate();
+    p.planItems.clear();
+}
+
 /// Replaces the mentor of `pairId` from `date` (ground and order as given).
 inline void replace(Dataset& d, const QString& pairId, const QDate& date, const QString& newMentor,
                     const QString& ground = QStringLiteral("request"), const QString& orderId = QStringLiteral("o2"))

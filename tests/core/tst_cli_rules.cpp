@@ -171,7 +171,7 @@ private slots:
         QFETCH(QString, today);
         QFETCH(int, code);
         Dataset d = baseline(u"municipal"_s);
-        pair(d, u"g1"_s).hasPlan = false;
+        removePlan(d, u"g1"_s);
         const Stored db(d);
         const Run r = runCli({u"check"_s, db.path(), u"--today"_s, today});
         QCOMPARE(r.code, code);

@@ -55,7 +55,7 @@ private slots:
         QFETCH(QDate, today);
         QFETCH(QStringList, expected);
         Dataset d = baseline(u"municipal"_s);
-        pair(d, u"g1"_s).hasPlan = false;
+        removePlan(d, u"g1"_s);
         QCOMPARE(keys(collect(d, u"municipal"_s, today)), expected);
     }
 
@@ -64,7 +64,7 @@ private slots:
         QVERIFY(collect(baseline(u"municipal"_s), u"municipal"_s, day("2025-09-20")).isEmpty());
         // The school profile has no plan deadline.
         Dataset d = baseline(u"school"_s);
-        pair(d, u"g1"_s).hasPlan = false;
+        removePlan(d, u"g1"_s);
         QVERIFY(collect(d, u"school"_s, day("2025-09-20")).isEmpty());
     }
 
@@ -147,6 +147,7 @@ private slots:
         g.start = day("2026-12-28");
         g.plannedEnd = day("2027-12-28");
         g.hasPlan = false;
+        g.planApproved = QDate();
         const QList<DeadlineItem> items = collect(d, u"municipal"_s, day("2026-12-30"));
         QCOMPARE(keys(items), QStringList{key(Kind::PlanDue, "2027-01-13", false, u"g1"_s)});
         QVERIFY(items.first().unconfirmedCalendar);

@@ -300,10 +300,10 @@ private slots:
         row("approved the day after", M, kToday, [](Dataset& d) { pair(d, u"g1"_s).planApproved = day("2025-09-23"); },
             {u"g1"_s}, u"22.09.2025"_s);
         row("approved the day before", M, kToday, [](Dataset& d) { pair(d, u"g1"_s).planApproved = day("2025-09-19"); }, {});
-        row("no plan, today is the deadline", M, day("2025-09-22"), [](Dataset& d) { pair(d, u"g1"_s).hasPlan = false; }, {});
-        row("no plan, the day after the deadline", M, day("2025-09-23"), [](Dataset& d) { pair(d, u"g1"_s).hasPlan = false; },
+        row("no plan, today is the deadline", M, day("2025-09-22"), [](Dataset& d) { removePlan(d, u"g1"_s); }, {});
+        row("no plan, the day after the deadline", M, day("2025-09-23"), [](Dataset& d) { removePlan(d, u"g1"_s); },
             {u"g1"_s}, u"not approved"_s);
-        row("no plan, the day before the deadline", M, day("2025-09-21"), [](Dataset& d) { pair(d, u"g1"_s).hasPlan = false; },
+        row("no plan, the day before the deadline", M, day("2025-09-21"), [](Dataset& d) { removePlan(d, u"g1"_s); },
             {});
         row("plan drawn up, not approved", M, day("2025-09-23"), [](Dataset& d) { pair(d, u"g1"_s).planApproved = QDate(); },
             {u"g1"_s});
@@ -341,8 +341,8 @@ private slots:
                 g.planApproved = day("2026-01-15");
             },
             {u"g1"_s}, u"14.01.2026"_s);
-        row("school: no plan deadline", S, kToday, [](Dataset& d) { pair(d, u"g1"_s).hasPlan = false; }, {});
-        row("civil-service: no plan deadline", C, kToday, [](Dataset& d) { pair(d, u"g1"_s).hasPlan = false; }, {});
+        row("school: no plan deadline", S, kToday, [](Dataset& d) { removePlan(d, u"g1"_s); }, {});
+        row("civil-service: no plan deadline", C, kToday, [](Dataset& d) { removePlan(d, u"g1"_s); }, {});
     }
     void planDeadline() { run(rules::PlanDeadline); }
 
@@ -1003,6 +1003,7 @@ private slots:
         Pair& g1 = pair(data, u"g1"_s);
         g1.plannedEnd = day("2025-10-01");
         g1.hasPlan = false;
+        g1.planApproved = QDate();
         g1.reportDate = QDate();
         replace(data, u"g1"_s, day("2025-09-20"), u"p1"_s, u"whim"_s, u""_s);
         PairEvent ext;
