@@ -774,6 +774,146 @@
             <source>The provision profile %1 cannot be read: %2</source>
             <translation>Не удалось прочитать профиль положения %1: %2</translation>
         </message>
+        <message>
+            <source>none</source>
+            <translation>нет</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n месяц</numerusform>
+                <numerusform>%n месяца</numerusform>
+                <numerusform>%n месяцев</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>not limited</source>
+            <translation>не ограничено</translation>
+        </message>
+        <message>
+            <source>Group forms (not counted against the cap)</source>
+            <translation>Групповые формы (не учитываются в ограничении)</translation>
+        </message>
+        <message>
+            <source>Mentees of one mentor at once</source>
+            <translation>Наставляемых у одного наставника одновременно</translation>
+        </message>
+        <message>
+            <source>Mentees at once: %1</source>
+            <translation>Наставляемых одновременно: %1</translation>
+        </message>
+        <message>
+            <source>Longest term</source>
+            <translation>Наибольший срок наставничества</translation>
+        </message>
+        <message>
+            <source>Shortest term</source>
+            <translation>Наименьший срок наставничества</translation>
+        </message>
+        <message>
+            <source>Individual plan approved</source>
+            <translation>Утверждение индивидуального плана</translation>
+        </message>
+        <message numerus="yes">
+            <source>within %n working day(s) of the start</source>
+            <translation>
+                <numerusform>в течение %n рабочего дня с начала</numerusform>
+                <numerusform>в течение %n рабочих дней с начала</numerusform>
+                <numerusform>в течение %n рабочих дней с начала</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no deadline</source>
+            <translation>срок не установлен</translation>
+        </message>
+        <message>
+            <source>Report and mentee's questionnaire</source>
+            <translation>Отчёт наставника и анкета наставляемого</translation>
+        </message>
+        <message numerus="yes">
+            <source>within %n working day(s) after the end</source>
+            <translation>
+                <numerusform>в течение %n рабочего дня после окончания</numerusform>
+                <numerusform>в течение %n рабочих дней после окончания</numerusform>
+                <numerusform>в течение %n рабочих дней после окончания</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pedagogical</source>
+            <translation>педагогический</translation>
+        </message>
+        <message>
+            <source>managerial</source>
+            <translation>управленческий</translation>
+        </message>
+        <message>
+            <source>methodical</source>
+            <translation>методический</translation>
+        </message>
+        <message>
+            <source>Mentor's experience: %1</source>
+            <translation>Стаж наставника: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, at least %n year(s)</source>
+            <translation>
+                <numerusform>%1, не менее %n года</numerusform>
+                <numerusform>%1, не менее %n лет</numerusform>
+                <numerusform>%1, не менее %n лет</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mentor's document: %1</source>
+            <translation>Документ наставника: %1</translation>
+        </message>
+        <message>
+            <source>Valid from issue: %1</source>
+            <translation>Срок действия с даты выдачи: %1</translation>
+        </message>
+        <message>
+            <source>Grounds for replacing a mentor</source>
+            <translation>Основания замены наставника</translation>
+        </message>
+        <message>
+            <source>Reasons for an extension</source>
+            <translation>Причины продления срока</translation>
+        </message>
+        <message>
+            <source>Documents of an external mentor</source>
+            <translation>Документы внешнего наставника</translation>
+        </message>
+        <message>
+            <source>…and for work with pupils</source>
+            <translation>…и для работы с обучающимися</translation>
+        </message>
+        <message>
+            <source>Supplementary agreement of a staff mentor for pairs from</source>
+            <translation>Дополнительное соглашение с наставником-работником для пар с</translation>
+        </message>
+        <message>
+            <source>not required</source>
+            <translation>не требуется</translation>
+        </message>
+        <message>
+            <source>Notice before an early completion by the employer</source>
+            <translation>Предупреждение о досрочном прекращении по инициативе работодателя</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n working day(s)</source>
+            <translation>
+                <numerusform>%n рабочий день</numerusform>
+                <numerusform>%n рабочих дня</numerusform>
+                <numerusform>%n рабочих дней</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>checked</source>
+            <translation>проверяется</translation>
+        </message>
+        <message>
+            <source>not checked</source>
+            <translation>не проверяется</translation>
+        </message>
     </context>
     <context>
         <name>ProfileRepository</name>

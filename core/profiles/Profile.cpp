@@ -1,6 +1,7 @@
 #include "profiles/Profile.h"
 
 #include "domain/Vocabulary.h"
+#include "rules/RuleEngine.h"
 #include "rules/RuleIds.h"
 #include "util/Dates.h"
 
@@ -209,6 +210,69 @@ std::optional<Parameter<int>> Profile::capFor(const QString& form) const
     if (!maxMentees.value)
         return std::nullopt;
     return Parameter<int>{*maxMentees.value, maxMentees.clause, maxMentees.secondary, maxMentees.note};
+}
+
+QList<ProfileRow> Profile::rows() const
+{
+    QList<ProfileRow> rows;
+    auto add = [&rows](const QString& key, const QString& label, const QString& value, const auto& p) {
+        rows << ProfileRow{key, label, value, p.clause, p.secondary, p.note};
+    };
+    auto labels = [](Vocab vocab, const QStringList& codes) {
+        QStringList result;
+        for (const QString& c : codes)
+            result << vocabulary::label(vocab, c);
+        return result.isEmpty() ? tr("none") : result.join(u", ");
+    };
+    auto months = [](const std::optional<int>& v) { return v ? tr("%n month(s)", "", *v) : tr("not limited"); };
+    auto formLabel = [](const QString& form) { return vocabulary::label(Vocab::PairForm, form); };
+
+    add(key(kForms), tr("Forms of mentoring"), labels(Vocab::PairForm, forms.value), forms);
+    add(key(kGroupForms), tr("Group forms (not counted against the cap)"), labels(Vocab::PairForm, groupForms.value), groupForms);
+    add(key(kMaxMentees), tr("Mentees of one mentor at once"),
+        maxMentees.value ? QString::number(*maxMentees.value) : tr("not limited"), maxMentees);
+    for (auto it = maxMenteesByForm.cbegin(); it != maxMenteesByForm.cend(); ++it)
+        add(key(kMaxMenteesByForm) + u'.' + it.key(), tr("Mentees at once: %1").arg(formLabel(it.key())),
+            QString::number(it->value), *it);
+    add(key(kDurationMax), tr("Longest term"), months(durationMaxMonths.value), durationMaxMonths);
+    add(key(kDurationMin), tr("Shortest term"), months(durationMinMonths.value), durationMinMonths);
+    add(key(kPlanDeadline), tr("Individual plan approved"),
+        planDeadlineDays.value ? tr("within %n working day(s) of the start", "", *planDeadlineDays.value) : tr("no deadline"),
+        planDeadlineDays);
+    add(key(kReportDeadline), tr("Report and mentee's questionnaire"),
+        reportDeadlineDays.value ? tr("within %n working day(s) after the end", "", *reportDeadlineDays.value) : tr("no deadline"),
+        reportDeadlineDays);
+    for (auto it = experienceByForm.cbegin(); it != experienceByForm.cend(); ++it) {
+        const QString kind = it->value.kind == u"pedagogical" ? tr("pedagogical")
+            : it->value.kind == u"managerial"                 ? tr("managerial")
+            : it->value.kind == u"methodical"                 ? tr("methodical")
+                                                              : it->value.kind;
+        add(key(kExperience) + u'.' + it.key(), tr("Mentor's experience: %1").arg(formLabel(it.key())),
+            tr("%1, at least %n year(s)", "", it->value.years).arg(kind), *it);
+    }
+    for (auto it = credentialByForm.cbegin(); it != credentialByForm.cend(); ++it)
+        add(key(kCredential) + u'.' + it.key(), tr("Mentor's document: %1").arg(formLabel(it.key())),
+            vocabulary::label(Vocab::CredentialType, it->value), *it);
+    for (auto it = credentialValidityMonths.cbegin(); it != credentialValidityMonths.cend(); ++it)
+        add(key(kValidity) + u'.' + it.key(), tr("Valid from issue: %1").arg(vocabulary::label(Vocab::CredentialType, it.key())),
+            tr("%n month(s)", "", it->value), *it);
+    add(key(kGrounds), tr("Grounds for replacing a mentor"), labels(Vocab::ReplacementGround, replacementGrounds.value),
+        replacementGrounds);
+    add(key(kReasons), tr("Reasons for an extension"), labels(Vocab::ExtensionReason, extensionReasons.value), extensionReasons);
+    add(key(kExternal), tr("Documents of an external mentor"), labels(Vocab::CredentialType, externalDocuments.value),
+        externalDocuments);
+    add(key(kExternalPupils), tr("…and for work with pupils"), labels(Vocab::CredentialType, externalDocumentsWithPupils.value),
+        externalDocumentsWithPupils);
+    add(key(kLabourSince), tr("Supplementary agreement of a staff mentor for pairs from"),
+        labourAgreementSince.value.isValid() ? dates::toDisplay(labourAgreementSince.value) : tr("not required"),
+        labourAgreementSince);
+    add(key(kNotice), tr("Notice before an early completion by the employer"),
+        tr("%n working day(s)", "", noticeWorkingDays.value), noticeWorkingDays);
+    for (const QString& rule : rules::all()) {
+        const Parameter<bool> r = rules.value(rule);
+        add(u"rules."_s + rule, RuleEngine::ruleTitle(rule), r.value ? tr("checked") : tr("not checked"), r);
+    }
+    return rows;
 }
 
 QStringList Profile::validate() const

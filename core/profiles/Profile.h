@@ -39,6 +39,19 @@ struct ExperienceRequirement
     bool operator==(const ExperienceRequirement&) const = default;
 };
 
+/// One line of a profile as Settings shows it: what, the value in words, where it comes from.
+struct ProfileRow
+{
+    QString key;       ///< the JSON key (parameter, `form`-qualified, or `rules.<id>`)
+    QString label;     ///< in the UI language
+    QString value;     ///< in the UI language
+    QString clause;
+    bool secondary = false;
+    QString note;
+
+    bool operator==(const ProfileRow&) const = default;
+};
+
 /// A provision profile: the named set of rule parameters a database is checked under.
 ///
 /// Four are built in (`school`, `municipal`, `civil-service`, `reserve`; resources/profiles/);
@@ -101,6 +114,9 @@ public:
     bool isGroupForm(const QString& form) const;
     /// The cap on single-mentee pairs for `form`, with its clause; nullopt = no cap.
     std::optional<Parameter<int>> capFor(const QString& form) const;
+
+    /// Every parameter and rule as a line for display, in a fixed order.
+    QList<ProfileRow> rows() const;
 
     /// Problems that make the profile unusable, each a sentence naming the parameter.
     QStringList validate() const;

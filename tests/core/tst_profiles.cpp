@@ -232,6 +232,39 @@ private slots:
             QVERIFY2(p.isEnabled(rule) == enabled.contains(rule), qPrintable(rule));
     }
 
+    void rowsForDisplay_data()
+    {
+        QTest::addColumn<QString>("profile");
+        for (const QString& id : Profiles::builtInIds())
+            QTest::newRow(qPrintable(id)) << id;
+    }
+    void rowsForDisplay()
+    {
+        QFETCH(QString, profile);
+        const Profile p = builtIn(profile);
+        const QList<ProfileRow> rows = p.rows();
+        QStringList keys;
+        for (const ProfileRow& r : rows) {
+            QVERIFY2(!r.label.isEmpty() && !r.value.isEmpty(), qPrintable(r.key));
+            QVERIFY2(!keys.contains(r.key), qPrintable(r.key));
+            keys << r.key;
+        }
+        for (const QString& rule : rules::all())
+            QVERIFY(keys.contains(u"rules."_s + rule));
+        QVERIFY(keys.contains(u"max_mentees"_s));
+        if (profile == u"municipal") {
+            const auto it = std::find_if(rows.cbegin(), rows.cend(),
+                                         [](const ProfileRow& r) { return r.key == u"experience_min.traditional"; });
+            QVERIFY(it != rows.cend());
+            QCOMPARE(it->clause, u"004 п. 2.1"_s);
+            QVERIFY2(it->value.contains(u"10"_s), qPrintable(it->value));
+        }
+        if (profile == u"civil-service") {
+            const auto it = std::find_if(rows.cbegin(), rows.cend(), [](const ProfileRow& r) { return r.key == u"max_mentees"; });
+            QVERIFY(it->secondary);
+        }
+    }
+
     void jsonRoundTrip_data()
     {
         QTest::addColumn<QString>("profile");
