@@ -143,6 +143,94 @@
             <numerusform>База «%1» выгружена в файл «%2»: %n человек</numerusform>
         </translation>
     </message>
+    <message>
+        <source>check: reading exchange files is not supported yet: «%1». Import the file into a database and check the database.</source>
+        <translation>check: проверка файлов обмена пока не поддерживается: «%1». Импортируйте файл в базу и проверьте базу.</translation>
+    </message>
+    <message>
+        <source>Usage: nastavnik-cli check (DB | FILE.json) [--profile ID] [--today YYYY-MM-DD] [--format text|json]</source>
+        <translation>Использование: nastavnik-cli check (БАЗА | ФАЙЛ.json) [--profile ПРОФИЛЬ] [--today ГГГГ-ММ-ДД] [--format text|json]</translation>
+    </message>
+    <message>
+        <source>check: unknown option «%1».</source>
+        <translation>check: неизвестный параметр «%1».</translation>
+    </message>
+    <message>
+        <source>check: the option %1 needs a value.</source>
+        <translation>check: для параметра %1 нужно указать значение.</translation>
+    </message>
+    <message>
+        <source>check: give one database or file to check, not «%1» and «%2».</source>
+        <translation>check: укажите одну базу или один файл для проверки, а не «%1» и «%2».</translation>
+    </message>
+    <message>
+        <source>check: the database or file to check is missing.</source>
+        <translation>check: не указана база или файл для проверки.</translation>
+    </message>
+    <message>
+        <source>check: --format must be «text» or «json», not «%1».</source>
+        <translation>check: значение --format должно быть «text» или «json», а не «%1».</translation>
+    </message>
+    <message>
+        <source>check: --today «%1» is not a valid date: give it as YYYY-MM-DD, e.g. 2026-11-22.</source>
+        <translation>check: --today «%1» — недопустимая дата: укажите её в виде ГГГГ-ММ-ДД, например 2026-11-22.</translation>
+    </message>
+    <message>
+        <source>check: %1</source>
+        <translation>check: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): %4 What to do: %5</source>
+        <translation>%1 %2 (%3): %4 Что сделать: %5</translation>
+    </message>
+    <message>
+        <source>No findings under the profile «%1».</source>
+        <translation>Нарушений не найдено (профиль «%1»).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) under the profile «%1».</source>
+        <translation>
+            <numerusform>Найдено %n нарушение (профиль «%1»).</numerusform>
+            <numerusform>Найдено %n нарушения (профиль «%1»).</numerusform>
+            <numerusform>Найдено %n нарушений (профиль «%1»).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: nastavnik-cli workdays add DATE N, e.g. nastavnik-cli workdays add 2026-05-08 5 (DATE as YYYY-MM-DD; N a whole number of working days, negative to count back).</source>
+        <translation>Использование: nastavnik-cli workdays add ДАТА N, например nastavnik-cli workdays add 2026-05-08 5 (ДАТА в виде ГГГГ-ММ-ДД; N — целое число рабочих дней, отрицательное — счёт назад).</translation>
+    </message>
+    <message>
+        <source>workdays: the subcommand is missing.</source>
+        <translation>workdays: не указана подкоманда.</translation>
+    </message>
+    <message>
+        <source>workdays: unknown subcommand «%1»; the only one is «add».</source>
+        <translation>workdays: неизвестная подкоманда «%1»; есть только «add».</translation>
+    </message>
+    <message>
+        <source>workdays add: DATE and N are required.</source>
+        <translation>workdays add: нужно указать ДАТУ и N.</translation>
+    </message>
+    <message>
+        <source>workdays add: too many arguments; give only DATE and N.</source>
+        <translation>workdays add: слишком много аргументов; укажите только ДАТУ и N.</translation>
+    </message>
+    <message>
+        <source>workdays add: DATE «%1» is not a valid date: give it as YYYY-MM-DD, e.g. 2026-05-08.</source>
+        <translation>workdays add: ДАТА «%1» — недопустимая дата: укажите её в виде ГГГГ-ММ-ДД, например 2026-05-08.</translation>
+    </message>
+    <message>
+        <source>workdays add: N «%1» is not a whole number of working days from -10000 to 10000, e.g. 5 or -3.</source>
+        <translation>workdays add: N «%1» — не целое число рабочих дней от -10000 до 10000 (например, 5 или -3).</translation>
+    </message>
+    <message>
+        <source>Warning: there is no decree data for %1; the working days of that year are counted by Labour Code art. 112 alone and may change when the decree is published.</source>
+        <translation>Внимание: для %1 г. нет данных постановления Правительства о переносе выходных дней; рабочие дни посчитаны только по ст. 112 ТК РФ и могут измениться, когда постановление будет опубликовано.</translation>
+    </message>
+    <message>
+        <source>check: --profile needs a profile id, e.g. --profile school.</source>
+        <translation>check: для --profile укажите идентификатор профиля, например --profile school.</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1642,6 +1730,983 @@
     <message>
         <source>The file «%1» could not be written: %2. Check the free space on the disk; an older file of that name was left as it was.</source>
         <translation>Не удалось записать файл «%1»: %2. Проверьте свободное место на диске; прежний файл с этим именем остался без изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>The working-day calendar could not be read: %1</source>
+        <translation>Не удалось прочитать производственный календарь: %1</translation>
+    </message>
+    <message>
+        <source>The working-day calendar of %1 stored in the database is damaged (the dates are not a list of YYYY-MM-DD). Enter that year again in Settings → Calendar.</source>
+        <translation>Производственный календарь на %1 год в базе повреждён (даты записаны не списком ГГГГ-ММ-ДД). Введите этот год заново: Настройки → Календарь.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar of %1 stored in the database is not valid: %2 Correct it in Settings → Calendar.</source>
+        <translation>Производственный календарь на %1 год в базе содержит ошибки: %2 Исправьте его: Настройки → Календарь.</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 was not saved. %2</source>
+        <translation>Календарь на %1 год не сохранён. %2</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 could not be saved: %2</source>
+        <translation>Не удалось сохранить календарь на %1 год: %2</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 could not be deleted: %2</source>
+        <translation>Не удалось удалить календарь на %1 год: %2</translation>
+    </message>
+    <message>
+        <source>There is no calendar of %1 entered by the user to delete.</source>
+        <translation>Календарь на %1 год пользователем не вводился — удалять нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>Deadlines</name>
+    <message numerus="yes">
+        <source>Individual plan of the pair «%1»: to be approved by %2 (%n working day(s) after the start on %3).</source>
+        <translation>
+            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочий день после начала %3).</numerusform>
+            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочих дня после начала %3).</numerusform>
+            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочих дней после начала %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor&apos;s report of the pair «%1»: due by %2 (%n working day(s) after the end on %3).</source>
+        <translation>
+            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочий день после окончания %3).</numerusform>
+            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочих дня после окончания %3).</numerusform>
+            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочих дней после окончания %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentee&apos;s questionnaire of the pair «%1»: due by %2 (%n working day(s) after the end on %3).</source>
+        <translation>
+            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочий день после окончания %3).</numerusform>
+            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочих дня после окончания %3).</numerusform>
+            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочих дней после окончания %3).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The pair «%1» ends on %2.</source>
+        <translation>Наставничество в паре «%1» завершается %2.</translation>
+    </message>
+    <message>
+        <source>Plan of the pair «%1»: «%2» due %3.</source>
+        <translation>План пары «%1»: «%2» — срок %3.</translation>
+    </message>
+    <message>
+        <source>%1 № %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>«%1» of %2 expired: valid through %3.</source>
+        <translation>%2: «%1» — срок действия по %3 истёк.</translation>
+    </message>
+    <message>
+        <source>«%1» of %2 is valid through %3.</source>
+        <translation>%2: «%1» — действует по %3.</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Индивидуальный план</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s report</source>
+        <translation>Отчёт наставника</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s questionnaire</source>
+        <translation>Анкета наставляемого</translation>
+    </message>
+    <message>
+        <source>End of mentoring</source>
+        <translation>Окончание наставничества</translation>
+    </message>
+    <message>
+        <source>Document expiring</source>
+        <translation>Истекает срок документа</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>Мероприятие плана</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 must be %2.</source>
+        <translation>%1: требуется %2.</translation>
+    </message>
+    <message>
+        <source>an object with «%1» and «clause»</source>
+        <translation>объект с полями «%1» и «clause»</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true или false</translation>
+    </message>
+    <message>
+        <source>a whole number or null</source>
+        <translation>целое число или null</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>целое число</translation>
+    </message>
+    <message>
+        <source>a list of codes</source>
+        <translation>список кодов</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>объект</translation>
+    </message>
+    <message>
+        <source>Give the profile an id (Latin letters, digits, «-» or «_»).</source>
+        <translation>Укажите идентификатор профиля (латинские буквы, цифры, «-» или «_»).</translation>
+    </message>
+    <message>
+        <source>The profile id «%1» may contain only lower-case Latin letters, digits, «-» and «_».</source>
+        <translation>Идентификатор профиля «%1» может содержать только строчные латинские буквы, цифры, «-» и «_».</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Укажите название профиля.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a known code (known: %3).</source>
+        <translation>%1: «%2» — неизвестный код (допустимые: %3).</translation>
+    </message>
+    <message>
+        <source>The profile needs at least one form of mentoring.</source>
+        <translation>В профиле должна быть хотя бы одна форма наставничества.</translation>
+    </message>
+    <message>
+        <source>Forms of mentoring</source>
+        <translation>Формы наставничества</translation>
+    </message>
+    <message>
+        <source>Group forms</source>
+        <translation>Групповые формы</translation>
+    </message>
+    <message>
+        <source>The group form «%1» is not among the profile&apos;s forms.</source>
+        <translation>Групповая форма «%1» не входит в формы наставничества профиля.</translation>
+    </message>
+    <message>
+        <source>The cap on mentees must be at least 1 (leave it empty for no cap).</source>
+        <translation>Предельное число наставляемых должно быть не меньше 1 (оставьте поле пустым, если ограничения нет).</translation>
+    </message>
+    <message>
+        <source>The cap on mentees is given for «%1», which is not a known form.</source>
+        <translation>Предельное число наставляемых задано для «%1», но такой формы наставничества нет.</translation>
+    </message>
+    <message>
+        <source>The cap on mentees for «%1» must be at least 1.</source>
+        <translation>Предельное число наставляемых для «%1» должно быть не меньше 1.</translation>
+    </message>
+    <message>
+        <source>The longest term must be at least 1 month.</source>
+        <translation>Наибольший срок наставничества должен быть не меньше 1 месяца.</translation>
+    </message>
+    <message>
+        <source>The shortest term cannot be negative.</source>
+        <translation>Наименьший срок наставничества не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The shortest term (%1 months) is longer than the longest (%2 months).</source>
+        <translation>Наименьший срок (%1 мес.) больше наибольшего (%2 мес.).</translation>
+    </message>
+    <message>
+        <source>The plan deadline cannot be negative.</source>
+        <translation>Срок утверждения индивидуального плана не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>The report deadline cannot be negative.</source>
+        <translation>Срок представления отчёта не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>A minimum of experience is given for «%1», which is not a known form.</source>
+        <translation>Минимальный стаж задан для «%1», но такой формы наставничества нет.</translation>
+    </message>
+    <message>
+        <source>The experience required for «%1» must be pedagogical, managerial or methodical, not «%2».</source>
+        <translation>Стаж, требуемый для «%1», должен быть педагогическим, управленческим или методическим, а не «%2».</translation>
+    </message>
+    <message>
+        <source>The years of experience required for «%1» cannot be negative.</source>
+        <translation>Требуемый стаж для «%1» не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>A credential is required for «%1», which is not a known form.</source>
+        <translation>Документ требуется для «%1», но такой формы наставничества нет.</translation>
+    </message>
+    <message>
+        <source>The credential required for «%1» is «%2», which is not a known type.</source>
+        <translation>Для «%1» требуется документ «%2», но такого вида документа нет.</translation>
+    </message>
+    <message>
+        <source>A validity is given for «%1», which is not a known credential type.</source>
+        <translation>Срок действия задан для «%1», но такого вида документа нет.</translation>
+    </message>
+    <message>
+        <source>The validity of «%1» must be at least 1 month.</source>
+        <translation>Срок действия «%1» должен быть не меньше 1 месяца.</translation>
+    </message>
+    <message>
+        <source>Grounds for replacement</source>
+        <translation>Основания замены наставника</translation>
+    </message>
+    <message>
+        <source>Reasons for extension</source>
+        <translation>Причины продления</translation>
+    </message>
+    <message>
+        <source>Documents of external mentors</source>
+        <translation>Документы внешних наставников</translation>
+    </message>
+    <message>
+        <source>Documents of external mentors of pupils</source>
+        <translation>Документы внешних наставников обучающихся</translation>
+    </message>
+    <message>
+        <source>The notice before an early completion cannot be negative.</source>
+        <translation>Срок предупреждения о досрочном прекращении наставничества не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a rule of the application (known: %2).</source>
+        <translation>«%1» — такого правила в программе нет (есть: %2).</translation>
+    </message>
+    <message>
+        <source>The rule %1 is on, but %2 is not set.</source>
+        <translation>Правило %1 включено, но не задан параметр: %2.</translation>
+    </message>
+    <message>
+        <source>the longest term</source>
+        <translation>наибольший срок наставничества</translation>
+    </message>
+    <message>
+        <source>the shortest term</source>
+        <translation>наименьший срок наставничества</translation>
+    </message>
+    <message>
+        <source>the plan deadline</source>
+        <translation>срок утверждения индивидуального плана</translation>
+    </message>
+    <message>
+        <source>the report deadline</source>
+        <translation>срок представления отчёта</translation>
+    </message>
+    <message>
+        <source>the list of grounds for replacement</source>
+        <translation>перечень оснований замены наставника</translation>
+    </message>
+    <message>
+        <source>the list of reasons for extension</source>
+        <translation>перечень причин продления</translation>
+    </message>
+    <message>
+        <source>the date from which the supplementary agreement is required</source>
+        <translation>дата, с которой требуется дополнительное соглашение</translation>
+    </message>
+    <message>
+        <source>«format» must be «nastavnik-profile».</source>
+        <translation>Поле «format» должно быть «nastavnik-profile».</translation>
+    </message>
+    <message>
+        <source>«version» must be 1 (this version of the application reads version 1).</source>
+        <translation>Поле «version» должно быть 1 (эта версия программы читает версию 1).</translation>
+    </message>
+    <message>
+        <source>an object with «kind» and «years»</source>
+        <translation>объект с полями «kind» и «years»</translation>
+    </message>
+    <message>
+        <source>a credential type</source>
+        <translation>вид документа</translation>
+    </message>
+    <message>
+        <source>a date YYYY-MM-DD or null</source>
+        <translation>дата ГГГГ-ММ-ДД или null</translation>
+    </message>
+    <message>
+        <source>an object: rule id → {enabled, clause}</source>
+        <translation>объект: идентификатор правила → {enabled, clause}</translation>
+    </message>
+    <message>
+        <source>The provision profile %1 cannot be read: %2</source>
+        <translation>Не удалось прочитать профиль положения %1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n месяц</numerusform>
+            <numerusform>%n месяца</numerusform>
+            <numerusform>%n месяцев</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>не ограничено</translation>
+    </message>
+    <message>
+        <source>Group forms (not counted against the cap)</source>
+        <translation>Групповые формы (не учитываются в ограничении)</translation>
+    </message>
+    <message>
+        <source>Mentees of one mentor at once</source>
+        <translation>Наставляемых у одного наставника одновременно</translation>
+    </message>
+    <message>
+        <source>Mentees at once: %1</source>
+        <translation>Наставляемых одновременно: %1</translation>
+    </message>
+    <message>
+        <source>Longest term</source>
+        <translation>Наибольший срок наставничества</translation>
+    </message>
+    <message>
+        <source>Shortest term</source>
+        <translation>Наименьший срок наставничества</translation>
+    </message>
+    <message>
+        <source>Individual plan approved</source>
+        <translation>Утверждение индивидуального плана</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n working day(s) of the start</source>
+        <translation>
+            <numerusform>в течение %n рабочего дня с начала</numerusform>
+            <numerusform>в течение %n рабочих дней с начала</numerusform>
+            <numerusform>в течение %n рабочих дней с начала</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>срок не установлен</translation>
+    </message>
+    <message>
+        <source>Report and mentee&apos;s questionnaire</source>
+        <translation>Отчёт наставника и анкета наставляемого</translation>
+    </message>
+    <message numerus="yes">
+        <source>within %n working day(s) after the end</source>
+        <translation>
+            <numerusform>в течение %n рабочего дня после окончания</numerusform>
+            <numerusform>в течение %n рабочих дней после окончания</numerusform>
+            <numerusform>в течение %n рабочих дней после окончания</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pedagogical</source>
+        <translation>педагогический</translation>
+    </message>
+    <message>
+        <source>managerial</source>
+        <translation>управленческий</translation>
+    </message>
+    <message>
+        <source>methodical</source>
+        <translation>методический</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s experience: %1</source>
+        <translation>Стаж наставника: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, at least %n year(s)</source>
+        <translation>
+            <numerusform>%1, не менее %n года</numerusform>
+            <numerusform>%1, не менее %n лет</numerusform>
+            <numerusform>%1, не менее %n лет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s document: %1</source>
+        <translation>Документ наставника: %1</translation>
+    </message>
+    <message>
+        <source>Valid from issue: %1</source>
+        <translation>Срок действия с даты выдачи: %1</translation>
+    </message>
+    <message>
+        <source>Grounds for replacing a mentor</source>
+        <translation>Основания замены наставника</translation>
+    </message>
+    <message>
+        <source>Reasons for an extension</source>
+        <translation>Причины продления срока</translation>
+    </message>
+    <message>
+        <source>Documents of an external mentor</source>
+        <translation>Документы внешнего наставника</translation>
+    </message>
+    <message>
+        <source>…and for work with pupils</source>
+        <translation>…и для работы с обучающимися</translation>
+    </message>
+    <message>
+        <source>Supplementary agreement of a staff mentor for pairs from</source>
+        <translation>Дополнительное соглашение с наставником-работником для пар с</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>не требуется</translation>
+    </message>
+    <message>
+        <source>Notice before an early completion by the employer</source>
+        <translation>Предупреждение о досрочном прекращении по инициативе работодателя</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n рабочий день</numerusform>
+            <numerusform>%n рабочих дня</numerusform>
+            <numerusform>%n рабочих дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checked</source>
+        <translation>проверяется</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>не проверяется</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>The custom provision profiles could not be read: %1</source>
+        <translation>Не удалось прочитать собственные профили положений: %1</translation>
+    </message>
+    <message>
+        <source>«%1» stored in the database</source>
+        <translation>«%1» из базы</translation>
+    </message>
+    <message>
+        <source>The provision profile %1 is damaged (%2). Delete it in Settings → Profile and create it again.</source>
+        <translation>Профиль положения %1 повреждён (%2). Удалите его (Настройки → Профиль) и создайте заново.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>это не объект JSON</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s provision profile could not be read: %1</source>
+        <translation>Не удалось прочитать профиль положения организации: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is the id of a built-in profile: give the custom profile an id of its own.</source>
+        <translation>«%1» — идентификатор встроенного профиля: дайте собственному профилю другой идентификатор.</translation>
+    </message>
+    <message>
+        <source>A custom profile must be based on a built-in one (%1), not on «%2».</source>
+        <translation>Собственный профиль должен быть основан на встроенном (%1), а не на «%2».</translation>
+    </message>
+    <message>
+        <source>The profile «%1» was not saved. %2</source>
+        <translation>Профиль «%1» не сохранён. %2</translation>
+    </message>
+    <message>
+        <source>The profile «%1» could not be saved: %2</source>
+        <translation>Не удалось сохранить профиль «%1»: %2</translation>
+    </message>
+    <message>
+        <source>«%1» is a built-in profile and cannot be deleted.</source>
+        <translation>«%1» — встроенный профиль, его нельзя удалить.</translation>
+    </message>
+    <message>
+        <source>The profile «%1» is the organisation&apos;s active profile and cannot be deleted. Choose another profile for the organisation first.</source>
+        <translation>Профиль «%1» выбран для организации, поэтому его нельзя удалить. Сначала выберите для организации другой профиль.</translation>
+    </message>
+    <message>
+        <source>The profile «%1» could not be deleted: %2</source>
+        <translation>Не удалось удалить профиль «%1»: %2</translation>
+    </message>
+    <message>
+        <source>There is no custom profile «%1» to delete.</source>
+        <translation>Собственного профиля «%1» нет — удалять нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>Profiles</name>
+    <message>
+        <source>No provision profile is chosen. Known profiles: %1.</source>
+        <translation>Профиль положения не выбран. Доступные профили: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown provision profile «%1». Known profiles: %2.</source>
+        <translation>Неизвестный профиль положения «%1». Доступные профили: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEngine</name>
+    <message>
+        <source>pedagogical</source>
+        <translation>педагогический</translation>
+    </message>
+    <message>
+        <source>managerial</source>
+        <translation>управленческий</translation>
+    </message>
+    <message>
+        <source>methodical</source>
+        <translation>методический</translation>
+    </message>
+    <message>
+        <source>(The deadline is computed by Labour Code art. 112 alone: the working-day calendar of %1 is not confirmed by a decree.)</source>
+        <translation>(Срок рассчитан только по ст. 112 ТК РФ: производственный календарь на %1 год не подтверждён постановлением Правительства.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor %1 leads %n pair(s) with a single mentee at once on %2 (%4), more than the cap of %3.</source>
+        <translation>
+            <numerusform>Наставник %1 на %2 одновременно ведёт %n пару с одним наставляемым (%4), а допускается не более %3.</numerusform>
+            <numerusform>Наставник %1 на %2 одновременно ведёт %n пары с одним наставляемым (%4), а допускается не более %3.</numerusform>
+            <numerusform>Наставник %1 на %2 одновременно ведёт %n пар с одним наставляемым (%4), а допускается не более %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the mentor by order in %n of these pairs or end one of them: a mentor may lead at most %1 mentees at once.</source>
+        <translation>
+            <numerusform>Замените приказом наставника в %n из этих пар или завершите лишние пары: одновременно наставник может вести не более %1 наставляемых.</numerusform>
+            <numerusform>Замените приказом наставника в %n из этих пар или завершите лишние пары: одновременно наставник может вести не более %1 наставляемых.</numerusform>
+            <numerusform>Замените приказом наставника в %n из этих пар или завершите лишние пары: одновременно наставник может вести не более %1 наставляемых.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The pair «%1» runs from %2 to %3, longer than %n month(s) (until %4 at the latest).</source>
+        <translation>
+            <numerusform>Пара «%1» работает с %2 по %3 — дольше %n месяца: окончание допустимо не позднее %4.</numerusform>
+            <numerusform>Пара «%1» работает с %2 по %3 — дольше %n месяцев: окончание допустимо не позднее %4.</numerusform>
+            <numerusform>Пара «%1» работает с %2 по %3 — дольше %n месяцев: окончание допустимо не позднее %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the planned end no later than %1; if the term is extended for a good reason, register the extension by order.</source>
+        <translation>Установите плановую дату окончания не позднее %1; если срок продлевается по уважительной причине, оформите продление приказом.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pair «%1» runs from %2 to %3, shorter than %n month(s) (at least until %4).</source>
+        <translation>
+            <numerusform>Пара «%1» работает с %2 по %3 — меньше %n месяца: окончание допустимо не ранее %4.</numerusform>
+            <numerusform>Пара «%1» работает с %2 по %3 — меньше %n месяцев: окончание допустимо не ранее %4.</numerusform>
+            <numerusform>Пара «%1» работает с %2 по %3 — меньше %n месяцев: окончание допустимо не ранее %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the end no earlier than %1; if mentoring ended early, register the early completion.</source>
+        <translation>Установите дату окончания не ранее %1; если наставничество завершено досрочно, оформите досрочное завершение.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The individual plan of the pair «%1» was approved on %2, after the deadline %3 (%n working day(s) after the start on %4).</source>
+        <translation>
+            <numerusform>Индивидуальный план пары «%1» утверждён %2 — позже срока %3 (%n рабочий день после начала %4).</numerusform>
+            <numerusform>Индивидуальный план пары «%1» утверждён %2 — позже срока %3 (%n рабочих дня после начала %4).</numerusform>
+            <numerusform>Индивидуальный план пары «%1» утверждён %2 — позже срока %3 (%n рабочих дней после начала %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve individual plans within %n working day(s) of the start of mentoring.</source>
+        <translation>
+            <numerusform>Утверждайте индивидуальный план в течение %n рабочего дня с начала наставничества.</numerusform>
+            <numerusform>Утверждайте индивидуальный план в течение %n рабочих дней с начала наставничества.</numerusform>
+            <numerusform>Утверждайте индивидуальный план в течение %n рабочих дней с начала наставничества.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The individual plan of the pair «%1» is not approved; it was due by %2 (%n working day(s) after the start on %3).</source>
+        <translation>
+            <numerusform>Индивидуальный план пары «%1» не утверждён, хотя срок (%2 — %n рабочий день после начала %3) истёк.</numerusform>
+            <numerusform>Индивидуальный план пары «%1» не утверждён, хотя срок (%2 — %n рабочих дня после начала %3) истёк.</numerusform>
+            <numerusform>Индивидуальный план пары «%1» не утверждён, хотя срок (%2 — %n рабочих дней после начала %3) истёк.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw up the individual plan with the mentor, approve it and enter the approval date in the pair.</source>
+        <translation>Разработайте индивидуальный план совместно с наставником, утвердите его и укажите дату утверждения в карточке пары.</translation>
+    </message>
+    <message>
+        <source>the mentor&apos;s report is dated %1, after the deadline</source>
+        <translation>отчёт наставника датирован %1 — позже срока</translation>
+    </message>
+    <message>
+        <source>the mentor&apos;s report is missing</source>
+        <translation>отчёт наставника не представлен</translation>
+    </message>
+    <message>
+        <source>the mentee&apos;s questionnaire is dated %1, after the deadline</source>
+        <translation>анкета наставляемого датирована %1 — позже срока</translation>
+    </message>
+    <message>
+        <source>the mentee&apos;s questionnaire is missing</source>
+        <translation>анкета наставляемого не заполнена</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair «%1»: %2. The deadline was %3 (%n working day(s) after the end on %4).</source>
+        <translation>
+            <numerusform>Пара «%1»: %2. Срок — %3 (%n рабочий день после окончания %4).</numerusform>
+            <numerusform>Пара «%1»: %2. Срок — %3 (%n рабочих дня после окончания %4).</numerusform>
+            <numerusform>Пара «%1»: %2. Срок — %3 (%n рабочих дней после окончания %4).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Have the mentor&apos;s report approved by the head and the mentee&apos;s questionnaire filled in within %n working day(s) of the end, and enter their dates in the pair.</source>
+        <translation>
+            <numerusform>В течение %n рабочего дня после окончания наставничества утвердите у руководителя отчёт наставника, получите анкету наставляемого и укажите их даты в карточке пары.</numerusform>
+            <numerusform>В течение %n рабочих дней после окончания наставничества утвердите у руководителя отчёт наставника, получите анкету наставляемого и укажите их даты в карточке пары.</numerusform>
+            <numerusform>В течение %n рабочих дней после окончания наставничества утвердите у руководителя отчёт наставника, получите анкету наставляемого и укажите их даты в карточке пары.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mentor %1: %2 experience is not recorded</source>
+        <translation>наставник %1: %2 стаж не указан</translation>
+    </message>
+    <message numerus="yes">
+        <source>mentor %1: %2 experience of %n year(s)</source>
+        <translation>
+            <numerusform>наставник %1: %2 стаж — %n год</numerusform>
+            <numerusform>наставник %1: %2 стаж — %n года</numerusform>
+            <numerusform>наставник %1: %2 стаж — %n лет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pair «%1» (%2): the mentor needs %3 experience of at least %n year(s); %4.</source>
+        <translation>
+            <numerusform>Пара «%1» (%2): наставнику требуется %3 стаж не менее %n года; %4.</numerusform>
+            <numerusform>Пара «%1» (%2): наставнику требуется %3 стаж не менее %n лет; %4.</numerusform>
+            <numerusform>Пара «%1» (%2): наставнику требуется %3 стаж не менее %n лет; %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a mentor with the required experience, or enter the mentor&apos;s experience in their card if it is not recorded.</source>
+        <translation>Назначьте наставника с требуемым стажем или, если стаж не указан, внесите его в карточку наставника.</translation>
+    </message>
+    <message>
+        <source>mentor %1: %2 was valid through %3, before %4 when the mentor began leading the pair</source>
+        <translation>наставник %1: %2 — срок действия по %3, а работу с парой наставник начал %4</translation>
+    </message>
+    <message>
+        <source>mentor %1: %2 was issued on %3, after %4 when the mentor began leading the pair</source>
+        <translation>наставник %1: %2 — дата выдачи %3, позже %4, когда наставник начал работу с парой</translation>
+    </message>
+    <message>
+        <source>mentor %1 has none</source>
+        <translation>наставник %1: документ отсутствует</translation>
+    </message>
+    <message>
+        <source>Pair «%1» (%2) needs a mentor holding a %3: %4.</source>
+        <translation>Пара «%1» (%2): наставнику необходимо иметь документ — %3; %4.</translation>
+    </message>
+    <message>
+        <source>Enter the mentor&apos;s valid document with its number and dates, or choose a mentor who holds one.</source>
+        <translation>Внесите действующий документ наставника с номером и датами или назначьте наставника, у которого такой документ есть.</translation>
+    </message>
+    <message>
+        <source>mentor %1 withdrew the consent to act as a mentor on %2</source>
+        <translation>наставник %1: согласие на осуществление наставничества отозвано %2</translation>
+    </message>
+    <message>
+        <source>mentor %1 signed the consent to act as a mentor on %2, after %3 when the mentor began leading the pair</source>
+        <translation>наставник %1: согласие на осуществление наставничества подписано %2 — позже %3, когда наставник начал работу с парой</translation>
+    </message>
+    <message>
+        <source>the consent of mentor %1 to act as a mentor has no date</source>
+        <translation>наставник %1: в согласии на осуществление наставничества не указана дата</translation>
+    </message>
+    <message>
+        <source>mentor %1 has no written consent to act as a mentor</source>
+        <translation>наставник %1: нет письменного согласия на осуществление наставничества</translation>
+    </message>
+    <message>
+        <source>the supplementary agreement of mentor %1 is dated %2, after %3 when the mentor began leading the pair</source>
+        <translation>наставник %1: дополнительное соглашение к трудовому договору датировано %2 — позже %3, когда наставник начал работу с парой</translation>
+    </message>
+    <message>
+        <source>mentor %1, an employee, has no supplementary agreement to the labour contract on mentoring</source>
+        <translation>наставник %1 (работник организации): нет дополнительного соглашения к трудовому договору о наставничестве</translation>
+    </message>
+    <message>
+        <source>Pair «%1»: %2.</source>
+        <translation>Пара «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Obtain the mentor&apos;s written consent before they begin and conclude a supplementary agreement to the labour contract on mentoring (Labour Code art. 351.8); enter both with their dates.</source>
+        <translation>До начала наставничества получите письменное согласие наставника и заключите с ним дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ); внесите оба документа с датами.</translation>
+    </message>
+    <message>
+        <source>Obtain the mentor&apos;s written consent to act as a mentor before they begin and enter it with its date.</source>
+        <translation>До начала наставничества получите письменное согласие наставника и внесите его с датой.</translation>
+    </message>
+    <message>
+        <source>the consent is dated %1, later than today</source>
+        <translation>согласие датировано %1 — позже сегодняшнего дня</translation>
+    </message>
+    <message>
+        <source>the consent was withdrawn on %1</source>
+        <translation>согласие отозвано %1</translation>
+    </message>
+    <message>
+        <source>the consent of %1 was signed by the minor themselves, not by a parent or legal representative</source>
+        <translation>согласие от %1 подписано самим несовершеннолетним, а не родителем (законным представителем)</translation>
+    </message>
+    <message>
+        <source>no consent to the processing of personal data</source>
+        <translation>нет согласия на обработку персональных данных</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (pair %2): %3.</source>
+        <translation>
+            <numerusform>%1 (пара %2): %3.</numerusform>
+            <numerusform>%1 (пары %2): %3.</numerusform>
+            <numerusform>%1 (пары %2): %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Obtain a consent to the processing of personal data signed by a parent or legal representative of the minor and enter it.</source>
+        <translation>Получите согласие на обработку персональных данных, подписанное родителем (законным представителем) несовершеннолетнего, и внесите его.</translation>
+    </message>
+    <message>
+        <source>Obtain a written consent to the processing of personal data and enter it in the participant&apos;s card.</source>
+        <translation>Получите письменное согласие на обработку персональных данных и внесите его в карточку участника.</translation>
+    </message>
+    <message>
+        <source>external mentor %1 lacks: %2</source>
+        <translation>внешний наставник %1: нет документов — %2</translation>
+    </message>
+    <message>
+        <source>Conclude a cooperation agreement with the external mentor and obtain the certificate of no criminal record and the medical certificate for work with pupils.</source>
+        <translation>Заключите с внешним наставником договор о сотрудничестве и получите справку об отсутствии судимости и медицинскую справку для работы с обучающимися.</translation>
+    </message>
+    <message>
+        <source>Conclude a cooperation agreement with the external mentor.</source>
+        <translation>Заключите с внешним наставником договор о сотрудничестве.</translation>
+    </message>
+    <message>
+        <source>The pair «%1» is approved by the order № %2 of %3, dated after the start of mentoring on %4.</source>
+        <translation>Пара «%1» утверждена приказом № %2 от %3 — позже начала наставничества %4.</translation>
+    </message>
+    <message>
+        <source>Pairs are approved by order before mentoring starts: correct the start date or the date of the order.</source>
+        <translation>Пары утверждаются приказом до начала наставничества: исправьте дату начала или дату приказа.</translation>
+    </message>
+    <message>
+        <source>The pair «%1» is only in the order № %2, which has no date (not signed yet).</source>
+        <translation>Пара «%1» включена только в приказ № %2 без даты (приказ не подписан).</translation>
+    </message>
+    <message>
+        <source>Have the order signed and enter its date.</source>
+        <translation>Подпишите приказ у руководителя и укажите его дату.</translation>
+    </message>
+    <message>
+        <source>The pair «%1» is not in any order approving pairs.</source>
+        <translation>Пара «%1» не включена ни в один приказ об утверждении наставнических пар.</translation>
+    </message>
+    <message>
+        <source>Include the pair in the order approving mentoring pairs and groups.</source>
+        <translation>Включите пару в приказ об утверждении наставнических пар и групп.</translation>
+    </message>
+    <message>
+        <source>no ground is given</source>
+        <translation>не указано основание</translation>
+    </message>
+    <message>
+        <source>the ground «%1» is not in the profile&apos;s list</source>
+        <translation>основание «%1» не входит в перечень профиля</translation>
+    </message>
+    <message>
+        <source>there is no order</source>
+        <translation>нет приказа</translation>
+    </message>
+    <message>
+        <source>the replacement of the mentor on %1: %2</source>
+        <translation>замена наставника %1: %2</translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation>(без даты)</translation>
+    </message>
+    <message>
+        <source>A mentor is replaced by order on one of the grounds: %1.</source>
+        <translation>Замена наставника производится приказом по одному из оснований: %1.</translation>
+    </message>
+    <message>
+        <source>the extension on %1 has no reason</source>
+        <translation>продление %1: не указана причина</translation>
+    </message>
+    <message>
+        <source>the extension on %1 has the reason «%2», which is not in the profile&apos;s list</source>
+        <translation>продление %1: причина «%2» не входит в перечень профиля</translation>
+    </message>
+    <message>
+        <source>The term of mentoring is extended only for one of the reasons: %1.</source>
+        <translation>Срок наставничества продлевается только по одной из причин: %1.</translation>
+    </message>
+    <message>
+        <source>mentor %1 is the direct supervisor of %2</source>
+        <translation>наставник %1 — непосредственный руководитель наставляемого: %2</translation>
+    </message>
+    <message>
+        <source>Choose a mentor who is not the mentee&apos;s direct supervisor.</source>
+        <translation>Назначьте наставника, который не является непосредственным руководителем наставляемого.</translation>
+    </message>
+    <message>
+        <source>mentor %1 has a disciplinary sanction</source>
+        <translation>наставник %1: имеется дисциплинарное взыскание</translation>
+    </message>
+    <message>
+        <source>Choose a mentor without a disciplinary sanction, or clear the mark in the mentor&apos;s card if the sanction has been lifted.</source>
+        <translation>Назначьте наставника без дисциплинарного взыскания или, если взыскание снято, уберите отметку в карточке наставника.</translation>
+    </message>
+    <message>
+        <source>the early completion on %1 at the employer&apos;s initiative has no notice to mentor %2</source>
+        <translation>досрочное прекращение %1 по инициативе работодателя: не указана дата предупреждения наставника (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>the early completion on %1 at the employer&apos;s initiative comes less than %n working day(s) after the notice to mentor %2 of %3 (%4 at the earliest)</source>
+        <translation>
+            <numerusform>досрочное прекращение %1 по инициативе работодателя — менее чем через %n рабочий день после предупреждения наставника (%2) от %3; допустимо не ранее %4</numerusform>
+            <numerusform>досрочное прекращение %1 по инициативе работодателя — менее чем через %n рабочих дня после предупреждения наставника (%2) от %3; допустимо не ранее %4</numerusform>
+            <numerusform>досрочное прекращение %1 по инициативе работодателя — менее чем через %n рабочих дней после предупреждения наставника (%2) от %3; допустимо не ранее %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Notify the mentor in writing at least %n working day(s) before ending mentoring early.</source>
+        <translation>
+            <numerusform>Предупредите наставника в письменной форме не менее чем за %n рабочий день до досрочного прекращения наставничества.</numerusform>
+            <numerusform>Предупредите наставника в письменной форме не менее чем за %n рабочих дня до досрочного прекращения наставничества.</numerusform>
+            <numerusform>Предупредите наставника в письменной форме не менее чем за %n рабочих дней до досрочного прекращения наставничества.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many mentees for one mentor</source>
+        <translation>Превышено число наставляемых у наставника</translation>
+    </message>
+    <message>
+        <source>Term of mentoring too long</source>
+        <translation>Срок наставничества больше допустимого</translation>
+    </message>
+    <message>
+        <source>Term of mentoring too short</source>
+        <translation>Срок наставничества меньше допустимого</translation>
+    </message>
+    <message>
+        <source>Individual plan not approved in time</source>
+        <translation>Индивидуальный план не утверждён в срок</translation>
+    </message>
+    <message>
+        <source>Report and questionnaire not submitted in time</source>
+        <translation>Отчёт и анкета не представлены в срок</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s experience too short</source>
+        <translation>Недостаточный стаж наставника</translation>
+    </message>
+    <message>
+        <source>Mentor lacks the required status or certificate</source>
+        <translation>У наставника нет требуемого статуса или удостоверения</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s consent or supplementary agreement missing</source>
+        <translation>Нет согласия наставника или дополнительного соглашения</translation>
+    </message>
+    <message>
+        <source>No valid consent to the processing of personal data</source>
+        <translation>Нет действующего согласия на обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>External mentor&apos;s documents missing</source>
+        <translation>Нет документов внешнего наставника</translation>
+    </message>
+    <message>
+        <source>Pair not approved by order in time</source>
+        <translation>Пара не утверждена приказом своевременно</translation>
+    </message>
+    <message>
+        <source>Replacement of a mentor without ground or order</source>
+        <translation>Замена наставника без основания или приказа</translation>
+    </message>
+    <message>
+        <source>Extension without a valid reason</source>
+        <translation>Продление без уважительной причины</translation>
+    </message>
+    <message>
+        <source>Mentor is the mentee&apos;s direct supervisor</source>
+        <translation>Наставник — непосредственный руководитель наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentor has a disciplinary sanction</source>
+        <translation>У наставника есть дисциплинарное взыскание</translation>
+    </message>
+    <message>
+        <source>no mentees</source>
+        <translation>без наставляемых</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+            <numerusform>%1 и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Early completion without the required notice</source>
+        <translation>Досрочное прекращение без своевременного предупреждения</translation>
+    </message>
+</context>
+<context>
+    <name>WorkCalendar</name>
+    <message>
+        <source>Labour Code art. 112 (no decree data)</source>
+        <translation>ст. 112 ТК РФ (нет данных постановления о переносе выходных дней)</translation>
+    </message>
+    <message>
+        <source>The year %1 is out of range: enter a year from %2 to %3.</source>
+        <translation>Год %1 вне допустимого диапазона: введите год с %2 по %3.</translation>
+    </message>
+    <message>
+        <source>A non-working day of %1 is not a valid date: use YYYY-MM-DD.</source>
+        <translation>Один из нерабочих дней %1 года — недопустимая дата: используйте формат ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The non-working day %1 is not in %2: list only dates of that year.</source>
+        <translation>Нерабочий день %1 не относится к %2 году: указывайте только даты этого года.</translation>
+    </message>
+    <message>
+        <source>The non-working day %1 is a %2: list only weekdays that are not worked (Saturdays and Sundays are days off anyway).</source>
+        <translation>Нерабочий день %1 — %2: указывайте только нерабочие дни с понедельника по пятницу (суббота и воскресенье и так выходные).</translation>
+    </message>
+    <message>
+        <source>A working weekend day of %1 is not a valid date: use YYYY-MM-DD.</source>
+        <translation>Один из рабочих выходных дней %1 года — недопустимая дата: используйте формат ГГГГ-ММ-ДД.</translation>
+    </message>
+    <message>
+        <source>The working day %1 is not in %2: list only dates of that year.</source>
+        <translation>Рабочий день %1 не относится к %2 году: указывайте только даты этого года.</translation>
+    </message>
+    <message>
+        <source>The working day %1 is a %2: list only Saturdays and Sundays that are worked (weekdays are working anyway).</source>
+        <translation>Рабочий день %1 — %2: указывайте только субботы и воскресенья, объявленные рабочими (будни и так рабочие).</translation>
+    </message>
+    <message>
+        <source>%1 is a public holiday (Labour Code art. 112) and cannot be a working day.</source>
+        <translation>%1 — нерабочий праздничный день (ст. 112 ТК РФ), он не может быть рабочим.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a public holiday (Labour Code art. 112): add it to the non-working days.</source>
+        <translation>%1 (%2) — нерабочий праздничный день (ст. 112 ТК РФ): добавьте его в нерабочие дни.</translation>
     </message>
 </context>
 </TS>

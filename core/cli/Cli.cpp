@@ -35,6 +35,8 @@ int run(const QStringList& arguments, Io io)
         {u"demo"_s, demo},
         {u"import"_s, importData},
         {u"export"_s, exportData},
+        {u"workdays"_s, workdays},
+        {u"check"_s, check},
     };
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
         || arguments.first() == u"help") {

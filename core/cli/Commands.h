@@ -18,5 +18,7 @@ int demo(const QStringList& args, Io io);
 int importData(const QStringList& args, Io io);
 /// `export DB FILE.json` (CliExchange.cpp).
 int exportData(const QStringList& args, Io io);
+int workdays(const QStringList& args, Io io);
+int check(const QStringList& args, Io io);
 
 } // namespace nastavnik::cli

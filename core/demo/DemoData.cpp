@@ -469,7 +469,8 @@ Dataset Builder::build()
     }
     // «Учитель – ученик».
     for (int i = 0; i < 12; ++i) {
-        const QString mentor = teachers.at(2 + (i % 8));
+        // Two pupils at most per teacher (002 4.12): the last two go to teachers without pairs.
+        const QString mentor = i < 10 ? teachers.at(2 + (i % 8)) : teachers.at(13 + (i - 10));
         Pair& p = addPair(u"teacher_pupil"_s, mentor, {juniors.at(i)}, pairsStart, yearEnd);
         plan(p, true);
         meetings(p);
@@ -548,6 +549,13 @@ Dataset Builder::build()
         p.order = lastOrder.id;
         lastOrder.pairs << p.id;
         consent(p.mentor, u"mentor_role"_s, lastStart.addDays(-3));
+        // Last year's supplementary agreement on mentoring (art. 351.8).
+        const QString lastMentor = p.mentor;
+        for (Person& person : m_data.people) {
+            if (person.id == lastMentor)
+                person.credentials << Credential{0, u"labour_agreement"_s, u"ДС-%1/%2"_s.arg(person.id.mid(1)).arg(lastStart.year()),
+                                                 lastStart.addDays(-3), {}, {}};
+        }
     }
 
     // The year's story: a replacement, an extension, an early completion.
