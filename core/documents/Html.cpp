@@ -1,0 +1,111 @@
+#include "documents/Html.h"
+
+#include "util/Dates.h"
+
+using namespace Qt::StringLiterals;
+
+namespace nastavnik::html {
+
+QString blank(int width)
+{
+    return QString(width, u'_');
+}
+
+QString esc(const QString& value)
+{
+    return value.toHtmlEscaped();
+}
+
+QString orBlank(const QString& value, int width)
+{
+    const QString trimmed = value.trimmed();
+    return trimmed.isEmpty() ? blank(width) : esc(trimmed);
+}
+
+QString dateWords(const QDate& date)
+{
+    return date.isValid() ? esc(dates::toRussianWords(date)) : u"«___» ______________ 20___ г."_s;
+}
+
+QString dateQuoted(const QDate& date)
+{
+    return date.isValid() ? esc(dates::toRussianQuoted(date)) : u"«___» ______________ 20___ г."_s;
+}
+
+QString dateShort(const QDate& date)
+{
+    return date.isValid() ? dates::toDisplay(date) : blank(10);
+}
+
+QString para(const QString& innerHtml, const QString& cls)
+{
+    return u"<p class=\"%1\">%2</p>\n"_s.arg(cls, innerHtml);
+}
+
+QString point(const QString& number, const QString& innerHtml)
+{
+    return u"<p class=\"text\">%1.&nbsp;%2</p>\n"_s.arg(number, innerHtml);
+}
+
+QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths)
+{
+    QString out;
+    out.reserve(128 + rows.size() * 200);
+    out += u"<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"_s;
+    for (int i = 0; i < header.size(); ++i) {
+        out += u"<th width=\"%1%\">"_s.arg(i < widths.size() ? widths.at(i) : 10);
+        out += header.at(i);
+        out += u"</th>"_s;
+    }
+    out += u"</tr></thead>\n"_s;
+    for (const QStringList& row : rows) {
+        out += u"<tr>"_s;
+        for (const QString& cell : row) {
+            out += u"<td>"_s;
+            out += cell;
+            out += u"</td>"_s;
+        }
+        out += u"</tr>\n"_s;
+    }
+    out += u"</table>\n"_s;
+    return out;
+}
+
+QString twoColumns(const QString& leftHtml, const QString& rightHtml, int leftWidth)
+{
+    return u"<table class=\"line\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+           "<td width=\"%1%\" class=\"left\">%2</td><td width=\"%3%\" class=\"right\" align=\"right\">%4</td>"
+           "</tr></table>\n"_s.arg(leftWidth)
+        .arg(leftHtml)
+        .arg(100 - leftWidth)
+        .arg(rightHtml);
+}
+
+QString signature(const QString& position, const QString& name, bool line)
+{
+    return u"<table class=\"signature\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+           "<td width=\"50%\" valign=\"bottom\">%1</td>"
+           "<td width=\"22%\" valign=\"bottom\" align=\"center\">%2</td>"
+           "<td width=\"28%\" valign=\"bottom\" align=\"right\">%3</td>"
+           "</tr></table>\n"_s.arg(position, line ? blank(14) : QString(), name);
+}
+
+QString rightBlock(const QStringList& linesHtml)
+{
+    return u"<table class=\"line\" width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>"
+           "<td width=\"50%\"></td><td width=\"50%\">%1</td></tr></table>\n"_s.arg(linesHtml.join(u"<br/>"_s));
+}
+
+QString pageBreak()
+{
+    return u"<p class=\"break\" style=\"page-break-before: always\"></p>\n"_s;
+}
+
+QString joinAnd(const QStringList& items)
+{
+    if (items.size() <= 1)
+        return items.value(0);
+    return QStringList(items.mid(0, items.size() - 1)).join(u", "_s) + u" и "_s + items.last();
+}
+
+} // namespace nastavnik::html
