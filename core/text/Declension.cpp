@@ -270,6 +270,13 @@ Result<Declension> Declension::fromJson(const QByteArray& json)
         set->exceptions = readRules(o.value(u"exceptions").toArray());
         set->suffixes = readRules(o.value(u"suffixes").toArray());
     }
+    // Patronymics with a stressed ending take -ом in the instrumental (Ильичом, Кузьмичом);
+    // the rules set has no exceptions for patronymics, so they are added here.
+    Rule stressed;
+    stressed.gender = Gender::Male;
+    stressed.tests = {u"ильич"_s, u"кузьмич"_s, u"лукич"_s, u"фомич"_s, u"саввич"_s};
+    stressed.mods = {u"а"_s, u"у"_s, u"а"_s, u"ом"_s, u"е"_s};
+    d.m_middle.exceptions.prepend(stressed);
     return d;
 }
 
