@@ -33,6 +33,7 @@ int run(const QStringList& arguments, Io io)
 {
     const QList<Command> commands = {
         {u"demo"_s, demo},
+        {u"render"_s, render},
     };
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
         || arguments.first() == u"help") {

@@ -14,5 +14,6 @@ class Cli
 
 // One function per command, each in a file of its own; `args` excludes the command name.
 int demo(const QStringList& args, Io io);
+int render(const QStringList& args, Io io);
 
 } // namespace nastavnik::cli
