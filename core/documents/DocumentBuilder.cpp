@@ -200,7 +200,8 @@ QString DocumentBuilder::Context::schoolYear(const QDate& date)
 {
     if (!date.isValid())
         return u"20___/20___"_s;
-    const int y = date.month() >= 9 ? date.year() : date.year() - 1;
+    // Orders of August already prepare the school year that starts on 1 September.
+    const int y = date.month() >= 8 ? date.year() : date.year() - 1;
     return u"%1/%2"_s.arg(y).arg(y + 1);
 }
 
@@ -223,16 +224,27 @@ QString initialsSurname(const Person* p, GrammaticalCase c)
     return p ? html::esc(declension().initialsSurname(*p, c)) : html::blank(20);
 }
 
+QString positionText(const Person& p)
+{
+    QString text = p.position.trimmed();
+    // Pupils' positions are often typed as «обучающийся N класса» for girls too.
+    if (text.startsWith(u"обучающийся ") && declension().genderOf(p) == Gender::Female)
+        text.replace(0, 11, u"обучающаяся"_s);
+    else if (text.startsWith(u"обучающаяся ") && declension().genderOf(p) == Gender::Male)
+        text.replace(0, 11, u"обучающийся"_s);
+    return text;
+}
+
 QString position(const Person* p, int blankWidth)
 {
-    return html::orBlank(p ? p->position : QString(), blankWidth);
+    return html::orBlank(p ? positionText(*p) : QString(), blankWidth);
 }
 
 QString declinedPosition(const Person* p, GrammaticalCase c)
 {
     if (!p)
         return {};
-    const auto declined = Declension::position(p->position, c);
+    const auto declined = Declension::position(positionText(*p), c);
     return declined ? html::esc(*declined) : QString();
 }
 
@@ -241,7 +253,7 @@ QString nameWithPosition(const Person* p, GrammaticalCase c)
     if (!p)
         return html::blank(30);
     if (c == GrammaticalCase::Nominative) {
-        const QString pos = p->position.trimmed();
+        const QString pos = positionText(*p);
         return pos.isEmpty() ? fullName(p) : fullName(p) + u", "_s + html::esc(pos);
     }
     const QString pos = declinedPosition(p, c);
@@ -352,7 +364,7 @@ QString acknowledgementSheet(const Ctx& ctx, const Order& order, const QString& 
         const Person* p = ctx.person(id);
         if (!p)
             continue;
-        rows << QStringList{QString::number(++n), html::esc(p->fullName()), html::esc(p->position), QString(), QString()};
+        rows << QStringList{QString::number(++n), html::esc(p->fullName()), position(p, 0), QString(), QString()};
     }
     // Room for those the list does not know (a deputy, the person who keeps the journal).
     for (int i = 0; i < 3; ++i)
@@ -442,12 +454,18 @@ Result<Document> DocumentBuilder::build(DocumentKind kind, const QString& id) co
                                             "roadmap, questionnaires and monitoring.")
                                              .arg(documentkind::code(kind)));
     }
-    return (*it)(*m_context, id);
+    Result<Document> document = (*it)(*m_context, id);
+    if (document && !(kind == DocumentKind::Order && m_context->order(id) && !m_context->order(id)->text.trimmed().isEmpty()))
+        document->html = html::tidy(document->html);
+    return document;
 }
 
 Result<Document> DocumentBuilder::generateOrder(const Order& order) const
 {
-    return builders::order(*m_context, order);
+    Result<Document> document = builders::order(*m_context, order);
+    if (document)
+        document->html = html::tidy(document->html);
+    return document;
 }
 
 const Dataset& DocumentBuilder::data() const
@@ -482,21 +500,28 @@ QStringList doc::peopleConcerned(const Ctx& ctx, const Order& order)
         if (!id.isEmpty() && ctx.person(id) && !result.contains(id))
             result << id;
     };
-    for (const QString& id : order.people)
-        add(id);
+    // Minors do not sign the sheet (their parents are informed by the curator).
+    const QDate on = order.date.isValid() ? order.date : ctx.today;
+    auto adult = [&](const QString& id) {
+        const Person* p = ctx.person(id);
+        return p && !dates::isMinorOn(p->birthDate, on);
+    };
+    for (const QString& id : order.people) {
+        if (adult(id))
+            add(id);
+    }
     if (order.type == u"curator_appointment" || order.type == u"roadmap_approval" || order.type == u"final_event"
         || order.type == u"pairs_approval")
         add(ctx.data.organization.curator);
     for (const Pair* p : ctx.pairsOfOrder(order)) {
-        add(p->mentor);
+        if (adult(p->mentor))
+            add(p->mentor);
         for (const PairEvent& e : p->events) {
-            if (e.type == u"replacement" && (e.order == order.id || order.type == u"mentor_replacement"))
+            if (e.type == u"replacement" && (e.order == order.id || order.type == u"mentor_replacement") && adult(e.newMentor))
                 add(e.newMentor);
         }
-        // Adults acknowledge orders themselves; minors do not sign the sheet.
         for (const QString& id : p->mentees) {
-            const Person* m = ctx.person(id);
-            if (m && !dates::isMinorOn(m->birthDate, order.date.isValid() ? order.date : ctx.today))
+            if (adult(id))
                 add(id);
         }
     }

@@ -65,6 +65,8 @@ QString initialsSurname(const Person* p, GrammaticalCase c = GrammaticalCase::No
 /// «учителя математики Иванову Марию Петровну» when the position declines reliably, else
 /// just the name. In the nominative: «Иванова Мария Петровна, учитель математики».
 QString nameWithPosition(const Person* p, GrammaticalCase c);
+/// The position as documents write it (a pupil's participle agrees with the pupil's gender).
+QString positionText(const Person& p);
 /// The person's position in the nominative (escaped) or a blank.
 QString position(const Person* p, int blankWidth = 25);
 /// The declined position (escaped) if reliable, else empty.

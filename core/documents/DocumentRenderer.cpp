@@ -11,6 +11,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -63,8 +65,8 @@ p.center { text-align: center; }
 p.right { text-align: right; }
 p.org { text-align: center; font-weight: bold; }
 p.kind { text-align: center; font-weight: bold; font-size: 16pt; margin-top: 12px; margin-bottom: 12px; }
-p.title { text-align: center; font-weight: bold; }
-p.subtitle { text-align: center; }
+p.title { text-align: center; font-weight: bold; margin-top: 6px; }
+p.subtitle { text-align: center; margin-bottom: 6px; }
 p.heading { text-align: left; font-weight: bold; margin-right: 280px; margin-top: 16px; margin-bottom: 16px; }
 p.order { text-align: left; font-weight: bold; margin-top: 10px; margin-bottom: 6px; }
 p.section { text-align: left; font-weight: bold; margin-top: 10px; margin-bottom: 4px; }
@@ -119,6 +121,16 @@ Result<int> DocumentRenderer::paint(const QTextDocument& document, QPagedPaintDe
     doc->setDocumentMargin(0);
     doc->documentLayout()->setPaintDevice(device);
     doc->setPageSize(body.size());
+    // The layout scales margins, paddings and borders from 96 dpi to the device, but not the
+    // first-line indent of paragraphs; scale it here so that 1.25 cm stays 1.25 cm on paper.
+    const qreal scale = dpi / 96.0;
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.textIndent() != 0) {
+            format.setTextIndent(format.textIndent() * scale);
+            QTextCursor(block).setBlockFormat(format);
+        }
+    }
 
     QPainter painter;
     if (!painter.begin(device))

@@ -39,12 +39,13 @@ QString dateShort(const QDate& date)
 
 QString para(const QString& innerHtml, const QString& cls)
 {
-    return u"<p class=\"%1\">%2</p>\n"_s.arg(cls, innerHtml);
+    const bool justify = cls == u"text" || cls == u"plain";
+    return u"<p class=\"%1\"%2>%3</p>\n"_s.arg(cls, justify ? u" align=\"justify\""_s : QString(), innerHtml);
 }
 
 QString point(const QString& number, const QString& innerHtml)
 {
-    return u"<p class=\"text\">%1.&nbsp;%2</p>\n"_s.arg(number, innerHtml);
+    return u"<p class=\"text\" align=\"justify\">%1.&nbsp;%2</p>\n"_s.arg(number, innerHtml);
 }
 
 QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths)
@@ -106,6 +107,16 @@ QString joinAnd(const QStringList& items)
     if (items.size() <= 1)
         return items.value(0);
     return QStringList(items.mid(0, items.size() - 1)).join(u", "_s) + u" и "_s + items.last();
+}
+
+QString tidy(QString text)
+{
+    // A sentence ending in «г.» or in initials gets no second full stop.
+    text.replace(u"..</p>"_s, u".</p>"_s);
+    text.replace(u".. "_s, u". "_s);
+    text.replace(u"г.."_s, u"г."_s);
+    text.replace(u"г.,"_s, u"г.,"_s);
+    return text;
 }
 
 } // namespace nastavnik::html

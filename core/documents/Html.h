@@ -45,6 +45,9 @@ QString rightBlock(const QStringList& linesHtml);
 /// Starts a new page (the acknowledgement sheet, appendices).
 QString pageBreak();
 
+/// Removes the doubled full stops of sentences ending in «г.» or initials.
+QString tidy(QString text);
+
 /// Joins names as Russian lists do: «А, Б и В».
 QString joinAnd(const QStringList& items);
 

@@ -191,9 +191,9 @@ OrderText pairsApproval(const Ctx& ctx, const Order& o)
                           + u" учебный год:"_s,
                       {},
                       html::table({u"№<br/>п/п"_s, u"Наставник"_s, u"Наставляемый (наставляемые)"_s,
-                                   u"Форма наставничества"_s, u"Срок наставничества"_s},
+                                   u"Форма"_s, u"Срок"_s},
                                   rows,
-                                  {6, 30, 32, 16, 16})};
+                                  {6, 31, 32, 15, 16})};
     Point mentors;
     mentors.text = u"Наставникам:"_s;
     const QString planDeadline = ctx.data.organization.profile == u"municipal"
