@@ -28,7 +28,9 @@ QString lawReference()
 
 QString operatorText(const Ctx& ctx)
 {
-    return ctx.orgName() + u" (далее — Оператор), адрес: "_s + html::orBlank(ctx.data.organization.address, 45);
+    // «даю согласие оператору — …»: the name stays in the nominative, whatever its grammar.
+    return u"оператору персональных данных — "_s + ctx.orgName() + u" (далее — Оператор), адрес: "_s
+        + html::orBlank(ctx.data.organization.address, 45);
 }
 
 QString identity(const Person* p)
@@ -354,13 +356,12 @@ Result<Document> builders::registerOfPairs(const Ctx& ctx, const QString& id)
                             mentor,
                             mentees.join(u"<br/>"_s),
                             formName(p.form),
-                            html::dateShort(p.start),
-                            html::dateShort(p.end()),
+                            u"с "_s + html::dateShort(p.start) + u"<br/>по "_s + html::dateShort(p.end()),
                             status};
     }
-    out += html::table({u"№"_s, u"Наставник"_s, u"Наставляемые"_s, u"Форма (вид)"_s, u"Начало"_s, u"Окончание"_s, u"Статус"_s},
+    out += html::table({u"№"_s, u"Наставник"_s, u"Наставляемые"_s, u"Форма (вид)"_s, u"Срок"_s, u"Статус"_s},
                        rows,
-                       {6, 24, 24, 15, 10, 10, 11});
+                       {6, 25, 25, 15, 15, 14});
     out += html::para(u"Всего: "_s + QString::number(n) + u'.', u"plain"_s);
     const Person* curator = ctx.curator();
     out += html::signature(curator && !curator->position.trimmed().isEmpty()
