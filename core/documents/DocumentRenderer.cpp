@@ -118,19 +118,26 @@ Result<int> DocumentRenderer::paint(const QTextDocument& document, QPagedPaintDe
                       full.height() - (m.top() + m.bottom()) * mm);
 
     std::unique_ptr<QTextDocument> doc(document.clone());
+    // The layout scales margins, paddings and borders from 96 dpi to the device, but not the
+    // first-line indent of paragraphs; scale it (before anything is laid out for the device)
+    // so that 1.25 cm stays 1.25 cm on paper.
+    const qreal scale = dpi / 96.0;
+    {
+        QTextCursor cursor(doc.get());
+        cursor.beginEditBlock();
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            QTextBlockFormat format = block.blockFormat();
+            if (format.textIndent() != 0) {
+                format.setTextIndent(format.textIndent() * scale);
+                cursor.setPosition(block.position());
+                cursor.setBlockFormat(format);
+            }
+        }
+        cursor.endEditBlock();
+    }
     doc->setDocumentMargin(0);
     doc->documentLayout()->setPaintDevice(device);
     doc->setPageSize(body.size());
-    // The layout scales margins, paddings and borders from 96 dpi to the device, but not the
-    // first-line indent of paragraphs; scale it here so that 1.25 cm stays 1.25 cm on paper.
-    const qreal scale = dpi / 96.0;
-    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-        QTextBlockFormat format = block.blockFormat();
-        if (format.textIndent() != 0) {
-            format.setTextIndent(format.textIndent() * scale);
-            QTextCursor(block).setBlockFormat(format);
-        }
-    }
 
     QPainter painter;
     if (!painter.begin(device))
@@ -152,7 +159,10 @@ Result<int> DocumentRenderer::paint(const QTextDocument& document, QPagedPaintDe
         painter.translate(body.left(), body.top() - page * body.height());
         const QRectF clip(0, page * body.height(), body.width(), body.height());
         painter.setClipRect(clip);
-        context.clip = clip;
+        // A line that starts exactly at the page boundary belongs to the next page; a slightly
+        // smaller culling rectangle keeps it from being drawn (clipped, yet present in the PDF's
+        // text) at the foot of this one.
+        context.clip = clip.adjusted(0, mm, 0, -mm);
         doc->documentLayout()->draw(&painter, context);
         painter.restore();
         if (page > 0) {
