@@ -48,20 +48,29 @@ QString point(const QString& number, const QString& innerHtml)
     return u"<p class=\"text\" align=\"justify\">%1.&nbsp;%2</p>\n"_s.arg(number, innerHtml);
 }
 
-QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths)
+QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths, int rowsPerPage)
 {
-    QString out;
-    out.reserve(128 + rows.size() * 200);
-    out += u"<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"_s;
+    QString head = u"<thead><tr>"_s;
     for (int i = 0; i < header.size(); ++i) {
-        out += u"<th width=\"%1%\">"_s.arg(i < widths.size() ? widths.at(i) : 10);
-        out += header.at(i);
-        out += u"</th>"_s;
+        head += u"<th width=\"%1%\">"_s.arg(i < widths.size() ? widths.at(i) : 10);
+        head += header.at(i);
+        head += u"</th>"_s;
     }
-    out += u"</tr></thead>\n"_s;
-    for (const QStringList& row : rows) {
+    head += u"</tr></thead>\n"_s;
+    const QString open = u"<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n"_s;
+    const QString openOnNewPage =
+        u"<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
+        "style=\"page-break-before: always\">\n"_s;
+
+    QString out;
+    out.reserve(256 + rows.size() * 200);
+    out += open + head;
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        // Long tables are laid out page by page: one huge table makes the layout quadratic.
+        if (rowsPerPage > 0 && r > 0 && r % rowsPerPage == 0)
+            out += u"</table>\n"_s + openOnNewPage + head;
         out += u"<tr>"_s;
-        for (const QString& cell : row) {
+        for (const QString& cell : rows.at(r)) {
             out += u"<td>"_s;
             out += cell;
             out += u"</td>"_s;

@@ -28,8 +28,9 @@ QString para(const QString& innerHtml, const QString& cls = QStringLiteral("text
 QString point(const QString& number, const QString& innerHtml);
 
 /// A table with a header row (inner HTML of cells), 12 pt, borders, repeated on every page.
-/// `widths` are percentages, one per column.
-QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths);
+/// `widths` are percentages, one per column. With `rowsPerPage`, every that many rows start a
+/// new table on a new page (registers of thousands of rows).
+QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths, int rowsPerPage = 0);
 
 /// Two cells on one line without borders: left text, right text (date and number, signature).
 QString twoColumns(const QString& leftHtml, const QString& rightHtml, int leftWidth = 60);
