@@ -39,6 +39,9 @@ DocumentEditorDialog::DocumentEditorDialog(const Document& document, OrderReposi
     m_toolBar = new QToolBar(this);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     layout->addWidget(m_toolBar);
+    m_outputBar = new QToolBar(this);
+    m_outputBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    layout->addWidget(m_outputBar);
 
     m_banner = new QLabel(this);
     m_banner->setWordWrap(true);
@@ -90,8 +93,9 @@ bool DocumentEditorDialog::isModified() const
 
 void DocumentEditorDialog::buildToolBar()
 {
-    auto add = [this](const QString& text, const QKeySequence& shortcut, auto slot, bool editing) {
-        QAction* action = m_toolBar->addAction(text);
+    QToolBar* target = m_toolBar;
+    auto add = [this, &target](const QString& text, const QKeySequence& shortcut, auto slot, bool editing) {
+        QAction* action = target->addAction(text);
         action->setShortcut(shortcut);
         connect(action, &QAction::triggered, this, slot);
         if (editing)
@@ -142,7 +146,8 @@ void DocumentEditorDialog::buildToolBar()
     });
     add(tr("Bulleted list"), QKeySequence(), [this] { m_editor->textCursor().createList(QTextListFormat::ListDisc); }, true);
     add(tr("Numbered list"), QKeySequence(), [this] { m_editor->textCursor().createList(QTextListFormat::ListDecimal); }, true);
-    m_toolBar->addSeparator();
+    // Output on a row of its own, so that nothing hides behind the toolbar's overflow.
+    target = m_outputBar;
 
     m_preview = add(tr("Print preview"), QKeySequence(), &DocumentEditorDialog::printPreview, false);
     add(tr("Print…"), QKeySequence::Print, &DocumentEditorDialog::print, false);

@@ -74,6 +74,7 @@ private:
     std::unique_ptr<QTextDocument> m_text;
     QTextEdit* m_editor = nullptr;
     QToolBar* m_toolBar = nullptr;
+    QToolBar* m_outputBar = nullptr;
     QLabel* m_banner = nullptr;
     QComboBox* m_size = nullptr;
     QAction* m_bold = nullptr;
