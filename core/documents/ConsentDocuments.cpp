@@ -356,7 +356,7 @@ Result<Document> builders::registerOfPairs(const Ctx& ctx, const QString& id)
                             mentor,
                             mentees.join(u"<br/>"_s),
                             formName(p.form),
-                            u"с "_s + html::dateShort(p.start) + u"<br/>по "_s + html::dateShort(p.end()),
+                            html::dateShort(p.start) + u"–<br/>"_s + html::dateShort(p.end()),
                             status};
     }
     out += html::table({u"№"_s, u"Наставник"_s, u"Наставляемые"_s, u"Форма (вид)"_s, u"Срок"_s, u"Статус"_s},
