@@ -231,6 +231,34 @@
         <source>check: --profile needs a profile id, e.g. --profile school.</source>
         <translation>check: для --profile укажите идентификатор профиля, например --profile school.</translation>
     </message>
+    <message>
+        <source>render: give the database, the kind of document, its id and the output file, e.g. nastavnik-cli render school.sqlite order o3 order.pdf</source>
+        <translation>render: укажите базу данных, вид документа, его идентификатор и файл для записи, например: nastavnik-cli render school.sqlite order o3 order.pdf</translation>
+    </message>
+    <message>
+        <source>render: unknown kind of document «%1». Use one of: %2.</source>
+        <translation>render: неизвестный вид документа «%1». Используйте один из видов: %2.</translation>
+    </message>
+    <message>
+        <source>render: documents of the kind «%1» are not available yet; they come with the roadmap, questionnaires and monitoring.</source>
+        <translation>render: документы вида «%1» пока недоступны: они появятся вместе с дорожной картой, анкетами и мониторингом.</translation>
+    </message>
+    <message>
+        <source>render: «%1» must end in .pdf or .odt: those are the formats documents are written in.</source>
+        <translation>render: имя файла «%1» должно оканчиваться на .pdf или .odt — документы записываются только в этих форматах.</translation>
+    </message>
+    <message>
+        <source>render: documents need the fonts of a graphical application; run nastavnik-cli itself.</source>
+        <translation>render: для документов нужны шрифты графического приложения; запустите саму программу nastavnik-cli.</translation>
+    </message>
+    <message>
+        <source>render: %1</source>
+        <translation>render: %1</translation>
+    </message>
+    <message>
+        <source>«%1» written to «%2».</source>
+        <translation>Документ «%1» записан в файл «%2».</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -2707,6 +2735,331 @@
     <message>
         <source>%1 (%2) is a public holiday (Labour Code art. 112): add it to the non-working days.</source>
         <translation>%1 (%2) — нерабочий праздничный день (ст. 112 ТК РФ): добавьте его в нерабочие дни.</translation>
+    </message>
+</context>
+<context>
+    <name>Declension</name>
+    <message>
+        <source>The declension rules are not valid JSON: %1</source>
+        <translation>Правила склонения не являются корректным JSON: %1</translation>
+    </message>
+    <message>
+        <source>The declension rules have no «%1» section.</source>
+        <translation>В правилах склонения нет раздела «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>There is no consent «%1» in the database.</source>
+        <translation>В базе данных нет согласия «%1».</translation>
+    </message>
+    <message>
+        <source>The person of the consent «%1» is not in the database.</source>
+        <translation>Человека, к которому относится согласие «%1», нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>The consent «%1» is of the type «%2», which has no form.</source>
+        <translation>Согласие «%1» имеет тип «%2», для которого нет формы документа.</translation>
+    </message>
+    <message>
+        <source>The register lists all pairs: give «all» as its id.</source>
+        <translation>Реестр включает все пары: укажите в качестве идентификатора «all».</translation>
+    </message>
+    <message>
+        <source>There is no order «%1» in the database.</source>
+        <translation>В базе данных нет приказа «%1».</translation>
+    </message>
+    <message>
+        <source>Documents of the kind «%1» are not available yet: they come with the roadmap, questionnaires and monitoring.</source>
+        <translation>Документы вида «%1» пока недоступны: они появятся вместе с дорожной картой, анкетами и мониторингом.</translation>
+    </message>
+    <message>
+        <source>The order «%1» is of the type «%2», which has no form. Choose one of the order types in the journal.</source>
+        <translation>Приказ «%1» имеет вид «%2», для которого нет формы. Выберите один из видов приказов журнала.</translation>
+    </message>
+    <message>
+        <source>There is no pair «%1» in the database.</source>
+        <translation>В базе данных нет пары «%1».</translation>
+    </message>
+    <message>
+        <source>The mentor of the pair «%1» is not in the database.</source>
+        <translation>Наставника пары «%1» нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>The mentor of the pair «%1», %2, is neither an employee nor an external mentor, so no agreement is made with them (a pupil mentors under the school&apos;s provision and the parents&apos; consent).</source>
+        <translation>Наставник пары «%1» (%2) не является ни работником, ни внешним наставником, поэтому соглашение с ним не заключается (обучающийся осуществляет наставничество на основании положения школы и согласия родителей).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is nothing to print on.</source>
+        <translation>Не выбрано устройство для печати.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be prepared for drawing.</source>
+        <translation>Не удалось подготовить принтер или файл к выводу документа.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started.</source>
+        <translation>Не удалось начать страницу %1.</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>Не удалось завершить вывод страниц.</translation>
+    </message>
+    <message>
+        <source>«%1» could not be written: %2. Choose another folder or file name.</source>
+        <translation>Не удалось записать файл «%1»: %2. Выберите другую папку или другое имя файла.</translation>
+    </message>
+    <message>
+        <source>The document could not be converted to OpenDocument text.</source>
+        <translation>Не удалось преобразовать документ в формат OpenDocument.</translation>
+    </message>
+    <message>
+        <source>«%1»: documents are saved as PDF (.pdf) or OpenDocument text (.odt). Give the file one of these extensions.</source>
+        <translation>«%1»: документы сохраняются в формате PDF (.pdf) или OpenDocument (.odt). Укажите одно из этих расширений.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsRepository</name>
+    <message>
+        <source>The settings of documents could not be read: %1</source>
+        <translation>Не удалось прочитать настройки документов: %1</translation>
+    </message>
+    <message>
+        <source>The number format of orders must contain {n}, the number within the year (e.g. {n}-{suffix}).</source>
+        <translation>Формат номера приказа должен содержать {n} — порядковый номер в пределах года (например, {n}-{suffix}).</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s pay must be an amount in roubles, e.g. 3000, or empty to leave a blank.</source>
+        <translation>Доплата наставнику указывается суммой в рублях, например 3000, или не указывается, чтобы оставить поле для заполнения от руки.</translation>
+    </message>
+    <message>
+        <source>The settings of documents could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки документов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OdtPageStyle</name>
+    <message>
+        <source>The OpenDocument file could not be assembled.</source>
+        <translation>Не удалось собрать файл OpenDocument.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>The order № %1 of %2 is signed and can no longer be changed. Corrections are made by a new order: draft one that amends or cancels it.</source>
+        <translation>Приказ № %1 от %2 подписан, изменить его нельзя. Исправления вносятся новым приказом: подготовьте приказ о внесении изменений или об отмене.</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>Не удалось прочитать приказ: %1</translation>
+    </message>
+    <message>
+        <source>The order «%1» is not in the journal (it may have been deleted).</source>
+        <translation>Приказа «%1» нет в журнале (возможно, он удалён).</translation>
+    </message>
+    <message>
+        <source>The orders journal could not be read: %1</source>
+        <translation>Не удалось прочитать журнал приказов: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings could not be read: %1</source>
+        <translation>Не удалось прочитать сведения об организации: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not a type of order. Choose one of: %2.</source>
+        <translation>«%1» не является видом приказа. Выберите один из видов: %2.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>Не удалось сохранить приказ: %1</translation>
+    </message>
+    <message>
+        <source>The pair «%1» could not be added to the order: %2. Check that the pair exists.</source>
+        <translation>Не удалось включить пару «%1» в приказ: %2. Проверьте, что такая пара существует.</translation>
+    </message>
+    <message>
+        <source>The person «%1» could not be added to the order: %2. Check that the person exists.</source>
+        <translation>Не удалось включить «%1» в приказ: %2. Проверьте, что такой человек есть в базе.</translation>
+    </message>
+    <message>
+        <source>There is no pair «%1» in the database.</source>
+        <translation>В базе данных нет пары «%1».</translation>
+    </message>
+    <message>
+        <source>There is no person «%1» in the database.</source>
+        <translation>В базе данных нет человека «%1».</translation>
+    </message>
+    <message>
+        <source>The pair «%1» could not be linked to the order: %2</source>
+        <translation>Не удалось связать пару «%1» с приказом: %2</translation>
+    </message>
+    <message>
+        <source>Choose the pairs the order approves.</source>
+        <translation>Выберите пары, которые утверждаются приказом.</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s events could not be read: %1</source>
+        <translation>Не удалось прочитать события пары: %1</translation>
+    </message>
+    <message>
+        <source>The pair «%1» has no %2 to draft an order for. Enter it in the pair first.</source>
+        <translation>У пары «%1» нет события «%2», для которого можно подготовить приказ. Сначала внесите его в карточку пары.</translation>
+    </message>
+    <message>
+        <source>The event could not be linked to the order: %1</source>
+        <translation>Не удалось связать событие с приказом: %1</translation>
+    </message>
+    <message>
+        <source>Choose the participants to reward.</source>
+        <translation>Выберите участников, которых нужно поощрить.</translation>
+    </message>
+    <message>
+        <source>The text of the order could not be saved: %1</source>
+        <translation>Не удалось сохранить текст приказа: %1</translation>
+    </message>
+    <message>
+        <source>Give the date of the order.</source>
+        <translation>Укажите дату приказа.</translation>
+    </message>
+    <message>
+        <source>Give the registration number of the order.</source>
+        <translation>Укажите регистрационный номер приказа.</translation>
+    </message>
+    <message>
+        <source>The pair «%1» could not be added to the order: %2</source>
+        <translation>Не удалось включить пару «%1» в приказ: %2</translation>
+    </message>
+    <message>
+        <source>The person «%1» could not be added to the order: %2</source>
+        <translation>Не удалось включить «%1» в приказ: %2</translation>
+    </message>
+    <message>
+        <source>The order «%1» needs a number and a date before it is signed.</source>
+        <translation>Перед подписанием приказа «%1» укажите его номер и дату.</translation>
+    </message>
+    <message>
+        <source>The order could not be signed: %1</source>
+        <translation>Не удалось отметить приказ как подписанный: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>Не удалось удалить проект приказа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::DocumentEditorDialog</name>
+    <message>
+        <source>The order is signed and can no longer be changed. Corrections are made by a new order.</source>
+        <translation>Приказ подписан, изменить его нельзя. Исправления вносятся новым приказом.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Полужирный</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Курсив</translation>
+    </message>
+    <message>
+        <source>Underline</source>
+        <translation>Подчёркнутый</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>По левому краю</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>По центру</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>По правому краю</translation>
+    </message>
+    <message>
+        <source>Justify</source>
+        <translation>По ширине</translation>
+    </message>
+    <message>
+        <source>Font size</source>
+        <translation>Размер шрифта</translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation>Маркированный список</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>Нумерованный список</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Предварительный просмотр</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Save as ODT…</source>
+        <translation>Сохранить в ODT…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Store the edited text in the orders journal</source>
+        <translation>Сохранить исправленный текст в журнале приказов</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>Предварительный просмотр — %1</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Текст OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Сохранение документа</translation>
+    </message>
+    <message>
+        <source>Only the text of an order is kept in the journal; save the document as PDF or ODT.</source>
+        <translation>В журнале хранится только текст приказов; сохраните документ в формате PDF или ODT.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <source>The text of the order was changed. Save the changes?</source>
+        <translation>Текст приказа изменён. Сохранить изменения?</translation>
     </message>
 </context>
 </TS>

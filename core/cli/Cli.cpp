@@ -37,6 +37,7 @@ int run(const QStringList& arguments, Io io)
         {u"export"_s, exportData},
         {u"workdays"_s, workdays},
         {u"check"_s, check},
+        {u"render"_s, render},
     };
     if (arguments.isEmpty() || arguments.first() == u"--help" || arguments.first() == u"-h"
         || arguments.first() == u"help") {

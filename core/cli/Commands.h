@@ -20,5 +20,6 @@ int importData(const QStringList& args, Io io);
 int exportData(const QStringList& args, Io io);
 int workdays(const QStringList& args, Io io);
 int check(const QStringList& args, Io io);
+int render(const QStringList& args, Io io);
 
 } // namespace nastavnik::cli
