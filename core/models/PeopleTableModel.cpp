@@ -4,8 +4,6 @@
 #include "util/Dates.h"
 
 #include <QColor>
-#include <QGuiApplication>
-#include <QPalette>
 
 using namespace Qt::StringLiterals;
 
@@ -212,7 +210,7 @@ QVariant PeopleTableModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ForegroundRole:
         if (r->archived)
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+            return QColor(0x8a, 0x8f, 0x96); // a fixed grey: core does not assume a GUI application
         if (index.column() == Consent && r->consent != ConsentState::Valid)
             return QColor(0xb0, 0x20, 0x20);
         return {};

@@ -137,6 +137,20 @@ PersonEditor::PersonEditor(AppContext* context, QWidget* parent)
     noteLayout->addWidget(m_note);
     m_tabs->addTab(notePage, tr("Note"));
 
+    // Names for tests and for finding fields in screen readers' trees.
+    const std::pair<QWidget*, const char16_t*> names[] = {
+        {m_lastName, u"lastName"},       {m_firstName, u"firstName"},   {m_middleName, u"middleName"},
+        {m_birthDate, u"birthDate"},     {m_gender, u"gender"},         {m_kind, u"kind"},
+        {m_external, u"external"},       {m_position, u"position"},     {m_unit, u"unit"},
+        {m_supervisor, u"supervisor"},   {m_phone, u"phone"},           {m_email, u"email"},
+        {m_archived, u"archived"},       {m_mentorBase, u"mentorBase"}, {m_menteeBase, u"menteeBase"},
+        {m_pedagogical, u"pedagogical"}, {m_managerial, u"managerial"}, {m_methodical, u"methodical"},
+        {m_sanction, u"sanction"},       {m_competencies, u"competencies"}, {m_categories, u"categories"},
+        {m_request, u"request"},         {m_note, u"note"},
+    };
+    for (const auto& [widget, name] : names)
+        widget->setObjectName(QString::fromUtf16(name));
+
     watchInputs(this);
     connect(m_lastName, &QLineEdit::textChanged, this, &PersonEditor::updateTitle);
     connect(m_firstName, &QLineEdit::textChanged, this, &PersonEditor::updateTitle);
@@ -295,6 +309,8 @@ QWidget* PersonEditor::buildCredentialsTab()
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(icons::get(u"add"_s), tr("Add a document"), page);
     auto* remove = new QPushButton(icons::get(u"delete"_s), tr("Remove the document"), page);
+    add->setObjectName(u"addCredential"_s);
+    remove->setObjectName(u"removeCredential"_s);
     remove->setFocusPolicy(Qt::NoFocus);
     buttons->addWidget(add);
     buttons->addWidget(remove);
@@ -329,6 +345,8 @@ QWidget* PersonEditor::buildConsentsTab()
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(icons::get(u"add"_s), tr("Add a consent"), page);
     auto* remove = new QPushButton(icons::get(u"delete"_s), tr("Remove the consent"), page);
+    add->setObjectName(u"addConsent"_s);
+    remove->setObjectName(u"removeConsent"_s);
     remove->setFocusPolicy(Qt::NoFocus);
     buttons->addWidget(add);
     buttons->addWidget(remove);

@@ -23,6 +23,11 @@ void FileDialog::setNextFileName(const QString& path)
     g_next = path;
 }
 
+bool FileDialog::hasNextFileName()
+{
+    return g_next.has_value();
+}
+
 QString FileDialog::openFileName(QWidget* parent, const QString& caption, const QString& folder, const QString& filter)
 {
     QString path;

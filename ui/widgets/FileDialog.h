@@ -16,6 +16,8 @@ public:
     static QString saveFileName(QWidget* parent, const QString& caption, const QString& proposed, const QString& filter);
 
     static void setNextFileName(const QString& path);
+    /// True while an answer given in advance has not been taken.
+    static bool hasNextFileName();
 
 private:
     static bool takeNext(QString* path);
