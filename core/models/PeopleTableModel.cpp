@@ -207,6 +207,9 @@ QVariant PeopleTableModel::data(const QModelIndex& index, int role) const
                       "minor: a parent or legal representative must sign it (002, item 4.17).");
         if (index.column() == Consent && r->consent == ConsentState::Withdrawn)
             return tr("The consent to the processing of personal data was withdrawn.");
+        // Long texts are cut in narrow columns: the tooltip shows them whole.
+        if (const QString shown = text(*r, index.column()); shown.size() > 16)
+            return shown;
         return {};
     case Qt::ForegroundRole:
         if (r->archived)

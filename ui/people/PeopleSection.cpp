@@ -124,6 +124,11 @@ PeopleSection::PeopleSection(QWidget* parent)
     m_staffing->addItem(tr("External only"), int(PeopleFilter::Staffing::External));
     m_withoutConsent->setToolTip(tr("People without a valid consent to the processing of personal data: none, "
                                     "withdrawn, or signed by a minor instead of a parent."));
+    // The combo boxes may be narrower than their longest entry: the window fits 1280 pixels.
+    for (QComboBox* combo : {m_role, m_kind, m_staffing}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(14);
+    }
     filters->addWidget(new QLabel(tr("Show:"), this));
     filters->addWidget(m_role);
     filters->addWidget(m_kind);
@@ -149,6 +154,7 @@ PeopleSection::PeopleSection(QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
     auto* empty = new QLabel(tr("The base of participants is empty.\n\nAdd the first participant with «Add a "
                                 "participant» (Ctrl+N),\nor import a staff or pupil list from CSV/XLSX (File menu)."),
@@ -218,7 +224,7 @@ void PeopleSection::contextChanged()
     QHeaderView* header = m_table->horizontalHeader();
     const QByteArray state = context()->settings().viewState(kViewState);
     if (state.isEmpty() || !header->restoreState(state)) {
-        const int widths[] = {235, 125, 75, 185, 135, 90, 125, 100};
+        const int widths[] = {215, 115, 108, 158, 112, 108, 120, 110};
         for (int column = 0; column < PeopleTableModel::ColumnCount; ++column)
             m_table->setColumnWidth(column, widths[column]);
         header->setSortIndicator(PeopleTableModel::Name, Qt::AscendingOrder);
@@ -357,7 +363,7 @@ EditorDialog* PeopleSection::openEditor(const QString& personId)
     auto* dialog = new EditorDialog(editor, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    dialog->resize(900, 640);
+    dialog->resize(980, 660);
     connect(editor, &EditorBase::committed, this, [this, editor] { selectPerson(editor->personId()); });
     dialog->show();
     editor->findChild<QLineEdit*>()->setFocus();

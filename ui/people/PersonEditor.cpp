@@ -135,7 +135,7 @@ PersonEditor::PersonEditor(AppContext* context, QWidget* parent)
     auto* notePage = new QWidget(this);
     auto* noteLayout = new QVBoxLayout(notePage);
     noteLayout->addWidget(m_note);
-    m_tabs->addTab(notePage, tr("Note"));
+    m_tabs->addTab(notePage, tr("Notes"));
 
     // Names for tests and for finding fields in screen readers' trees.
     const std::pair<QWidget*, const char16_t*> names[] = {
@@ -301,7 +301,7 @@ QWidget* PersonEditor::buildCredentialsTab()
     layout->addWidget(about);
     m_credentials = rowTable({tr("Document"), tr("Number"), tr("Issued"), tr("Valid until"), tr("Note")}, page);
     const int dateWidth = DateEdit().sizeHint().width() + 8;
-    m_credentials->setColumnWidth(CredType, 250);
+    m_credentials->setColumnWidth(CredType, 330);
     m_credentials->setColumnWidth(CredNumber, 130);
     m_credentials->setColumnWidth(CredIssued, dateWidth);
     m_credentials->setColumnWidth(CredValidUntil, dateWidth);
@@ -337,7 +337,7 @@ QWidget* PersonEditor::buildConsentsTab()
     layout->addWidget(about);
     m_consents = rowTable({tr("Consent"), tr("Signed by"), tr("Date"), tr("Withdrawn"), tr("Note")}, page);
     const int dateWidth = DateEdit().sizeHint().width() + 8;
-    m_consents->setColumnWidth(ConType, 230);
+    m_consents->setColumnWidth(ConType, 270);
     m_consents->setColumnWidth(ConSignedBy, 230);
     m_consents->setColumnWidth(ConDate, dateWidth);
     m_consents->setColumnWidth(ConWithdrawn, dateWidth);

@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "storage/OrganizationRepository.h"
+#include "widgets/FormHelpers.h"
 #include "widgets/MessageArea.h"
 #include "widgets/PersonChooser.h"
 
@@ -14,28 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace nastavnik::ui {
-namespace {
-
-QLabel* hint(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setStyleSheet(u"color: #5f6b76;"_s);
-    return label;
-}
-
-QLabel* heading(const QString& text, QWidget* parent)
-{
-    auto* label = new QLabel(text, parent);
-    QFont bold = label->font();
-    bold.setBold(true);
-    label->setFont(bold);
-    label->setContentsMargins(0, 10, 0, 2);
-    return label;
-}
-
-} // namespace
-
 QList<std::pair<QString, QString>> OrganizationEditor::builtInProfiles()
 {
     return {
@@ -66,39 +45,39 @@ OrganizationEditor::OrganizationEditor(AppContext* context, QWidget* parent)
     layout->addWidget(messageArea());
 
     // One form for all groups, so that the fields line up.
-    auto* form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    layout->addLayout(form);
+    auto* fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    fields->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addLayout(fields);
 
-    form->addRow(heading(tr("The organisation"), this));
+    fields->addRow(form::heading(tr("The organisation"), this));
     m_name->setPlaceholderText(tr("as in the charter: Municipal general education institution «…»"));
     m_shortName->setPlaceholderText(tr("e.g. МОУ «Ялунинская СОШ»"));
     m_place->setPlaceholderText(tr("town or village, for the heading of orders"));
-    form->addRow(tr("Full &name:"), m_name);
-    form->addRow(tr("&Short name:"), m_shortName);
-    form->addRow(tr("&Place:"), m_place);
-    form->addRow(tr("&Address:"), m_address);
+    fields->addRow(tr("Full &name:"), m_name);
+    fields->addRow(tr("&Short name:"), m_shortName);
+    fields->addRow(tr("&Place:"), m_place);
+    fields->addRow(tr("&Address:"), m_address);
 
-    form->addRow(heading(tr("Signatories"), this));
+    fields->addRow(form::heading(tr("Signatories"), this));
     m_headPosition->setPlaceholderText(tr("Director"));
-    form->addRow(tr("&Head:"), m_head);
-    form->addRow(tr("Head's &position:"), m_headPosition);
-    form->addRow(tr("&Curator of the programme:"), m_curator);
-    form->addRow(QString(), hint(tr("The head and the curator are chosen from the base of participants: add them "
+    fields->addRow(tr("&Head:"), m_head);
+    fields->addRow(tr("Head's &position:"), m_headPosition);
+    fields->addRow(tr("&Curator of the programme:"), m_curator);
+    fields->addRow(QString(), form::hint(tr("The head and the curator are chosen from the base of participants: add them "
                                     "there first."),
                                  this));
 
-    form->addRow(heading(tr("Mentoring programme"), this));
+    fields->addRow(form::heading(tr("Mentoring programme"), this));
     for (const auto& [id, name] : builtInProfiles())
         m_profile->addItem(name, id);
-    form->addRow(tr("P&rovision profile:"), m_profile);
-    form->addRow(QString(), hint(tr("The provision the organisation works under: its rules are checked for every "
+    fields->addRow(tr("P&rovision profile:"), m_profile);
+    fields->addRow(QString(), form::hint(tr("The provision the organisation works under: its rules are checked for every "
                                     "pair and person."),
                                  this));
     m_orderSuffix->setMaximumWidth(80);
-    form->addRow(tr("Order journal &index:"), m_orderSuffix);
-    form->addRow(QString(), hint(tr("Added to the numbers of orders: with «о», order 12 is numbered «12-о»."), this));
+    fields->addRow(tr("Order journal &index:"), m_orderSuffix);
+    fields->addRow(QString(), form::hint(tr("Added to the numbers of orders: with «о», order 12 is numbered «12-о»."), this));
     layout->addStretch(1);
 
     watchInputs(this);

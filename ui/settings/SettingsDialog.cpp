@@ -3,12 +3,12 @@
 #include "Icons.h"
 #include "settings/AppSettings.h"
 #include "settings/OrganizationEditor.h"
+#include "widgets/FormHelpers.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -63,34 +63,33 @@ QWidget* SettingsDialog::buildInterfacePage()
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto* fields = new QFormLayout;
+    fields->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    fields->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    layout->addLayout(fields);
 
-    auto* language = new QGroupBox(tr("Language"), page);
-    auto* languageForm = new QFormLayout(language);
-    m_language = new QComboBox(language);
+    fields->addRow(form::heading(tr("Language"), page));
+    m_language = new QComboBox(page);
     m_language->addItem(tr("As in the system"), QString());
     m_language->addItem(u"Русский"_s, u"ru"_s);
     m_language->addItem(u"English"_s, u"en"_s);
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_settings.language())));
-    languageForm->addRow(tr("Interface &language:"), m_language);
-    auto* restart = new QLabel(tr("The new language is applied after Nastavnik is restarted. Documents are always "
-                                  "in Russian."),
-                               language);
-    restart->setWordWrap(true);
-    languageForm->addRow(restart);
-    layout->addWidget(language);
+    fields->addRow(tr("Interface &language:"), m_language);
+    fields->addRow(QString(),
+                   form::hint(tr("The new language is applied after Nastavnik is restarted. Documents are always in "
+                                 "Russian."),
+                              page));
 
-    auto* backups = new QGroupBox(tr("Backup copies"), page);
-    auto* backupsForm = new QFormLayout(backups);
-    m_backups = new QSpinBox(backups);
+    fields->addRow(form::heading(tr("Backup copies"), page));
+    m_backups = new QSpinBox(page);
     m_backups->setRange(1, 365);
     m_backups->setValue(m_settings.backupsToKeep());
-    backupsForm->addRow(tr("Daily copies to &keep:"), m_backups);
-    auto* where = new QLabel(tr("Once a day, when a database is opened, a copy is written to the folder "
-                                "«<name>-backups» beside the file; older copies beyond this number are removed."),
-                             backups);
-    where->setWordWrap(true);
-    backupsForm->addRow(where);
-    layout->addWidget(backups);
+    m_backups->setMaximumWidth(100);
+    fields->addRow(tr("Daily copies to &keep:"), m_backups);
+    fields->addRow(QString(),
+                   form::hint(tr("Once a day, when a database is opened, a copy is written to the folder "
+                                 "«<name>-backups» beside the file; older copies beyond this number are removed."),
+                              page));
     layout->addStretch(1);
     return page;
 }

@@ -27,8 +27,7 @@ DateEdit::DateEdit(QWidget* parent)
     m_edit->setPlaceholderText(tr("dd.mm.yyyy"));
     m_edit->setMaxLength(10);
     m_edit->setValidator(new QRegularExpressionValidator(QRegularExpression(u"[0-9./-]{0,10}"_s), m_edit));
-    m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(u"00.00.00000"_s) + 16);
-    m_edit->setMaximumWidth(m_edit->minimumWidth() + 40);
+    m_edit->setFixedWidth(m_edit->fontMetrics().horizontalAdvance(u"00.00.00000"_s) + 16);
     layout->addWidget(m_edit);
     setFocusProxy(m_edit);
 
