@@ -1393,6 +1393,10 @@ or import a staff or pupil list from CSV/XLSX (File menu).</source>
             <source>Delete «%1» from the base of participants, with their documents and consents? This cannot be undone.</source>
             <translation>Удалить «%1» из базы участников вместе с документами и согласиями? Отменить удаление будет нельзя.</translation>
         </message>
+        <message>
+            <source>«%1» is already in the archive and cannot be deleted: the records refer to them (%2).</source>
+            <translation>«%1» уже в архиве, и удалить этого участника нельзя: на него ссылаются записи (%2).</translation>
+        </message>
     </context>
     <context>
         <name>nastavnik::ui::PersonChooser</name>

@@ -67,20 +67,27 @@ Status Workspace::openWith(const QString& path, int mode)
     m_settings.addRecentDatabase(database->path());
     m_settings.sync();
 
-    close();
+    release();
     m_database = std::move(database);
     m_context = std::make_unique<AppContext>(*m_database, m_settings);
     emit contextChanged(m_context.get());
     return Status::success();
 }
 
-void Workspace::close()
+void Workspace::release()
 {
     if (!m_database)
         return;
     emit contextAboutToChange();
     m_context.reset();
     m_database.reset();
+}
+
+void Workspace::close()
+{
+    if (!m_database)
+        return;
+    release();
     emit contextChanged(nullptr);
 }
 

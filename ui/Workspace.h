@@ -53,6 +53,8 @@ signals:
 
 private:
     Status openWith(const QString& path, int mode);
+    /// Lets go of the open database without announcing «nothing open» (a switch follows).
+    void release();
 
     AppSettings& m_settings;
     std::unique_ptr<Database> m_database;

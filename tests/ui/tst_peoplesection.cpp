@@ -445,6 +445,19 @@ private slots:
         QCOMPARE(f.section.model()->rowOf(u"m"_s) < 0, archived); // the archive is hidden
     }
 
+    void deletingAnArchivedReferencedPersonExplains()
+    {
+        Fixture f;
+        QVERIFY(f.repo().setArchived(u"m"_s, true).ok());
+        f.section.archivedFilter()->setChecked(true);
+        QVERIFY(f.section.selectPerson(u"m"_s));
+        MessageBox::setNextAnswer(MessageBox::Ok);
+        f.section.run(Section::Command::Delete);
+        QVERIFY2(MessageBox::lastText().contains(u"already in the archive"_s), qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(u"mentor of pair g1"_s));
+        QVERIFY(f.repo().exists(u"m"_s));
+    }
+
     void deletingAFreePerson_data()
     {
         QTest::addColumn<int>("answer");

@@ -382,13 +382,17 @@ void PeopleSection::deletePerson(const QString& personId)
         return;
     }
     const QString name = person->fullName();
-    if (!repo.referencesTo(personId).isEmpty()) {
-        // The repository refuses and explains what refers to the person.
-        const Status refused = repo.remove(personId);
+    if (const QStringList references = repo.referencesTo(personId); !references.isEmpty()) {
         if (person->archived) {
-            MessageBox::information(this, tr("Delete a participant"), refused.error());
+            MessageBox::information(this,
+                                    tr("Delete a participant"),
+                                    tr("«%1» is already in the archive and cannot be deleted: the records refer to "
+                                       "them (%2).")
+                                        .arg(name, references.join(u"; "_s)));
             return;
         }
+        // The repository refuses and explains what refers to the person.
+        const Status refused = repo.remove(personId);
         const MessageBox::Button answer = MessageBox::warning(this,
                                                               tr("The participant cannot be deleted"),
                                                               refused.error(),
