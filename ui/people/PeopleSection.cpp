@@ -277,6 +277,7 @@ void PeopleSection::updateCount()
     }
     const bool empty = m_model->totalCount() == 0 && !m_model->filter().showArchived && m_model->rowCount() == 0;
     stack->setCurrentIndex(empty ? 1 : 0);
+    m_count->setVisible(!empty);
     QString text = tr("Showing %1 of %2").arg(m_model->rowCount()).arg(m_model->totalCount());
     if (!m_model->status().ok())
         text = m_model->status().error();
