@@ -221,11 +221,13 @@ Result<QList<qint64>> PeopleQuery::find(const PeopleFilter& filter, SortKey key,
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(text))
-        return Result<QList<qint64>>::failure(tr("The list of participants could not be read: %1").arg(sql::errorText(q)));
+        return Result<QList<qint64>>::failure(
+            tr("The list of participants could not be read: %1").arg(sql::errorText(q)));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return Result<QList<qint64>>::failure(tr("The list of participants could not be read: %1").arg(sql::errorText(q)));
+        return Result<QList<qint64>>::failure(
+            tr("The list of participants could not be read: %1").arg(sql::errorText(q)));
 
     QList<qint64> ids;
     if (!sortInCode) {
@@ -242,7 +244,9 @@ Result<QList<qint64>> PeopleQuery::find(const PeopleFilter& filter, SortKey key,
     };
     QList<Keyed> keyed;
     while (q.next())
-        keyed << Keyed{q.value(0).toLongLong(), PeopleRepository::foldForSearch(q.value(1).toString()), q.value(2).toString()};
+        keyed << Keyed{q.value(0).toLongLong(),
+                       PeopleRepository::foldForSearch(q.value(1).toString()),
+                       q.value(2).toString()};
     // Empty values go last in either direction, like empty dates.
     std::stable_sort(keyed.begin(), keyed.end(), [order](const Keyed& a, const Keyed& b) {
         if (a.key.isEmpty() != b.key.isEmpty())
@@ -275,7 +279,8 @@ Result<QList<PersonRow>> PeopleQuery::rows(const QList<qint64>& rowIds) const
     for (qint64 id : rowIds)
         q.addBindValue(id);
     if (!q.exec())
-        return Result<QList<PersonRow>>::failure(tr("The list of participants could not be read: %1").arg(sql::errorText(q)));
+        return Result<QList<PersonRow>>::failure(
+            tr("The list of participants could not be read: %1").arg(sql::errorText(q)));
 
     QHash<qint64, PersonRow> byId;
     byId.reserve(rowIds.size());
