@@ -75,17 +75,53 @@ QPlainTextEdit* textBox(QWidget* parent, int lines)
     return edit;
 }
 
-QTableWidget* rowTable(const QStringList& headers, QWidget* parent)
+struct RowsPage
 {
-    auto* table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->setVisible(false);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->horizontalHeader()->setHighlightSections(false);
-    return table;
+    QWidget* page;
+    QTableWidget* table;
+    QPushButton* add;
+    QPushButton* remove;
+};
+
+/// A tab with an explanation, a table of rows edited in place, and Add / Remove buttons
+/// (named "add<name>", "remove<name>"). The last column takes the remaining width.
+RowsPage rowsPage(QWidget* parent,
+                  const QString& about,
+                  const QStringList& headers,
+                  const QList<int>& widths,
+                  const std::pair<QString, QString>& buttonTexts,
+                  const QString& name)
+{
+    RowsPage p{new QWidget(parent), nullptr, nullptr, nullptr};
+    auto* layout = new QVBoxLayout(p.page);
+    auto* label = new QLabel(about, p.page);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+
+    p.table = new QTableWidget(0, int(headers.size()), p.page);
+    p.table->setHorizontalHeaderLabels(headers);
+    p.table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    p.table->setSelectionMode(QAbstractItemView::SingleSelection);
+    p.table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    p.table->verticalHeader()->setVisible(false);
+    p.table->horizontalHeader()->setStretchLastSection(true);
+    p.table->horizontalHeader()->setHighlightSections(false);
+    for (int column = 0; column < widths.size(); ++column)
+        p.table->setColumnWidth(column, widths.at(column));
+    layout->addWidget(p.table, 1);
+
+    auto* buttons = new QHBoxLayout;
+    p.add = new QPushButton(icons::get(u"add"_s), buttonTexts.first, p.page);
+    p.remove = new QPushButton(icons::get(u"delete"_s), buttonTexts.second, p.page);
+    p.add->setObjectName(u"add"_s + name);
+    p.remove->setObjectName(u"remove"_s + name);
+    // The focus stays in the row being removed (see the focusChanged connection).
+    p.remove->setFocusPolicy(Qt::NoFocus);
+    buttons->addWidget(p.add);
+    buttons->addWidget(p.remove);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    return p;
 }
 
 QString textOf(const QTableWidget* table, int row, int column)
@@ -291,68 +327,38 @@ QWidget* PersonEditor::buildMentoringTab()
 
 QWidget* PersonEditor::buildCredentialsTab()
 {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    auto* about = new QLabel(tr("Status «Mentor», tutor and coach certificates, certificates an external mentor "
-                                "needs, the cooperation agreement and the supplementary agreement to the labour "
-                                "contract (Labour Code art. 351.8)."),
-                             page);
-    about->setWordWrap(true);
-    layout->addWidget(about);
-    m_credentials = rowTable({tr("Document"), tr("Number"), tr("Issued"), tr("Valid until"), tr("Note")}, page);
-    const int dateWidth = DateEdit().sizeHint().width() + 8;
-    m_credentials->setColumnWidth(CredType, 330);
-    m_credentials->setColumnWidth(CredNumber, 130);
-    m_credentials->setColumnWidth(CredIssued, dateWidth);
-    m_credentials->setColumnWidth(CredValidUntil, dateWidth);
-    layout->addWidget(m_credentials, 1);
-    auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(icons::get(u"add"_s), tr("Add a document"), page);
-    auto* remove = new QPushButton(icons::get(u"delete"_s), tr("Remove the document"), page);
-    add->setObjectName(u"addCredential"_s);
-    remove->setObjectName(u"removeCredential"_s);
-    remove->setFocusPolicy(Qt::NoFocus);
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, [this] {
+    const int date = DateEdit().sizeHint().width() + 8;
+    const RowsPage p = rowsPage(this,
+                                tr("Status «Mentor», tutor and coach certificates, certificates an external mentor "
+                                   "needs, the cooperation agreement and the supplementary agreement to the labour "
+                                   "contract (Labour Code art. 351.8)."),
+                                {tr("Document"), tr("Number"), tr("Issued"), tr("Valid until"), tr("Note")},
+                                {330, 130, date, date},
+                                {tr("Add a document"), tr("Remove the document")},
+                                u"Credential"_s);
+    m_credentials = p.table;
+    connect(p.add, &QPushButton::clicked, this, [this] {
         addCredentialRow(Credential{});
         m_credentials->cellWidget(m_credentials->rowCount() - 1, CredType)->setFocus();
         notifyEdited();
     });
-    connect(remove, &QPushButton::clicked, this, [this] { removeCurrentRow(m_credentials); });
-    return page;
+    connect(p.remove, &QPushButton::clicked, this, [this] { removeCurrentRow(m_credentials); });
+    return p.page;
 }
 
 QWidget* PersonEditor::buildConsentsTab()
 {
-    auto* page = new QWidget(this);
-    auto* layout = new QVBoxLayout(page);
-    auto* about = new QLabel(tr("Written consents: to the processing of personal data (for a minor, signed by a "
-                                "parent or legal representative), to publication, to act as a mentor. Leave «Signed "
-                                "by» empty when the participant signed it themselves."),
-                             page);
-    about->setWordWrap(true);
-    layout->addWidget(about);
-    m_consents = rowTable({tr("Consent"), tr("Signed by"), tr("Date"), tr("Withdrawn"), tr("Note")}, page);
-    const int dateWidth = DateEdit().sizeHint().width() + 8;
-    m_consents->setColumnWidth(ConType, 270);
-    m_consents->setColumnWidth(ConSignedBy, 230);
-    m_consents->setColumnWidth(ConDate, dateWidth);
-    m_consents->setColumnWidth(ConWithdrawn, dateWidth);
-    layout->addWidget(m_consents, 1);
-    auto* buttons = new QHBoxLayout;
-    auto* add = new QPushButton(icons::get(u"add"_s), tr("Add a consent"), page);
-    auto* remove = new QPushButton(icons::get(u"delete"_s), tr("Remove the consent"), page);
-    add->setObjectName(u"addConsent"_s);
-    remove->setObjectName(u"removeConsent"_s);
-    remove->setFocusPolicy(Qt::NoFocus);
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    connect(add, &QPushButton::clicked, this, [this] {
+    const int date = DateEdit().sizeHint().width() + 8;
+    const RowsPage p = rowsPage(this,
+                                tr("Written consents: to the processing of personal data (for a minor, signed by a "
+                                   "parent or legal representative), to publication, to act as a mentor. Leave "
+                                   "«Signed by» empty when the participant signed it themselves."),
+                                {tr("Consent"), tr("Signed by"), tr("Date"), tr("Withdrawn"), tr("Note")},
+                                {270, 230, date, date},
+                                {tr("Add a consent"), tr("Remove the consent")},
+                                u"Consent"_s);
+    m_consents = p.table;
+    connect(p.add, &QPushButton::clicked, this, [this] {
         Consent c;
         c.type = u"personal_data"_s;
         c.date = context() ? context()->today() : QDate::currentDate();
@@ -360,8 +366,8 @@ QWidget* PersonEditor::buildConsentsTab()
         m_consents->cellWidget(m_consents->rowCount() - 1, ConType)->setFocus();
         notifyEdited();
     });
-    connect(remove, &QPushButton::clicked, this, [this] { removeCurrentRow(m_consents); });
-    return page;
+    connect(p.remove, &QPushButton::clicked, this, [this] { removeCurrentRow(m_consents); });
+    return p.page;
 }
 
 void PersonEditor::addCredentialRow(const Credential& c)
