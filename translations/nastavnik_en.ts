@@ -271,4 +271,45 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>nastavnik::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in the archive</source>
+        <translation>
+            <numerusform>%n in the archive</numerusform>
+            <numerusform>%n in the archive</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::PersonEditor</name>
+    <message numerus="yes">
+        <source>%n year(s) old, a minor</source>
+        <translation>
+            <numerusform>%n year old, a minor</numerusform>
+            <numerusform>%n years old, a minor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) old</source>
+        <translation>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

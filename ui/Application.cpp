@@ -1,21 +1,69 @@
 #include "Application.h"
 
+#include "Icons.h"
+#include "MainWindow.h"
 #include "i18n/Translations.h"
 #include "settings/AppSettings.h"
+#include "widgets/MessageBox.h"
 
 #include <QApplication>
-#include <QMainWindow>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QStyleFactory>
+
+using namespace Qt::StringLiterals;
 
 namespace nastavnik::ui {
 
+void setUpApplication(QApplication& app, const QString& language)
+{
+    QApplication::setApplicationName(u"Nastavnik"_s);
+    QApplication::setOrganizationName(u"Nastavnik"_s);
+    QApplication::setApplicationVersion(QStringLiteral(NASTAVNIK_VERSION));
+    i18n::install(app, language);
+    QApplication::setApplicationDisplayName(QApplication::translate("Application", "Nastavnik"));
+    QApplication::setWindowIcon(icons::application());
+#ifndef Q_OS_WIN
+    // One consistent look on Linux desktops; Windows keeps its native style.
+    if (QStyle* fusion = QStyleFactory::create(u"Fusion"_s))
+        QApplication::setStyle(fusion);
+#endif
+}
+
+void openFromCommandLine(MainWindow& window, const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("Application", "Mentorship programmes"));
+    const QCommandLineOption demo(u"demo"_s, QApplication::translate("Application", "Create and open the demo database."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(u"file"_s, QApplication::translate("Application", "The database file to open."));
+    if (!parser.parse(QStringList{QApplication::applicationFilePath()} + arguments)) {
+        MessageBox::warning(&window,
+                            QApplication::translate("Application", "Command line"),
+                            QApplication::translate("Application", "%1\n\nUsage: nastavnik [FILE.sqlite] [--demo]")
+                                .arg(parser.errorText()));
+        return;
+    }
+    if (parser.isSet(demo)) {
+        window.openDemo();
+        return;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        window.openDatabase(parser.positionalArguments().constFirst());
+        return;
+    }
+    const QString last = window.settings().lastDatabase();
+    if (!last.isEmpty())
+        window.openDatabase(last);
+}
+
 int runApplication(QApplication& app)
 {
-    QApplication::setApplicationName(QStringLiteral("Nastavnik"));
-    QApplication::setOrganizationName(QStringLiteral("Nastavnik"));
     AppSettings settings;
-    i18n::install(app, settings.language());
-    QMainWindow window;
+    setUpApplication(app, settings.language());
+    MainWindow window(settings);
     window.show();
+    openFromCommandLine(window, app.arguments().mid(1));
     return app.exec();
 }
 

@@ -1,0 +1,35 @@
+#include "AppContext.h"
+
+#include "storage/Database.h"
+
+namespace nastavnik::ui {
+
+AppContext::AppContext(Database& database, AppSettings& settings, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_settings(settings)
+{
+}
+
+QSqlDatabase AppContext::connection() const
+{
+    return m_database.connection();
+}
+
+QDate AppContext::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+void AppContext::setToday(const QDate& date)
+{
+    m_today = date;
+    emit dataChanged();
+}
+
+void AppContext::notifyDataChanged()
+{
+    emit dataChanged();
+}
+
+} // namespace nastavnik::ui

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "settings/SettingsDialog.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+#include <vector>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QMenu;
+class QStackedWidget;
+
+namespace nastavnik {
+class AppSettings;
+}
+
+namespace nastavnik::ui {
+
+class AppContext;
+class FirstRunWidget;
+class Section;
+class Workspace;
+
+/// The main window: composes the first-run screen and the sections, routes the menus to
+/// them, and owns nothing else. The database and its context belong to the Workspace; the
+/// sections come from createSections().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AppSettings& settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    Workspace& workspace() const { return *m_workspace; }
+    AppSettings& settings() const { return m_settings; }
+    /// The context of the open database, or nullptr.
+    AppContext* context() const;
+
+    /// Open a database / create one / (re)create and open the demo. A failure is shown in a
+    /// message box as Database::open said it; the window stays as it was. True on success.
+    bool openDatabase(const QString& path);
+    bool createDatabase(const QString& path);
+    bool openDemo();
+
+    bool isShowingFirstRun() const;
+    Section* currentSection() const;
+    Section* section(const QString& id) const;
+    bool showSection(const QString& id);
+
+    /// Opens the settings dialog (window-modal) on `page`; it deletes itself when closed.
+    SettingsDialog* showSettings(SettingsDialog::Page page = SettingsDialog::Page::Organization);
+
+    /// File → Import people from CSV/XLSX…: disabled until the import dialog (ui/import/…)
+    /// is connected to importPeople().
+    QAction* importPeopleAction() const { return m_importPeople; }
+    QAction* newDatabaseAction() const { return m_newDatabase; }
+    QAction* findAction() const { return m_find; }
+    QAction* deleteAction() const { return m_delete; }
+
+    /// File → New database…: asks for the file, creates it, then asks for the organisation.
+    void newDatabase();
+    /// File → Open…
+    void openDatabaseDialog();
+    /// File → Save a copy…
+    void saveCopy();
+    /// File → Import people from CSV/XLSX…: the import dialog plugs in here.
+    void importPeople();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    QWidget* createSectionsPage();
+    void onContextAboutToChange();
+    void onContextChanged(AppContext* context);
+    void updateTitle();
+    void updateStatus();
+    void updateActions();
+    void rebuildRecentMenu();
+    void showWarning();
+
+    AppSettings& m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    QStackedWidget* m_pages;
+    FirstRunWidget* m_firstRun;
+    QListWidget* m_navigation;
+    QStackedWidget* m_sectionStack;
+    std::vector<Section*> m_sections; // owned by m_sectionStack
+    QLabel* m_pathLabel;
+    QLabel* m_countsLabel;
+    QMenu* m_recentMenu = nullptr;
+
+    QAction* m_newDatabase = nullptr;
+    QAction* m_open = nullptr;
+    QAction* m_saveCopy = nullptr;
+    QAction* m_importPeople = nullptr;
+    QAction* m_quit = nullptr;
+    QAction* m_find = nullptr;
+    QAction* m_delete = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_about = nullptr;
+};
+
+} // namespace nastavnik::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "AppContext.h"
+
+#include <QIcon>
+#include <QPointer>
+#include <QWidget>
+
+namespace nastavnik::ui {
+
+
+/// One screen of the main window, listed in the navigation on the left («Участники»,
+/// later «Сегодня», «Проверка», «Пары», «Документы», «Мониторинг»).
+///
+/// To add a section: subclass Section, implement id/title/icon/refresh/contextChanged (and
+/// canRun/run for the Edit menu's commands), then add one line to createSections() in
+/// Sections.cpp. The main window does the rest: navigation entry, context, Edit menu,
+/// refresh when data changes.
+class Section : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// Commands the main window routes to the current section.
+    enum class Command {
+        New,    ///< Ctrl+N while the focus is inside the section (a new record)
+        Find,   ///< Edit → Find (Ctrl+F): focus the section's search box
+        Delete, ///< Edit → Delete (Del): delete the current selection
+    };
+
+    explicit Section(QWidget* parent = nullptr);
+
+    /// A stable name for settings keys and tests: "people".
+    virtual QString id() const = 0;
+    /// The title in the navigation, translated: «Участники».
+    virtual QString title() const = 0;
+    virtual QIcon icon() const = 0;
+
+    /// Gives the section the open database, or nullptr when none is open (before the old
+    /// context is destroyed). Calls contextChanged(), which (re)builds models.
+    void setContext(AppContext* context);
+    AppContext* context() const { return m_context; }
+
+    /// Re-reads what the section shows from the database. Called when the data changed
+    /// while the section is visible, or when it becomes visible after such a change.
+    virtual void refresh() = 0;
+
+    virtual bool canRun(Command command) const;
+    virtual void run(Command command);
+
+signals:
+    /// What canRun() answers may have changed (selection, focus): the main window updates
+    /// its actions.
+    void commandsChanged();
+
+protected:
+    /// The context was set or cleared (context() may be nullptr).
+    virtual void contextChanged() = 0;
+
+    bool event(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void onDataChanged();
+
+    QPointer<AppContext> m_context;
+    bool m_stale = false;
+};
+
+} // namespace nastavnik::ui

@@ -1,0 +1,15 @@
+#include "Sections.h"
+
+#include "people/PeopleSection.h"
+
+namespace nastavnik::ui {
+
+std::vector<std::unique_ptr<Section>> createSections()
+{
+    std::vector<std::unique_ptr<Section>> sections;
+    // Later: «Сегодня» first (it opens first), «Проверка», pairs, documents, monitoring.
+    sections.push_back(std::make_unique<PeopleSection>());
+    return sections;
+}
+
+} // namespace nastavnik::ui
