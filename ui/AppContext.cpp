@@ -32,4 +32,20 @@ void AppContext::notifyDataChanged()
     emit dataChanged();
 }
 
+void AppContext::requestOpen(Item item, const QString& id)
+{
+    if (!id.isEmpty())
+        emit openRequested(item, id);
+}
+
+bool AppContext::canOpen(Item item) const
+{
+    return m_openable.contains(item);
+}
+
+void AppContext::setOpenableItems(const QList<Item>& items)
+{
+    m_openable = items;
+}
+
 } // namespace nastavnik::ui

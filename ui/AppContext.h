@@ -23,6 +23,10 @@ class AppContext : public QObject
     Q_OBJECT
 
 public:
+    /// What can be opened from anywhere (a «Проверка» line, a deadline, a link in an editor).
+    enum class Item { Person, Pair, Order };
+    Q_ENUM(Item)
+
     AppContext(Database& database, AppSettings& settings, QObject* parent = nullptr);
 
     Database& database() const { return m_database; }
@@ -38,14 +42,23 @@ public:
     /// To be called after every successful commit to the database.
     void notifyDataChanged();
 
+    /// Asks the main window to show the section that owns `item` and open `id` there.
+    void requestOpen(Item item, const QString& id);
+    /// True when some section can open `item` (set by the main window).
+    bool canOpen(Item item) const;
+    void setOpenableItems(const QList<Item>& items);
+
 signals:
     /// The database changed: views re-read what they show.
     void dataChanged();
+    /// Someone asked to open `id` (see requestOpen()).
+    void openRequested(nastavnik::ui::AppContext::Item item, const QString& id);
 
 private:
     Database& m_database;
     AppSettings& m_settings;
     QDate m_today;
+    QList<Item> m_openable;
 };
 
 } // namespace nastavnik::ui

@@ -264,6 +264,13 @@ void MainWindow::onContextChanged(AppContext* context)
     for (Section* s : m_sections)
         s->setContext(context);
     if (context) {
+        QList<AppContext::Item> openable;
+        for (AppContext::Item item : {AppContext::Item::Person, AppContext::Item::Pair, AppContext::Item::Order}) {
+            if (std::any_of(m_sections.cbegin(), m_sections.cend(), [item](Section* s) { return s->canOpen(item); }))
+                openable << item;
+        }
+        context->setOpenableItems(openable);
+        connect(context, &AppContext::openRequested, this, &MainWindow::openItem);
         connect(context, &AppContext::dataChanged, this, &MainWindow::updateTitle);
         connect(context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
         m_pages->setCurrentIndex(SectionsPage);
@@ -276,6 +283,17 @@ void MainWindow::onContextChanged(AppContext* context)
     updateTitle();
     updateStatus();
     updateActions();
+}
+
+void MainWindow::openItem(AppContext::Item item, const QString& id)
+{
+    for (Section* s : m_sections) {
+        if (s->canOpen(item)) {
+            showSection(s->id());
+            s->open(item, id);
+            return;
+        }
+    }
 }
 
 void MainWindow::updateTitle()

@@ -2,6 +2,8 @@
 
 #include "settings/SettingsDialog.h"
 
+#include "AppContext.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -20,7 +22,7 @@ class AppSettings;
 
 namespace nastavnik::ui {
 
-class AppContext;
+
 class FirstRunWidget;
 class Section;
 class Workspace;
@@ -81,6 +83,7 @@ private:
     QWidget* createSectionsPage();
     void onContextAboutToChange();
     void onContextChanged(AppContext* context);
+    void openItem(AppContext::Item item, const QString& id);
     void updateTitle();
     void updateStatus();
     void updateActions();

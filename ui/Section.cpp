@@ -66,4 +66,13 @@ bool Section::event(QEvent* event)
     return QWidget::event(event);
 }
 
+bool Section::canOpen(AppContext::Item) const
+{
+    return false;
+}
+
+void Section::open(AppContext::Item, const QString&)
+{
+}
+
 } // namespace nastavnik::ui

@@ -48,6 +48,11 @@ public:
     virtual bool canRun(Command command) const;
     virtual void run(Command command);
 
+    /// True when this section owns `item` and can open it (AppContext::requestOpen).
+    virtual bool canOpen(AppContext::Item item) const;
+    /// Opens `id` (e.g. its editor). Called after the section has been shown.
+    virtual void open(AppContext::Item item, const QString& id);
+
 signals:
     /// What canRun() answers may have changed (selection, focus): the main window updates
     /// its actions.

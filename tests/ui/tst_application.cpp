@@ -363,6 +363,31 @@ private slots:
         QCOMPARE(QFileInfo(w.window.workspace().path()), QFileInfo(path));
     }
 
+    void requestOpenShowsTheOwningSection()
+    {
+        Window w;
+        const QString path = w.path(u"school.sqlite"_s);
+        makeDatabase(path);
+        QVERIFY(w.window.openDatabase(path));
+        AppContext* context = w.window.context();
+        QVERIFY(context);
+        QVERIFY(context->canOpen(AppContext::Item::Person));
+
+        // From anywhere: the participants section comes forward with the person's editor.
+        context->requestOpen(AppContext::Item::Person, u"p2"_s);
+        QCOMPARE(w.window.currentSection(), w.people());
+        EditorDialog* editor = w.visible<EditorDialog>();
+        QVERIFY(editor);
+        QVERIFY2(editor->editor()->title().contains(u"Фамилия2"_s), qPrintable(editor->editor()->title()));
+        editor->reject();
+
+        // A kind no section owns opens nothing.
+        if (!context->canOpen(AppContext::Item::Order)) {
+            context->requestOpen(AppContext::Item::Order, u"o1"_s);
+            QVERIFY(!w.visible<EditorDialog>());
+        }
+    }
+
     void closingAsksAboutAnOpenEditor()
     {
         Window w;

@@ -348,6 +348,19 @@ void PeopleSection::run(Command command)
     }
 }
 
+bool PeopleSection::canOpen(AppContext::Item item) const
+{
+    return item == AppContext::Item::Person;
+}
+
+void PeopleSection::open(AppContext::Item item, const QString& id)
+{
+    if (item != AppContext::Item::Person)
+        return;
+    selectPerson(id);
+    openEditor(id);
+}
+
 void PeopleSection::editCurrent()
 {
     const QString id = currentPersonId();

@@ -36,6 +36,8 @@ public:
     void refresh() override;
     bool canRun(Command command) const override;
     void run(Command command) override;
+    bool canOpen(AppContext::Item item) const override;
+    void open(AppContext::Item item, const QString& id) override;
 
     /// Opens the editor of `personId` (empty: a new person). Returns the dialog, shown
     /// window-modal; it deletes itself when closed.
