@@ -179,7 +179,7 @@ OrderText pairsApproval(const Ctx& ctx, const Order& o)
                             nameWithPosition(mentor, GC::Nominative),
                             pairCell(ctx, *p),
                             formName(p->form),
-                            u"с "_s + html::dateShort(p->start) + u"<br/>по "_s + html::dateShort(p->end())};
+                            u"с "_s + html::dateShort(p->start) + u"<br/>по "_s + html::dateShort(p->endAsOf(o.date))};
     }
     if (rows.isEmpty())
         rows << QStringList{u"1"_s, html::blank(20), html::blank(20), html::blank(10), html::blank(10)};
@@ -266,7 +266,7 @@ OrderText mentorReplacement(const Ctx& ctx, const Order& o)
                               {},
                               {}};
             t.points << Point{u"Установить, что период наставничества, утверждённый "_s + approvedBy(ctx, *p)
-                                  + u", не меняется: "_s + term(p->start, p->end()) + clauseNote(ctx, u"period"_s) + u'.',
+                                  + u", не меняется: "_s + term(p->start, p->endAsOf(from)) + clauseNote(ctx, u"period"_s) + u'.',
                               {},
                               {}};
             if (oldMentor && oldMentor->isStaff()) {

@@ -41,6 +41,16 @@ QDate Pair::end() const
     return plannedEnd;
 }
 
+QDate Pair::endAsOf(const QDate& date) const
+{
+    QDate result = plannedEnd;
+    for (const PairEvent& e : events) {
+        if (e.type == u"extension" && e.newEnd.isValid() && e.date.isValid() && e.date <= date)
+            result = e.newEnd;
+    }
+    return result;
+}
+
 QString Pair::mentorOn(const QDate& date) const
 {
     QString result = mentor;

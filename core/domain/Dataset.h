@@ -164,6 +164,9 @@ struct Pair
 
     /// `actual_end` if set, else the `new_end` of the last extension, else `planned_end`.
     QDate end() const;
+    /// The planned term's end as it stood on `date`: the `new_end` of the last extension dated
+    /// on or before it, else `planned_end` (what an order of that date states).
+    QDate endAsOf(const QDate& date) const;
     /// The mentor leading the pair on `date`, after replacements up to that date.
     QString mentorOn(const QDate& date) const;
     /// The mentor leading the pair now (after every replacement).

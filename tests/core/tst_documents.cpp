@@ -202,6 +202,24 @@ private slots:
             << QStringList{u"РЕЕСТР НАСТАВНИЧЕСКИХ ПАР И ГРУПП"_s, u"по состоянию на 22 ноября 2026 г."_s, u"Всего: 40."_s};
     }
 
+    // An order states the term as it stood on its date: the approval lists the planned end even
+    // for a pair extended later, and the extension order the new end.
+    void ordersStateTheTermOfTheirDate()
+    {
+        DemoDatabase demo;
+        const Dataset data = demo.load();
+        const DocumentBuilder builder(data, {}, kToday);
+        const auto extended = std::find_if(data.pairs.cbegin(), data.pairs.cend(), [](const Pair& p) { return p.hasExtension(); });
+        QVERIFY(extended != data.pairs.cend());
+        const QString newEnd = extended->end().toString(u"dd.MM.yyyy"_s);
+        const QString plannedEnd = extended->plannedEnd.toString(u"dd.MM.yyyy"_s);
+        QVERIFY(newEnd != plannedEnd);
+        const Result<Document> approval = builder.build(DocumentKind::Order, extended->order);
+        QVERIFY2(approval.ok(), qPrintable(approval.error()));
+        QVERIFY(approval->html.contains(plannedEnd));
+        QVERIFY2(!approval->html.contains(newEnd), "the approval order shows the term approved, not the later extension");
+    }
+
     void everyKind()
     {
         QFETCH(QString, kind);
