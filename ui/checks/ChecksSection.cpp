@@ -68,10 +68,17 @@ ChecksSection::ChecksSection(QWidget* parent)
     layout->setContentsMargins(12, 12, 12, 8);
     auto* top = new QHBoxLayout;
     top->addWidget(headingLabel(tr("Check"), this));
-    top->addStretch(1);
+    top->addSpacing(12);
     m_state->setObjectName(u"checkState"_s);
     m_state->setStyleSheet(u"color: #5f6b76; font-style: italic;"_s);
     top->addWidget(m_state);
+    top->addStretch(1);
+    m_copy->setToolTip(tr("Copy the findings shown to the clipboard, as text"));
+    m_save->setToolTip(tr("Save the findings shown to a text file"));
+    m_again->setToolTip(tr("Check the whole database again now"));
+    top->addWidget(m_copy);
+    top->addWidget(m_save);
+    top->addWidget(m_again);
     layout->addLayout(top);
     m_summary->setObjectName(u"checkSummary"_s);
     m_summary->setWordWrap(true);
@@ -93,13 +100,6 @@ ChecksSection::ChecksSection(QWidget* parent)
     m_byRule->setChecked(true);
     tools->addWidget(m_byRule);
     tools->addWidget(m_bySubject);
-    tools->addSpacing(12);
-    m_copy->setToolTip(tr("Copy the findings shown to the clipboard, as text"));
-    m_save->setToolTip(tr("Save the findings shown to a text file"));
-    m_again->setToolTip(tr("Check the whole database again now"));
-    tools->addWidget(m_copy);
-    tools->addWidget(m_save);
-    tools->addWidget(m_again);
     layout->addLayout(tools);
 
     m_tree->setModel(m_model.get());
@@ -126,13 +126,12 @@ ChecksSection::ChecksSection(QWidget* parent)
 
     m_details->setObjectName(u"findingDetails"_s);
     m_details->setOpenLinks(false);
-    m_details->setMinimumHeight(110);
+    m_details->setMinimumHeight(150);
     auto* split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_stack);
     split->addWidget(m_details);
-    split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
     split->setChildrenCollapsible(false);
+    split->setSizes({420, 170});
     layout->addWidget(split, 1);
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {

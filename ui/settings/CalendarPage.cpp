@@ -58,10 +58,13 @@ CalendarPage::CalendarPage(AppContext* context, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(form::heading(tr("Production calendar"), this));
-    layout->addWidget(form::hint(tr("Deadlines of «N working days» count only working days, from the day after the "
-                                    "event. A year's days off move by the Government's yearly decree: enter it when it "
-                                    "is published, and deadlines in that year are no longer marked as unconfirmed."),
-                                 this));
+    auto* about = new QLabel(tr("Deadlines of «N working days» count only working days, from the day after the event. "
+                                "A year's days off move by the Government's yearly decree: enter it when it is "
+                                "published, and deadlines in that year are no longer marked as unconfirmed."),
+                             this);
+    about->setWordWrap(true);
+    about->setStyleSheet(u"color: #5f6b76;"_s);
+    layout->addWidget(about);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #a1261c;"_s);
     m_error->hide();
@@ -79,14 +82,32 @@ CalendarPage::CalendarPage(AppContext* context, QWidget* parent)
     m_years->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_years->horizontalHeader()->setStretchLastSection(true);
     m_years->setColumnWidth(YearNumber, 56);
-    m_years->setColumnWidth(YearOrigin, 190);
-    m_years->setFixedWidth(300);
+    m_years->setColumnWidth(YearOrigin, 250);
+    m_years->setFixedWidth(330);
     m_years->setColumnHidden(YearDecree, true);
     left->addWidget(m_years, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_enter);
     buttons->addWidget(m_delete);
     left->addLayout(buttons);
+
+    // The calculator under the years: curators use it beside the calendar it counts by.
+    left->addWidget(form::heading(tr("Working days calculator"), this));
+    auto* calc = new QHBoxLayout;
+    calc->addWidget(new QLabel(tr("From"), this));
+    m_calcDate->setObjectName(u"calcDate"_s);
+    calc->addWidget(m_calcDate);
+    m_calcDays->setObjectName(u"calcDays"_s);
+    m_calcDays->setRange(-366, 366);
+    m_calcDays->setValue(5);
+    calc->addWidget(m_calcDays);
+    calc->addWidget(new QLabel(tr("working days:"), this));
+    calc->addStretch(1);
+    left->addLayout(calc);
+    m_calcResult->setObjectName(u"calcResult"_s);
+    m_calcResult->setWordWrap(true);
+    m_calcResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    left->addWidget(m_calcResult);
     columns->addLayout(left);
 
     auto* right = new QVBoxLayout;
@@ -104,21 +125,6 @@ CalendarPage::CalendarPage(AppContext* context, QWidget* parent)
     right->addWidget(legend);
     columns->addLayout(right, 1);
     layout->addLayout(columns, 1);
-
-    layout->addWidget(form::heading(tr("Working days calculator"), this));
-    auto* calc = new QHBoxLayout;
-    calc->addWidget(new QLabel(tr("From"), this));
-    m_calcDate->setObjectName(u"calcDate"_s);
-    calc->addWidget(m_calcDate);
-    m_calcDays->setObjectName(u"calcDays"_s);
-    m_calcDays->setRange(-366, 366);
-    m_calcDays->setValue(5);
-    calc->addWidget(m_calcDays);
-    calc->addWidget(new QLabel(tr("working days:"), this));
-    m_calcResult->setObjectName(u"calcResult"_s);
-    m_calcResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    calc->addWidget(m_calcResult, 1);
-    layout->addLayout(calc);
 
     connect(m_years, &QTableWidget::currentCellChanged, this, &CalendarPage::showSelected);
     connect(m_years, &QTableWidget::cellDoubleClicked, this, [this] { enterYear(selectedYear()); });

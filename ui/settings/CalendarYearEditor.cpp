@@ -70,6 +70,7 @@ CalendarYearEditor::CalendarYearEditor(AppContext* context, QWidget* parent)
     fields->addRow(tr("&Decree:"), m_decree);
     m_origin->setWordWrap(true);
     m_origin->setStyleSheet(u"color: #5f6b76;"_s);
+    m_origin->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     fields->addRow(QString(), m_origin);
     layout->addLayout(fields);
     layout->addWidget(form::hint(tr("Click a day to change it: a weekday becomes a day off (a transferred day off), a "

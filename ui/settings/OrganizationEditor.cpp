@@ -61,7 +61,6 @@ OrganizationEditor::OrganizationEditor(AppContext* context, QWidget* parent)
     fields->addRow(form::heading(tr("Mentoring programme"), this));
     m_profile->setObjectName(u"profileName"_s);
     m_profile->setTextFormat(Qt::RichText);
-    m_profile->setWordWrap(true);
     connect(m_profile, &QLabel::linkActivated, this, &OrganizationEditor::profilePageRequested);
     fields->addRow(tr("Provision profile:"), m_profile);
     fields->addRow(QString(), form::hint(tr("The provision the organisation works under: its rules are checked for every "

@@ -46,6 +46,8 @@ QListWidget* checkList(const QStringList& codes, const QStringList& labels, QWid
 {
     auto* list = new QListWidget(parent);
     list->setSpacing(1);
+    list->setWordWrap(true);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (int i = 0; i < codes.size(); ++i) {
         auto* item = new QListWidgetItem(labels.at(i), list);
         item->setData(Qt::UserRole, codes.at(i));
@@ -162,7 +164,6 @@ QWidget* ProfileEditor::buildGeneralTab()
                                             "name the profile by it. It cannot be changed later."),
                                          page));
     m_baseLabel = new QLabel(page);
-    m_baseLabel->setWordWrap(true);
     fields->addRow(tr("Based on:"), m_baseLabel);
     m_sourceText = new QLineEdit(page);
     m_sourceText->setObjectName(u"profileSource"_s);
@@ -201,10 +202,13 @@ QWidget* ProfileEditor::buildFormsTab()
     layout->addLayout(lists, 2);
 
     layout->addWidget(form::heading(tr("Per form"), page));
-    layout->addWidget(form::hint(tr("The cap on mentees of one mentor in this form (empty: the general cap of «Terms "
-                                    "and deadlines»), the experience a mentor needs and the document a mentor must "
-                                    "have."),
-                                 page));
+    auto* about = new QLabel(tr("The cap on mentees of one mentor in this form (empty: the general cap of «Terms "
+                                "and deadlines»), the experience a mentor needs and the document a mentor must "
+                                "have."),
+                             page);
+    about->setWordWrap(true);
+    about->setStyleSheet(u"color: #5f6b76;"_s);
+    layout->addWidget(about);
     m_formTable = new QTableWidget(int(formCodes.size()), FormColumns, page);
     m_formTable->setObjectName(u"formTable"_s);
     m_formTable->setHorizontalHeaderLabels(
@@ -231,9 +235,9 @@ QWidget* ProfileEditor::buildFormsTab()
             credential->addItem(vocabulary::label(Vocab::CredentialType, c), c);
         m_formTable->setCellWidget(row, FormCredential, credential);
     }
-    for (int column : {int(FormCap), int(FormExperienceYears)})
-        m_formTable->setColumnWidth(column, 120);
-    m_formTable->setColumnWidth(FormExperienceKind, 150);
+    m_formTable->setColumnWidth(FormCap, 170);
+    m_formTable->setColumnWidth(FormExperienceYears, 110);
+    m_formTable->setColumnWidth(FormExperienceKind, 160);
     m_formTable->setColumnWidth(FormCredential, 200);
     m_formTable->verticalHeader()->setDefaultSectionSize(m_formTable->fontMetrics().height() + 14);
     layout->addWidget(m_formTable, 3);
@@ -349,7 +353,8 @@ void ProfileEditor::setBase(const QString& baseId)
 {
     const Result<Profile> base = Profiles::find(Profiles::builtIn(), baseId);
     m_base = base ? base.value() : Profile();
-    m_baseLabel->setText(base ? u"%1 (%2)"_s.arg(m_base.name(), m_base.source) : baseId);
+    m_baseLabel->setText(base ? m_base.name() : baseId);
+    m_baseLabel->setToolTip(base ? m_base.source : QString());
 }
 
 Status ProfileEditor::createFrom(const QString& baseId, const QList<Profile>& existing)

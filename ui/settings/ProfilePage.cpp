@@ -72,7 +72,7 @@ ProfilePage::ProfilePage(AppContext* context, QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(ProfileRowsModel::LabelColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ProfileRowsModel::ValueColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(ProfileRowsModel::ClauseColumn, QHeaderView::Interactive);
-    m_table->horizontalHeader()->resizeSection(ProfileRowsModel::ClauseColumn, 150);
+    m_table->horizontalHeader()->resizeSection(ProfileRowsModel::ClauseColumn, 200);
     m_table->horizontalHeader()->setStretchLastSection(false);
     right->addWidget(m_table, 1);
     columns->addLayout(right, 1);

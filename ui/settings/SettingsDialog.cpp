@@ -73,7 +73,7 @@ SettingsDialog::SettingsDialog(AppContext* context, AppSettings& settings, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);
-    resize(1060, 700);
+    resize(1060, 720);
 }
 
 QWidget* SettingsDialog::buildInterfacePage()

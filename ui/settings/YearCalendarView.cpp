@@ -78,7 +78,7 @@ bool YearCalendarView::toggle(const QDate& date)
 
 int YearCalendarView::cellSize() const
 {
-    return std::max(18, fontMetrics().height() + 6);
+    return std::max(18, fontMetrics().height() + 3);
 }
 
 QSize YearCalendarView::sizeHint() const

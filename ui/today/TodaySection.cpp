@@ -8,6 +8,7 @@
 #include "rules/RuleIds.h"
 #include "storage/DeadlinesRepository.h"
 #include "today/DeadlinesModel.h"
+#include "util/Dates.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -80,9 +81,10 @@ TodaySection::TodaySection(QWidget* parent)
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->resizeSection(DeadlinesModel::DueColumn, 150);
-    header->resizeSection(DeadlinesModel::LeftColumn, 150);
-    header->resizeSection(DeadlinesModel::KindColumn, 170);
+    // The groups' titles span every column; the first one needs only a date (and its mark).
+    header->resizeSection(DeadlinesModel::DueColumn, 115);
+    header->resizeSection(DeadlinesModel::LeftColumn, 170);
+    header->resizeSection(DeadlinesModel::KindColumn, 165);
     m_empty->setObjectName(u"todayEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -94,7 +96,7 @@ TodaySection::TodaySection(QWidget* parent)
     card->setObjectName(u"findingsCard"_s);
     card->setStyleSheet(u"#findingsCard { background: palette(alternate-base); border: 1px solid #c9d0d6; "
                         "border-radius: 4px; }"_s);
-    card->setFixedWidth(330);
+    card->setFixedWidth(310);
     auto* cardLayout = new QVBoxLayout(card);
     cardLayout->setContentsMargins(12, 10, 12, 10);
     auto* cardTitle = new QLabel(tr("Check"), card);
@@ -160,7 +162,11 @@ void TodaySection::refresh()
     if (!context())
         return;
     const QDate today = context()->today();
-    m_date->setText(QLocale().toString(today, u"dddd, d MMMM yyyy"_s));
+    // «понедельник, 2 марта 2026 г.» as Russian writes it; the locale's form elsewhere.
+    const QLocale locale;
+    m_date->setText(locale.language() == QLocale::Russian
+                        ? locale.dayName(today.dayOfWeek()) + u", "_s + dates::toRussianWords(today)
+                        : locale.toString(today, u"dddd, d MMMM yyyy"_s));
     const Result<ValidationInput> in = DeadlinesRepository(context()->connection()).load(today);
     if (!in) {
         m_error = in.error();

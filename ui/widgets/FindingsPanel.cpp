@@ -3,6 +3,9 @@
 #include "FindingsService.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QResizeEvent>
+
+#include <cmath>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollBar>
@@ -42,7 +45,19 @@ FindingsPanel::FindingsPanel(QWidget* parent)
     m_body->viewport()->setAutoFillBackground(false);
     m_body->setStyleSheet(u"QTextBrowser { background: transparent; }"_s);
     layout->addWidget(m_body);
+    // The text's height follows the width the body really gets, once laid out.
+    m_body->viewport()->installEventFilter(this);
     hide();
+}
+
+bool FindingsPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_body->viewport() && event->type() == QEvent::Resize) {
+        auto* resize = static_cast<QResizeEvent*>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            fitBody();
+    }
+    return QFrame::eventFilter(watched, event);
 }
 
 void FindingsPanel::follow(FindingsService* service, Selector select)
@@ -156,8 +171,9 @@ void FindingsPanel::fitBody()
         return;
     // As tall as the text, up to a few findings; more scroll.
     QTextDocument* doc = m_body->document();
-    doc->setTextWidth(m_body->viewport()->width() > 50 ? m_body->viewport()->width() : width() - 30);
-    const int height = int(doc->size().height()) + 4;
+    const int available = m_body->viewport()->width() > 50 ? m_body->viewport()->width() : width() - 30;
+    doc->setTextWidth(available);
+    const int height = int(std::ceil(doc->size().height())) + 2 * m_body->frameWidth() + 2;
     m_body->setFixedHeight(std::min(height, kMaxBodyHeight));
 }
 

@@ -103,6 +103,7 @@ MessageBox::Button showDetails(bool critical,
     list->setObjectName(QStringLiteral("details"));
     list->setWordWrap(true);
     list->setAlternatingRowColors(true);
+    list->setSpacing(2);
     list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     list->addItems(details);
     layout->addWidget(list, 1);
