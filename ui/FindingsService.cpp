@@ -22,7 +22,9 @@ FindingsService::FindingsService(AppContext& context)
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &FindingsService::onFinished);
     connect(&context, &AppContext::dataChanged, this, &FindingsService::invalidate);
     m_checking = true;
-    m_delay.start(0);
+    // A moment after opening, so that the window's first screen is drawn before a check
+    // starts competing for the processor.
+    m_delay.start(kBurstMs);
 }
 
 FindingsService::~FindingsService()

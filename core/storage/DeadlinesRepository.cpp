@@ -7,6 +7,7 @@
 #include "util/Dates.h"
 
 #include <QHash>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -25,23 +26,18 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
     const QString horizon = dates::toIso(today.addDays(horizonDays));
     const QString recent = dates::toIso(today.addDays(-recentDays));
 
-    // The pairs Deadlines::collect looks at: started by the horizon, not ended before the
-    // recent window (a pair without an end is running). Two placeholders: horizon, recent.
-    const QString pairs = u"SELECT p.id FROM pair p WHERE p.start IS NOT NULL AND p.start <= ? AND "_s
-        + pairsql::notEnded(u"p"_s, u"?"_s);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    auto run = [&](const QString& statement, int pairLists) {
-        q.prepare(statement);
-        for (int i = 0; i < pairLists; ++i) {
-            q.addBindValue(horizon);
-            q.addBindValue(recent);
-        }
-        return q.exec();
-    };
     auto failed = [&](const QString& what) {
         return Result<ValidationInput>::failure(
             tr("The deadlines could not be read (%1): %2").arg(what, sql::errorText(q)));
+    };
+    // Every query binds its dates in the order they appear.
+    auto run = [&](const QString& statement, const QStringList& binds) {
+        q.prepare(statement);
+        for (const QString& b : binds)
+            q.addBindValue(b);
+        return q.exec();
     };
 
     if (!q.exec(u"SELECT profile FROM organization WHERE id = 1"_s))
@@ -49,11 +45,14 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
     if (q.next())
         data.organization.profile = q.value(0).toString();
 
+    // The pairs Deadlines::collect looks at: started by the horizon, not ended before the
+    // recent window (a pair without an end is running).
+    const QString inWindow = u"p.start IS NOT NULL AND p.start <= ? AND "_s + pairsql::notEnded(u"p"_s, u"?"_s);
     QHash<QString, qsizetype> pairIndex;
     if (!run(u"SELECT p.id, p.form, p.mentor_id, p.start, p.planned_end, p.actual_end, p.has_plan, p.plan_approved, "
-             "p.report_date, p.mentee_questionnaire, p.title FROM pair p WHERE p.id IN ("_s
-                 + pairs + u") ORDER BY p.rowid"_s,
-             1))
+             "p.report_date, p.mentee_questionnaire, p.title FROM pair p WHERE "_s
+                 + inWindow + u" ORDER BY p.rowid"_s,
+             {horizon, recent}))
         return failed(tr("pairs"));
     while (q.next()) {
         Pair p;
@@ -72,19 +71,16 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
         data.pairs << std::move(p);
     }
 
-    if (!run(u"SELECT pair_id, person_id FROM pair_mentee WHERE pair_id IN ("_s + pairs
-                 + u") ORDER BY pair_id, position"_s,
-             1))
+    // Mentees, events and open plan items of every pair, kept for the pairs above: one pass
+    // over each table is cheaper than matching it against the window in SQL.
+    if (!q.exec(u"SELECT pair_id, person_id FROM pair_mentee ORDER BY pair_id, position"_s))
         return failed(tr("mentees of pairs"));
     while (q.next()) {
         if (const qsizetype i = pairIndex.value(q.value(0).toString(), -1); i >= 0)
             data.pairs[i].mentees << q.value(1).toString();
     }
-
-    if (!run(u"SELECT pair_id, id, type, date, new_mentor_id, new_end, notice_date, initiator FROM pair_event "
-             "WHERE pair_id IN ("_s
-                 + pairs + u") ORDER BY pair_id, position, id"_s,
-             1))
+    if (!q.exec(u"SELECT pair_id, id, type, date, new_mentor_id, new_end, notice_date, initiator FROM pair_event "
+                "ORDER BY pair_id, position, id"_s))
         return failed(tr("events of pairs"));
     while (q.next()) {
         const qsizetype i = pairIndex.value(q.value(0).toString(), -1);
@@ -100,15 +96,10 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
         e.initiator = q.value(7).toString();
         data.pairs[i].events << e;
     }
-
     // Only what can be a deadline: not done, not cancelled, due by the horizon.
-    q.prepare(u"SELECT pair_id, id, title, due, status FROM plan_item WHERE done IS NULL AND status NOT IN "
-              "('done', 'cancelled') AND due IS NOT NULL AND due <= ? AND pair_id IN ("_s
-              + pairs + u") ORDER BY pair_id, position, id"_s);
-    q.addBindValue(horizon);
-    q.addBindValue(horizon);
-    q.addBindValue(recent);
-    if (!q.exec())
+    if (!run(u"SELECT pair_id, id, title, due, status FROM plan_item WHERE done IS NULL AND status NOT IN "
+             "('done', 'cancelled') AND due IS NOT NULL AND due <= ? ORDER BY pair_id, position, id"_s,
+             {horizon}))
         return failed(tr("plans"));
     while (q.next()) {
         const qsizetype i = pairIndex.value(q.value(0).toString(), -1);
@@ -122,28 +113,37 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
         data.pairs[i].planItems << item;
     }
 
-    // The people of those pairs: mentors at the start, mentees, mentors by replacement.
-    const QString people = u"SELECT p.mentor_id FROM pair p WHERE p.id IN ("_s + pairs
-        + u") UNION SELECT m.person_id FROM pair_mentee m WHERE m.pair_id IN ("_s + pairs
-        + u") UNION SELECT e.new_mentor_id FROM pair_event e WHERE e.new_mentor_id IS NOT NULL AND e.pair_id IN ("_s
-        + pairs + u")"_s;
-    QHash<QString, qsizetype> personIndex;
-    if (!run(u"SELECT id, last_name, first_name, middle_name FROM person WHERE id IN ("_s + people
-                 + u") ORDER BY rowid"_s,
-             3))
-        return failed(tr("people"));
-    while (q.next()) {
-        Person p;
-        p.id = q.value(0).toString();
-        p.lastName = q.value(1).toString();
-        p.firstName = q.value(2).toString();
-        p.middleName = q.value(3).toString();
-        personIndex.insert(p.id, data.people.size());
-        data.people << std::move(p);
+    // The people of those pairs (mentors at the start and by replacement, mentees), by name.
+    QSet<QString> wanted;
+    for (const Pair& p : std::as_const(data.pairs)) {
+        wanted.insert(p.mentor);
+        for (const QString& m : p.mentees)
+            wanted.insert(m);
+        for (const PairEvent& e : p.events) {
+            if (!e.newMentor.isEmpty())
+                wanted.insert(e.newMentor);
+        }
     }
-    if (!run(u"SELECT person_id, id, type, number, issued, valid_until FROM credential WHERE person_id IN ("_s
-                 + people + u") ORDER BY person_id, position, id"_s,
-             3))
+    QHash<QString, qsizetype> personIndex;
+    if (!wanted.isEmpty()) {
+        if (!q.exec(u"SELECT id, last_name, first_name, middle_name FROM person ORDER BY rowid"_s))
+            return failed(tr("people"));
+        while (q.next()) {
+            QString id = q.value(0).toString();
+            if (!wanted.contains(id))
+                continue;
+            Person p;
+            p.id = std::move(id);
+            p.lastName = q.value(1).toString();
+            p.firstName = q.value(2).toString();
+            p.middleName = q.value(3).toString();
+            personIndex.insert(p.id, data.people.size());
+            data.people << std::move(p);
+        }
+    }
+    // Their credentials (Deadlines::collect looks at those of the pairs active today).
+    if (!q.exec(u"SELECT person_id, id, type, number, issued, valid_until FROM credential "
+                "ORDER BY person_id, position, id"_s))
         return failed(tr("documents of people"));
     while (q.next()) {
         const qsizetype i = personIndex.value(q.value(0).toString(), -1);

@@ -35,6 +35,9 @@ namespace nastavnik::ui {
 namespace {
 
 enum Page { TreePage, EmptyPage };
+constexpr int kExpandAll = 500; // findings shown at most, to open every group
+constexpr int kExpandGroup = 50; // findings of a group at most, to open it beyond that
+constexpr int kFilterAtOnce = 3000; // findings at most, to filter at every key
 
 QLabel* headingLabel(const QString& text, QWidget* parent)
 {
@@ -134,10 +137,16 @@ ChecksSection::ChecksSection(QWidget* parent)
     split->setSizes({420, 170});
     layout->addWidget(split, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_model->setFilterText(text);
-        m_tree->expandAll();
-        updateState();
+    // Filtering tens of thousands of findings takes a moment: then it waits for a pause in
+    // the typing; a school's few dozen follow every key.
+    m_filterDelay.setSingleShot(true);
+    m_filterDelay.setInterval(200);
+    connect(&m_filterDelay, &QTimer::timeout, this, &ChecksSection::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
+        if (m_model->report().findings.size() > kFilterAtOnce)
+            m_filterDelay.start();
+        else
+            applyFilter();
     });
     connect(m_byRule, &QRadioButton::toggled, this, &ChecksSection::applyGrouping);
     connect(m_tree, &QTreeView::activated, this, &ChecksSection::openIndex);
@@ -211,7 +220,7 @@ void ChecksSection::onReport()
         subject = f->subject;
     }
     m_model->setReport(context()->findings().report());
-    m_tree->expandAll();
+    expandGroups();
     if (!rule.isEmpty()) {
         for (int g = 0; g < m_model->rowCount(); ++g) {
             const QModelIndex group = m_model->index(g, 0);
@@ -230,10 +239,29 @@ void ChecksSection::onReport()
     updateState();
 }
 
+void ChecksSection::applyFilter()
+{
+    m_filterDelay.stop();
+    m_model->setFilterText(m_filter->text());
+    expandGroups();
+    updateState();
+}
+
+void ChecksSection::expandGroups()
+{
+    // Everything open while it is readable; at region scale only the small groups, so that a
+    // rule with thousands of findings does not bury the others.
+    const bool all = m_model->shownCount() <= kExpandAll;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex group = m_model->index(row, 0);
+        m_tree->setExpanded(group, all || m_model->rowCount(group) <= kExpandGroup);
+    }
+}
+
 void ChecksSection::applyGrouping()
 {
     m_model->setGrouping(m_byRule->isChecked() ? FindingsModel::Grouping::ByRule : FindingsModel::Grouping::BySubject);
-    m_tree->expandAll();
+    expandGroups();
     updateState();
 }
 
@@ -388,6 +416,7 @@ void ChecksSection::open(AppContext::Item item, const QString& id)
     if (item != AppContext::Item::Rule)
         return;
     m_filter->clear();
+    applyFilter();
     m_byRule->setChecked(true);
     const QModelIndex group = m_model->groupOfRule(id);
     if (!group.isValid())

@@ -2,6 +2,8 @@
 
 #include "Section.h"
 
+#include <QTimer>
+
 #include <memory>
 
 class QLabel;
@@ -62,6 +64,8 @@ private:
     void updateState();
     void updateDetails();
     void applyGrouping();
+    void applyFilter();
+    void expandGroups();
     void onLink(const QUrl& url);
 
     std::unique_ptr<FindingsModel> m_model;
@@ -77,6 +81,7 @@ private:
     QLabel* m_empty;
     QTreeView* m_tree;
     QTextBrowser* m_details;
+    QTimer m_filterDelay;
 };
 
 } // namespace nastavnik::ui

@@ -65,9 +65,8 @@ QString FindingsModel::related(const Finding& f) const
     return tr("Pair %1").arg(m_report.pairLabel(f.subject));
 }
 
-bool FindingsModel::matches(const Finding& f) const
+bool FindingsModel::matches(const Finding& f, const QStringList& words) const
 {
-    const QStringList words = m_filter.simplified().split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty())
         return true;
     QStringList haystack{f.message, f.hint, f.clause, f.rule, RuleEngine::ruleTitle(f.rule)};
@@ -85,9 +84,10 @@ void FindingsModel::rebuild()
     m_groups.clear();
     m_shown = 0;
     QHash<QString, qsizetype> byKey;
+    const QStringList words = m_filter.simplified().split(u' ', Qt::SkipEmptyParts);
     for (int i = 0; i < m_report.findings.size(); ++i) {
         const Finding& f = m_report.findings.at(i);
-        if (!matches(f))
+        if (!matches(f, words))
             continue;
         QString key;
         if (m_grouping == Grouping::ByRule)

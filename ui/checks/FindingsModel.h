@@ -61,7 +61,7 @@ private:
         QList<int> rows; ///< indices into m_report.findings
     };
     void rebuild();
-    bool matches(const Finding& f) const;
+    bool matches(const Finding& f, const QStringList& words) const;
     QString related(const Finding& f) const;
     QString subjectName(const Finding& f) const;
 

@@ -179,9 +179,11 @@ void TodaySection::refresh()
     }
     m_error.clear();
     m_model->setItems(Deadlines::collect(in->data, in->profile, in->calendar, today), today);
-    m_tree->expandAll();
-    for (int row = 0; row < m_model->rowCount(); ++row)
+    // Two levels: expanding the groups is enough (expandAll walks every deadline).
+    for (int row = 0; row < m_model->rowCount(); ++row) {
         m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
+        m_tree->expand(m_model->index(row, 0));
+    }
 
     using G = DeadlinesModel::Group;
     const int overdue = m_model->count(G::Overdue);
