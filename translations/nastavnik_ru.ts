@@ -5044,10 +5044,6 @@ or import a staff or pupil list from CSV/XLSX (File menu).</source>
         <translation>Сроки по парам: индивидуальные планы, отчёты и анкеты, окончание наставничества, мероприятия планов и документы участников.</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>Проверка</translation>
-    </message>
-    <message>
         <source>The deadlines could not be read.
 
 %1</source>
@@ -5070,14 +5066,6 @@ or import a staff or pupil list from CSV/XLSX (File menu).</source>
     <message>
         <source>No deadlines: nothing is overdue, and nothing falls due in the next 14 days.</source>
         <translation>Сроков нет: ничего не просрочено, и в ближайшие 14 дней ничего не наступает.</translation>
-    </message>
-    <message>
-        <source>Checking the data…</source>
-        <translation>Идёт проверка данных…</translation>
-    </message>
-    <message>
-        <source>No findings: the data meets the rules of the profile «%1».</source>
-        <translation>Нарушений нет: данные соответствуют правилам профиля «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -5106,6 +5094,18 @@ or import a staff or pupil list from CSV/XLSX (File menu).</source>
     <message>
         <source>Checked on %1; the check runs again after every change.</source>
         <translation>Проверено на %1; проверка повторяется после каждого изменения.</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>checking the data…</source>
+        <translation>идёт проверка данных…</translation>
+    </message>
+    <message>
+        <source>no findings, the data meets the rules of the profile «%1».</source>
+        <translation>нарушений нет, данные соответствуют правилам профиля «%1».</translation>
     </message>
 </context>
 <context>

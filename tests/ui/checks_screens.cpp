@@ -1,6 +1,6 @@
 // Screenshots of «Сегодня», «Проверка», the person editor's findings, the settings pages of
 // the profile and the calendar, and the refusal of a bad exchange file, on the demo school.
-// Run by hand (not a test): checks_screens OUTDIR [ru|en]
+// Run by hand (not a test): checks_screens OUTDIR [ru|en] [YYYY-MM-DD]
 #include "AppContext.h"
 #include "Application.h"
 #include "FindingsService.h"
@@ -81,7 +81,8 @@ int main(int argc, char* argv[])
     qputenv("HOME", home.path().toLocal8Bit());
     setUpApplication(app, language);
 
-    const QDate today(2026, 3, 2);
+    // A Monday of the autumn term: deadlines in every group of «Сегодня», pairs that end.
+    const QDate today = argc > 3 ? QDate::fromString(QString::fromLocal8Bit(argv[3]), Qt::ISODate) : QDate(2025, 10, 27);
     const QString path = QDir(home.path()).filePath(u"Школа.sqlite"_s);
     {
         Database db;

@@ -142,7 +142,7 @@ private slots:
     {
         Fixture f(kToday);
         QLabel* findings = f.section.findingsLabel();
-        QVERIFY(findings->text().contains(u"Checking the data"_s));
+        QVERIFY(findings->text().contains(u"checking the data"_s));
         QVERIFY(test::settle(f.findings()));
         const int total = int(f.findings().findings().size());
         QVERIFY(total > 0);

@@ -8,6 +8,7 @@
 #include "storage/Database.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageBox.h"
+#include "widgets/WrappingDelegate.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -38,6 +39,7 @@ enum Page { TreePage, EmptyPage };
 constexpr int kExpandAll = 500; // findings shown at most, to open every group
 constexpr int kExpandGroup = 50; // findings of a group at most, to open it beyond that
 constexpr int kFilterAtOnce = 3000; // findings at most, to filter at every key
+constexpr int kWrapAtMost = 500;    // findings shown at most, to wrap their text
 
 QLabel* headingLabel(const QString& text, QWidget* parent)
 {
@@ -106,6 +108,7 @@ ChecksSection::ChecksSection(QWidget* parent)
     layout->addLayout(tools);
 
     m_tree->setModel(m_model.get());
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -249,6 +252,14 @@ void ChecksSection::applyFilter()
 
 void ChecksSection::expandGroups()
 {
+    // A school's findings are read in full, wrapped over lines; at region scale one line each
+    // (the view then never measures rows it does not show).
+    const bool wrap = m_model->shownCount() <= kWrapAtMost;
+    if (wrap != m_tree->wordWrap()) {
+        m_tree->setWordWrap(wrap);
+        m_tree->setUniformRowHeights(!wrap);
+        m_tree->setTextElideMode(wrap ? Qt::ElideNone : Qt::ElideRight);
+    }
     // Everything open while it is readable; at region scale only the small groups, so that a
     // rule with thousands of findings does not bury the others.
     const bool all = m_model->shownCount() <= kExpandAll;

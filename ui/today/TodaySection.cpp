@@ -9,6 +9,7 @@
 #include "storage/DeadlinesRepository.h"
 #include "today/DeadlinesModel.h"
 #include "util/Dates.h"
+#include "widgets/WrappingDelegate.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
@@ -25,6 +26,7 @@ namespace nastavnik::ui {
 namespace {
 enum Page { TreePage, EmptyPage };
 constexpr int kRulesShown = 8;
+constexpr int kWrapAtMost = 1000; // deadlines at most, to show their text wrapped
 } // namespace
 
 TodaySection::TodaySection(QWidget* parent)
@@ -66,8 +68,26 @@ TodaySection::TodaySection(QWidget* parent)
     layout->addWidget(m_counts);
     layout->addSpacing(4);
 
-    auto* columns = new QHBoxLayout;
-    layout->addLayout(columns, 1);
+    // The findings in short, above the deadlines: one line or two, the deadlines keep the width.
+    auto* card = new QFrame(this);
+    card->setObjectName(u"findingsCard"_s);
+    card->setStyleSheet(u"#findingsCard { background: palette(alternate-base); border: 1px solid #c9d0d6; "
+                        "border-radius: 4px; }"_s);
+    auto* cardLayout = new QHBoxLayout(card);
+    cardLayout->setContentsMargins(10, 6, 10, 6);
+    auto* checkIcon = new QLabel(card);
+    checkIcon->setPixmap(icons::get(u"checks"_s).pixmap(24, 24));
+    checkIcon->setAlignment(Qt::AlignTop);
+    cardLayout->addWidget(checkIcon);
+    m_findings->setObjectName(u"findingsSummary"_s);
+    m_findings->setWordWrap(true);
+    m_findings->setTextFormat(Qt::RichText);
+    m_findings->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_findings->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_findings->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    cardLayout->addWidget(m_findings, 1);
+    layout->addWidget(card);
+    layout->addSpacing(4);
 
     m_tree->setModel(m_model.get());
     m_tree->setUniformRowHeights(true);
@@ -77,7 +97,7 @@ TodaySection::TodaySection(QWidget* parent)
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->setExpandsOnDoubleClick(false);
-    m_tree->setFirstColumnSpanned(0, QModelIndex(), true);
+    m_tree->setItemDelegate(new WrappingDelegate(m_tree));
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
@@ -90,29 +110,7 @@ TodaySection::TodaySection(QWidget* parent)
     m_empty->setWordWrap(true);
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_empty);
-    columns->addWidget(m_stack, 1);
-
-    auto* card = new QFrame(this);
-    card->setObjectName(u"findingsCard"_s);
-    card->setStyleSheet(u"#findingsCard { background: palette(alternate-base); border: 1px solid #c9d0d6; "
-                        "border-radius: 4px; }"_s);
-    card->setFixedWidth(310);
-    auto* cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(12, 10, 12, 10);
-    auto* cardTitle = new QLabel(tr("Check"), card);
-    QFont bold = cardTitle->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    cardTitle->setFont(bold);
-    cardLayout->addWidget(cardTitle);
-    m_findings->setObjectName(u"findingsSummary"_s);
-    m_findings->setWordWrap(true);
-    m_findings->setTextFormat(Qt::RichText);
-    m_findings->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_findings->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    cardLayout->addWidget(m_findings);
-    cardLayout->addStretch(1);
-    columns->addWidget(card);
+    layout->addWidget(m_stack, 1);
 
     connect(m_tree, &QTreeView::activated, this, &TodaySection::openIndex);
     connect(m_findings, &QLabel::linkActivated, this, &TodaySection::onLink);
@@ -178,7 +176,14 @@ void TodaySection::refresh()
         return;
     }
     m_error.clear();
-    m_model->setItems(Deadlines::collect(in->data, in->profile, in->calendar, today), today);
+    const QList<DeadlineItem> items = Deadlines::collect(in->data, in->profile, in->calendar, today);
+    // A school's few dozen deadlines are read in full, wrapped over lines; at region scale
+    // every row is one line (the view then never measures rows it does not show).
+    const bool wrap = items.size() <= kWrapAtMost;
+    m_tree->setWordWrap(wrap);
+    m_tree->setUniformRowHeights(!wrap);
+    m_tree->setTextElideMode(wrap ? Qt::ElideNone : Qt::ElideRight);
+    m_model->setItems(items, today);
     // Two levels: expanding the groups is enough (expandAll walks every deadline).
     for (int row = 0; row < m_model->rowCount(); ++row) {
         m_tree->setFirstColumnSpanned(row, QModelIndex(), true);
@@ -211,43 +216,42 @@ void TodaySection::updateFindings()
         return;
     const FindingsService& service = context()->findings();
     if (!service.hasReport()) {
-        m_findings->setText(service.error().isEmpty()
-                                ? u"<p style=\"color:#5f6b76\">%1</p>"_s.arg(tr("Checking the data…").toHtmlEscaped())
-                                : u"<p>%1</p>"_s.arg(service.error().toHtmlEscaped()));
+        m_findings->setText(u"<b>%1</b> "_s.arg(tr("Check:").toHtmlEscaped())
+                            + (service.error().isEmpty()
+                                   ? u"<span style=\"color:#5f6b76\">%1</span>"_s.arg(tr("checking the data…").toHtmlEscaped())
+                                   : service.error().toHtmlEscaped()));
         return;
     }
     const FindingsReport& report = service.report();
     const int total = int(report.findings.size());
-    QString html;
+    QString html = u"<b>%1</b> "_s.arg(tr("Check:").toHtmlEscaped());
     if (total == 0) {
-        html = u"<p>%1</p>"_s.arg(
-            tr("No findings: the data meets the rules of the profile «%1».").arg(report.profile.name()).toHtmlEscaped());
+        html += tr("no findings, the data meets the rules of the profile «%1».").arg(report.profile.name()).toHtmlEscaped();
     } else {
-        html = u"<p><a href=\"checks\"><b>%1</b></a> %2</p>"_s.arg(
+        html += u"<a href=\"checks\"><b>%1</b></a> %2 "_s.arg(
             tr("%n finding(s)", "", total).toHtmlEscaped(),
             tr("against the rules of the profile «%1»:").arg(report.profile.name()).toHtmlEscaped());
         QMap<QString, int> perRule;
         for (const Finding& f : report.findings)
             ++perRule[f.rule];
-        html += u"<table cellspacing=\"0\" cellpadding=\"2\">"_s;
-        int shown = 0;
+        QStringList parts;
         for (const QString& rule : rules::all()) {
             const int n = perRule.value(rule);
             if (n == 0)
                 continue;
-            if (++shown > kRulesShown)
+            if (parts.size() == kRulesShown) {
+                parts << tr("…and %n more rule(s)", "", int(perRule.size()) - kRulesShown).toHtmlEscaped();
                 break;
-            html += u"<tr><td><a href=\"rule:%1\">%2</a></td><td align=\"right\">&nbsp;%3</td></tr>"_s.arg(
+            }
+            parts << u"<a href=\"rule:%1\">%2</a>&nbsp;—&nbsp;%3"_s.arg(
                 rule, RuleEngine::ruleTitle(rule).toHtmlEscaped(), QString::number(n));
         }
-        html += u"</table>"_s;
-        if (perRule.size() > kRulesShown)
-            html += u"<p>%1</p>"_s.arg(tr("…and %n more rule(s)", "", int(perRule.size()) - kRulesShown).toHtmlEscaped());
+        html += parts.join(u" · "_s);
     }
     if (service.isChecking())
-        html += u"<p style=\"color:#5f6b76\"><i>%1</i></p>"_s.arg(tr("Checking the changes…").toHtmlEscaped());
+        html += u" <span style=\"color:#5f6b76\"><i>%1</i></span>"_s.arg(tr("Checking the changes…").toHtmlEscaped());
     else
-        html += u"<p style=\"color:#5f6b76\">%1</p>"_s.arg(
+        html += u"<br><span style=\"color:#5f6b76\">%1</span>"_s.arg(
             tr("Checked on %1; the check runs again after every change.")
                 .arg(report.today.toString(u"dd.MM.yyyy"_s))
                 .toHtmlEscaped());
