@@ -254,6 +254,19 @@ private slots:
         QVERIFY(!f.section.canOpen(AppContext::Item::Person));
     }
 
+    void openingARuleBeforeTheCheckIsDone()
+    {
+        test::ContextFixture f(kToday);
+        ChecksSection section;
+        section.setContext(f.context.get());
+        section.show();
+        QVERIFY(f.findings().isChecking());
+        section.open(AppContext::Item::Rule, u"pair.order"_s);
+        QVERIFY(test::settle(f.findings()));
+        QCOMPARE(section.tree()->currentIndex().data(FindingsModel::RuleRole).toString(), u"pair.order"_s);
+        section.setContext(nullptr);
+    }
+
     void findingsAsText()
     {
         Fixture f;

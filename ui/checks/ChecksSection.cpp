@@ -193,6 +193,7 @@ QIcon ChecksSection::icon() const
 void ChecksSection::contextChanged()
 {
     setEnabled(context() != nullptr);
+    m_pendingRule.clear();
     m_model->setReport(FindingsReport());
     if (context()) {
         FindingsService& service = context()->findings();
@@ -224,6 +225,12 @@ void ChecksSection::onReport()
     }
     m_model->setReport(context()->findings().report());
     expandGroups();
+    if (!m_pendingRule.isEmpty()) {
+        open(AppContext::Item::Rule, m_pendingRule);
+        m_pendingRule.clear();
+        updateState();
+        return;
+    }
     if (!rule.isEmpty()) {
         for (int g = 0; g < m_model->rowCount(); ++g) {
             const QModelIndex group = m_model->index(g, 0);
@@ -430,8 +437,13 @@ void ChecksSection::open(AppContext::Item item, const QString& id)
     applyFilter();
     m_byRule->setChecked(true);
     const QModelIndex group = m_model->groupOfRule(id);
-    if (!group.isValid())
+    if (!group.isValid()) {
+        // Asked for before the check was done: shown when its report comes.
+        if (context() && context()->findings().isChecking())
+            m_pendingRule = id;
         return;
+    }
+    m_pendingRule.clear();
     m_tree->collapseAll();
     m_tree->expand(group);
     m_tree->setCurrentIndex(group);

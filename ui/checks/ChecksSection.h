@@ -82,6 +82,7 @@ private:
     QTreeView* m_tree;
     QTextBrowser* m_details;
     QTimer m_filterDelay;
+    QString m_pendingRule;
 };
 
 } // namespace nastavnik::ui
