@@ -61,47 +61,6 @@
     </message>
 </context>
 <context>
-    <name>nastavnik::ui::ImportPeopleDialog</name>
-    <message numerus="yes">
-        <source>Show only rows with errors (%n)</source>
-        <translation>
-            <numerusform>Show only the row with errors (%n)</numerusform>
-            <numerusform>Show only rows with errors (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n person(s)</source>
-        <translation>
-            <numerusform>Import %n person</numerusform>
-            <numerusform>Import %n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) from «%1» added to the database.</source>
-        <translation>
-            <numerusform>%n person from «%1» added to the database.</numerusform>
-            <numerusform>%n people from «%1» added to the database.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
-        <translation>
-            <numerusform>%n row with errors was skipped. Correct it in the file and import it again: the people already added will be recognised and skipped.</numerusform>
-            <numerusform>%n rows with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::ImportPreviewModel</name>
-    <message numerus="yes">
-        <source>%1 (and %n more)</source>
-        <translation>
-            <numerusform>%1 (and %n more)</numerusform>
-            <numerusform>%1 (and %n more)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Deadlines</name>
     <message numerus="yes">
         <source>Individual plan of the pair «%1»: to be approved by %2 (%n working day(s) after the start on %3).</source>
@@ -122,6 +81,30 @@
         <translation>
             <numerusform>Mentee&apos;s questionnaire of the pair «%1»: due by %2 (%n working day after the end on %3).</numerusform>
             <numerusform>Mentee&apos;s questionnaire of the pair «%1»: due by %2 (%n working days after the end on %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n participant</numerusform>
+            <numerusform>%n participants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n pair</numerusform>
+            <numerusform>%n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» cannot be imported: %n problem(s) found, listed below by their place in the file. Nothing was changed in the database. Correct the file, or ask whoever sent it for a correct one, and import it again.</source>
+        <translation>
+            <numerusform>«%1» cannot be imported: %n problem found, shown below with its place in the file. Nothing was changed in the database. Correct the file, or ask whoever sent it for a correct one, and import it again.</numerusform>
+            <numerusform>«%1» cannot be imported: %n problems found, listed below by their place in the file. Nothing was changed in the database. Correct the file, or ask whoever sent it for a correct one, and import it again.</numerusform>
         </translation>
     </message>
 </context>
@@ -272,6 +255,94 @@
     </message>
 </context>
 <context>
+    <name>nastavnik::ui::CalendarPage</name>
+    <message numerus="yes">
+        <source>%n working day(s) in the year</source>
+        <translation>
+            <numerusform>%n working day in the year</numerusform>
+            <numerusform>%n working days in the year</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ChecksSection</name>
+    <message numerus="yes">
+        <source>Rules of the profile «%1» on %2: %n finding(s).</source>
+        <translation>
+            <numerusform>Rules of the profile «%1» on %2: %n finding.</numerusform>
+            <numerusform>Rules of the profile «%1» on %2: %n findings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::DeadlinesModel</name>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::FindingsPanel</name>
+    <message numerus="yes">
+        <source>The check found %n problem(s) to correct</source>
+        <translation>
+            <numerusform>The check found %n problem to correct</numerusform>
+            <numerusform>The check found %n problems to correct</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ImportPeopleDialog</name>
+    <message numerus="yes">
+        <source>Show only rows with errors (%n)</source>
+        <translation>
+            <numerusform>Show only the row with errors (%n)</numerusform>
+            <numerusform>Show only rows with errors (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) from «%1» added to the database.</source>
+        <translation>
+            <numerusform>%n person from «%1» added to the database.</numerusform>
+            <numerusform>%n people from «%1» added to the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
+        <translation>
+            <numerusform>%n row with errors was skipped. Correct it in the file and import it again: the people already added will be recognised and skipped.</numerusform>
+            <numerusform>%n rows with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nastavnik::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -309,6 +380,23 @@
         <translation>
             <numerusform>%n year old</numerusform>
             <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::TodaySection</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rule(s)</source>
+        <translation>
+            <numerusform>…and %n more rule</numerusform>
+            <numerusform>…and %n more rules</numerusform>
         </translation>
     </message>
 </context>

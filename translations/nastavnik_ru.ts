@@ -2,25 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>Cli</name>
+    <name>Application</name>
     <message>
-        <source>Usage:
-  nastavnik-cli demo DB
-  nastavnik-cli import FILE.json DB
-  nastavnik-cli export DB FILE.json
-  nastavnik-cli check (DB | FILE.json) [--profile ID] [--today YYYY-MM-DD] [--format text|json]
-  nastavnik-cli workdays add DATE N
-  nastavnik-cli render DB KIND ID OUT.(pdf|odt)
-</source>
-        <translation>Использование:
-  nastavnik-cli demo БАЗА
-  nastavnik-cli import ФАЙЛ.json БАЗА
-  nastavnik-cli export БАЗА ФАЙЛ.json
-  nastavnik-cli check (БАЗА | ФАЙЛ.json) [--profile ПРОФИЛЬ] [--today ГГГГ-ММ-ДД] [--format text|json]
-  nastavnik-cli workdays add ДАТА N
-  nastavnik-cli render БАЗА ВИД ID ВЫХОД.(pdf|odt)
-</translation>
+        <source>Nastavnik</source>
+        <translation>Наставник</translation>
     </message>
+    <message>
+        <source>Mentorship programmes</source>
+        <translation>Программы наставничества</translation>
+    </message>
+    <message>
+        <source>Create and open the demo database.</source>
+        <translation>Создать и открыть демонстрационную базу.</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>Файл базы данных, который нужно открыть.</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Командная строка</translation>
+    </message>
+    <message>
+        <source>%1
+
+Usage: nastavnik [FILE.sqlite] [--demo]</source>
+        <translation>%1
+
+Запуск: nastavnik [ФАЙЛ.sqlite] [--demo]</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>The working-day calendar could not be read: %1</source>
+        <translation>Не удалось прочитать производственный календарь: %1</translation>
+    </message>
+    <message>
+        <source>The working-day calendar of %1 stored in the database is damaged (the dates are not a list of YYYY-MM-DD). Enter that year again in Settings → Calendar.</source>
+        <translation>Производственный календарь на %1 год в базе повреждён (даты записаны не списком ГГГГ-ММ-ДД). Введите этот год заново: Настройки → Календарь.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar of %1 stored in the database is not valid: %2 Correct it in Settings → Calendar.</source>
+        <translation>Производственный календарь на %1 год в базе содержит ошибки: %2 Исправьте его: Настройки → Календарь.</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 was not saved. %2</source>
+        <translation>Календарь на %1 год не сохранён. %2</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 could not be saved: %2</source>
+        <translation>Не удалось сохранить календарь на %1 год: %2</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 could not be deleted: %2</source>
+        <translation>Не удалось удалить календарь на %1 год: %2</translation>
+    </message>
+    <message>
+        <source>There is no calendar of %1 entered by the user to delete.</source>
+        <translation>Календарь на %1 год пользователем не вводился — удалять нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>Unknown command «%1».</source>
         <translation>Неизвестная команда «%1».</translation>
@@ -142,10 +186,6 @@
             <numerusform>База «%1» выгружена в файл «%2»: %n человека</numerusform>
             <numerusform>База «%1» выгружена в файл «%2»: %n человек</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>check: reading exchange files is not supported yet: «%1». Import the file into a database and check the database.</source>
-        <translation>check: проверка файлов обмена пока не поддерживается: «%1». Импортируйте файл в базу и проверьте базу.</translation>
     </message>
     <message>
         <source>Usage: nastavnik-cli check (DB | FILE.json) [--profile ID] [--today YYYY-MM-DD] [--format text|json]</source>
@@ -434,1012 +474,319 @@
     </message>
 </context>
 <context>
-    <name>ImportMapping</name>
-    <message>
-        <source>— do not import —</source>
-        <translation>— не импортировать —</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <source>Full name (surname name patronymic)</source>
-        <translation>ФИО (фамилия имя отчество)</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Kind of participant</source>
-        <translation>Категория участника</translation>
-    </message>
-    <message>
-        <source>Staff or external</source>
-        <translation>Штатный или внешний</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Unit or class</source>
-        <translation>Подразделение, класс</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>Pedagogical experience, years</source>
-        <translation>Педагогический стаж, лет</translation>
-    </message>
-    <message>
-        <source>Managerial experience, years</source>
-        <translation>Управленческий стаж, лет</translation>
-    </message>
-    <message>
-        <source>Methodical experience, years</source>
-        <translation>Методический стаж, лет</translation>
-    </message>
-    <message>
-        <source>Mentee categories</source>
-        <translation>Категории наставляемого</translation>
-    </message>
-    <message>
-        <source>Mentee&apos;s request</source>
-        <translation>Запрос наставляемого</translation>
-    </message>
-    <message>
-        <source>Mentor&apos;s competencies</source>
-        <translation>Компетенции наставника</translation>
-    </message>
-    <message>
-        <source>In the mentor base</source>
-        <translation>В базе наставников</translation>
-    </message>
-    <message>
-        <source>In the mentee base</source>
-        <translation>В базе наставляемых</translation>
-    </message>
-    <message>
-        <source>Disciplinary sanction</source>
-        <translation>Дисциплинарное взыскание</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Choose the column with the surname (or with the full name): without it nobody can be imported.</source>
-        <translation>Укажите столбец с фамилией (или с ФИО полностью): без него никого нельзя импортировать.</translation>
-    </message>
-    <message>
-        <source>The full name and separate surname, name or patronymic columns are chosen together. Keep either the full name or the separate columns.</source>
-        <translation>Одновременно выбраны столбец «ФИО» и отдельные столбцы фамилии, имени или отчества. Оставьте что-то одно: ФИО или отдельные столбцы.</translation>
-    </message>
-    <message>
-        <source>«%1» is chosen for several columns (%2). Keep it for one column and set the others to «%3».</source>
-        <translation>Поле «%1» выбрано для нескольких столбцов (%2). Оставьте его для одного столбца, а для остальных выберите «%3».</translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationRepository</name>
-    <message>
-        <source>The organisation&apos;s settings could not be read: %1</source>
-        <translation>Не удалось прочитать сведения об организации: %1</translation>
-    </message>
-    <message>
-        <source>Choose the provision profile the organisation works under.</source>
-        <translation>Выберите профиль положения, по которому работает организация.</translation>
-    </message>
-    <message>
-        <source>The head «%1» is not in the database.</source>
-        <translation>Руководителя «%1» нет в базе.</translation>
-    </message>
-    <message>
-        <source>The curator «%1» is not in the database.</source>
-        <translation>Куратора «%1» нет в базе.</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s settings could not be saved: %1</source>
-        <translation>Не удалось сохранить сведения об организации: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleImporter</name>
-    <message>
-        <source>Column %1</source>
-        <translation>Столбец %1</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a number of years.</source>
-        <translation>%1: «%2» — не число лет.</translation>
-    </message>
-    <message>
-        <source>%1: «%2» cannot be negative.</source>
-        <translation>%1: «%2» — стаж не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <source>%1: %2 years is more than 80; check the number.</source>
-        <translation>%1: %2 — больше 80 лет; проверьте число.</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not recognised. Write «yes» or «no».</source>
-        <translation>%1: значение «%2» не распознано. Укажите «да» или «нет».</translation>
-    </message>
-    <message>
-        <source>%1: the date «%2» does not exist.</source>
-        <translation>%1: даты «%2» не существует.</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a date. Write it as dd.mm.yyyy, for example 05.03.1987.</source>
-        <translation>%1: «%2» — не дата. Укажите её в виде дд.мм.гггг, например 05.03.1987.</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is in the future.</source>
-        <translation>Дата рождения %1 ещё не наступила.</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is before 1900.</source>
-        <translation>Дата рождения %1 раньше 1900 года.</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not recognised. Write «m» or «f».</source>
-        <translation>%1: значение «%2» не распознано. Укажите «м» или «ж».</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a known kind. Use one of: %3.</source>
-        <translation>%1: «%2» — неизвестная категория. Укажите одну из: %3.</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not recognised. Write «staff» or «external».</source>
-        <translation>%1: значение «%2» не распознано. Укажите «штатный» или «внешний».</translation>
-    </message>
-    <message>
-        <source>%1: «%2» does not look like an address (name@example.ru).</source>
-        <translation>%1: «%2» не похож на адрес электронной почты (имя@example.ru).</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a known category. Use the names of the list of mentee categories, separated by «;».</source>
-        <translation>%1: «%2» — неизвестная категория. Укажите названия из перечня категорий наставляемых через «;».</translation>
-    </message>
-    <message>
-        <source>The surname is empty.</source>
-        <translation>Не указана фамилия.</translation>
-    </message>
-    <message>
-        <source>Already in the database: %1.</source>
-        <translation>Уже есть в базе: %1.</translation>
-    </message>
-    <message>
-        <source>Repeats row %1 of the file.</source>
-        <translation>Повторяет строку %1 файла.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. %1</source>
-        <translation>Ничего не импортировано. %1</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: no row can be imported. Correct the rows with errors in the file, or change the columns&apos; fields, and try again.</source>
-        <translation>Ничего не импортировано: ни одну строку нельзя импортировать. Исправьте строки с ошибками в файле или измените соответствие столбцов и попробуйте ещё раз.</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleRepository</name>
-    <message>
-        <source>The person could not be read: %1</source>
-        <translation>Не удалось прочитать карточку участника: %1</translation>
-    </message>
-    <message>
-        <source>The person «%1» is not in the database (it may have been deleted).</source>
-        <translation>Участника «%1» нет в базе (возможно, он удалён).</translation>
-    </message>
-    <message>
-        <source>The person&apos;s documents could not be read: %1</source>
-        <translation>Не удалось прочитать документы участника: %1</translation>
-    </message>
-    <message>
-        <source>The surname is empty.</source>
-        <translation>Не указана фамилия.</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is in the future.</source>
-        <translation>Дата рождения %1 ещё не наступила.</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is before 1900.</source>
-        <translation>Дата рождения %1 раньше 1900 года.</translation>
-    </message>
-    <message>
-        <source>The kind of person «%1» is unknown.</source>
-        <translation>Неизвестная категория участника «%1».</translation>
-    </message>
-    <message>
-        <source>The gender must be «m», «f» or empty.</source>
-        <translation>Пол должен быть «m», «f» или не указан.</translation>
-    </message>
-    <message>
-        <source>A person cannot be their own supervisor.</source>
-        <translation>Участник не может быть своим непосредственным руководителем.</translation>
-    </message>
-    <message>
-        <source>The supervisor «%1» is not in the database.</source>
-        <translation>Руководителя «%1» нет в базе.</translation>
-    </message>
-    <message>
-        <source>Years of experience must be between 0 and 80.</source>
-        <translation>Стаж должен быть от 0 до 80 лет.</translation>
-    </message>
-    <message>
-        <source>The mentee category «%1» is unknown.</source>
-        <translation>Неизвестная категория наставляемого «%1».</translation>
-    </message>
-    <message>
-        <source>The e-mail «%1» does not look like an address (name@example.ru).</source>
-        <translation>«%1» не похож на адрес электронной почты (имя@example.ru).</translation>
-    </message>
-    <message>
-        <source>The document type «%1» is unknown.</source>
-        <translation>Неизвестный вид документа «%1».</translation>
-    </message>
-    <message>
-        <source>«%1»: valid until %2 is before the issue date %3.</source>
-        <translation>«%1»: срок действия до %2 раньше даты выдачи %3.</translation>
-    </message>
-    <message>
-        <source>«%1»: the issue date %2 is too far in the future.</source>
-        <translation>«%1»: дата выдачи %2 слишком далеко в будущем.</translation>
-    </message>
-    <message>
-        <source>«%1» could not be saved: %2</source>
-        <translation>Не удалось сохранить «%1»: %2</translation>
-    </message>
-    <message>
-        <source>The documents of «%1» could not be saved: %2</source>
-        <translation>Не удалось сохранить документы участника «%1»: %2</translation>
-    </message>
-    <message>
-        <source>The consent type «%1» is unknown.</source>
-        <translation>Неизвестный вид согласия «%1».</translation>
-    </message>
-    <message>
-        <source>«%1»: the date of signing is missing.</source>
-        <translation>«%1»: не указана дата подписания.</translation>
-    </message>
-    <message>
-        <source>«%1»: the date of signing %2 is in the future.</source>
-        <translation>«%1»: дата подписания %2 ещё не наступила.</translation>
-    </message>
-    <message>
-        <source>«%1»: withdrawn on %2, before it was signed on %3.</source>
-        <translation>«%1»: отозвано %2, раньше даты подписания %3.</translation>
-    </message>
-    <message>
-        <source>«%1»: the signer «%2» is not in the database.</source>
-        <translation>«%1»: подписавшего «%2» нет в базе.</translation>
-    </message>
-    <message>
-        <source>A consent could not be removed: %1</source>
-        <translation>Не удалось удалить согласие: %1</translation>
-    </message>
-    <message>
-        <source>A consent could not be saved: %1</source>
-        <translation>Не удалось сохранить согласие: %1</translation>
-    </message>
-    <message>
-        <source>mentor of pair %1</source>
-        <translation>наставник в паре %1</translation>
-    </message>
-    <message>
-        <source>mentee in pair %1</source>
-        <translation>наставляемый в паре %1</translation>
-    </message>
-    <message>
-        <source>signed a consent for %1</source>
-        <translation>подписал(а) согласие за участника %1</translation>
-    </message>
-    <message>
-        <source>supervisor of %1</source>
-        <translation>непосредственный руководитель участника %1</translation>
-    </message>
-    <message>
-        <source>head of the organisation</source>
-        <translation>руководитель организации</translation>
-    </message>
-    <message>
-        <source>curator of the programme</source>
-        <translation>куратор программы наставничества</translation>
-    </message>
-    <message>
-        <source>named in order № %1</source>
-        <translation>указан(а) в приказе № %1</translation>
-    </message>
-    <message>
-        <source>This person cannot be deleted because the records refer to them: %1. Archive the person instead: they disappear from the lists but the history stays intact.</source>
-        <translation>Этого участника нельзя удалить: на него ссылаются записи (%1). Переведите его в архив: он исчезнет из списков, а история сохранится.</translation>
-    </message>
-    <message>
-        <source>The person could not be deleted: %1</source>
-        <translation>Не удалось удалить участника: %1</translation>
-    </message>
-    <message>
-        <source>The person could not be archived: %1</source>
-        <translation>Не удалось перевести участника в архив: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: «%1» (%2 of %3) has errors: %4</source>
-        <translation>Ничего не сохранено: в записи «%1» (%2 из %3) есть ошибки: %4</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: «%1» could not be written: %2</source>
-        <translation>Ничего не сохранено: не удалось записать «%1»: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TableReader</name>
-    <message>
-        <source>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Списки (*.xlsx *.csv *.txt);;Книги Excel (*.xlsx);;Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>«%1» is a folder. Choose a list saved as .xlsx or .csv.</source>
-        <translation>«%1» — это папка. Выберите список, сохранённый в формате .xlsx или .csv.</translation>
-    </message>
-    <message>
-        <source>The file «%1» could not be opened: %2. Check that it exists and is not open in another program, then try again.</source>
-        <translation>Не удалось открыть файл «%1»: %2. Проверьте, что он существует и не открыт в другой программе, и попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>The file «%1» is in the old Excel 97–2003 format (.xls), which cannot be read. Open it in Excel and save it as «Excel Workbook» (.xlsx) or «CSV (semicolon delimited)» (.csv), then import that file.</source>
-        <translation>Файл «%1» сохранён в старом формате Excel 97–2003 (.xls), который не читается. Откройте его в Excel и сохраните как «Книга Excel» (.xlsx) или «CSV (разделители — точка с запятой)» (.csv), затем импортируйте этот файл.</translation>
-    </message>
-    <message>
-        <source>The file «%1» is damaged or is not an Excel workbook (.xlsx). Open it in Excel and save it again as .xlsx or .csv.</source>
-        <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
-    </message>
-    <message>
-        <source>The file «%1» is neither a CSV file nor an Excel workbook. Open the list in Excel and save it as .xlsx or .csv.</source>
-        <translation>Файл «%1» не является ни файлом CSV, ни книгой Excel. Откройте список в Excel и сохраните его как .xlsx или .csv.</translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>Could not start saving: %1</source>
-        <translation>Не удалось начать сохранение: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to save: the change was already undone.</source>
-        <translation>Нечего сохранять: изменение уже отменено.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>Не удалось сохранить изменение: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Vocabulary</name>
-    <message>
-        <source>Pupil</source>
-        <translation>Обучающийся</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Студент</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>Педагог</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Родитель (законный представитель)</translation>
-    </message>
-    <message>
-        <source>Graduate</source>
-        <translation>Выпускник</translation>
-    </message>
-    <message>
-        <source>Employer&apos;s staff</source>
-        <translation>Сотрудник предприятия</translation>
-    </message>
-    <message>
-        <source>Entrepreneur</source>
-        <translation>Предприниматель</translation>
-    </message>
-    <message>
-        <source>Veteran of teaching</source>
-        <translation>Ветеран педагогического труда</translation>
-    </message>
-    <message>
-        <source>Civil servant</source>
-        <translation>Гражданский служащий</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Руководитель</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <source>Status «Mentor»</source>
-        <translation>Статус «Ментор»</translation>
-    </message>
-    <message>
-        <source>Tutor certificate</source>
-        <translation>Удостоверение тьютора</translation>
-    </message>
-    <message>
-        <source>Coach training</source>
-        <translation>Подготовка коуча</translation>
-    </message>
-    <message>
-        <source>Certificate of no criminal record</source>
-        <translation>Справка об отсутствии судимости</translation>
-    </message>
-    <message>
-        <source>Medical certificate</source>
-        <translation>Медицинская справка</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Договор о сотрудничестве</translation>
-    </message>
-    <message>
-        <source>Supplementary agreement (Labour Code art. 351.8)</source>
-        <translation>Дополнительное соглашение (ст. 351.8 ТК РФ)</translation>
-    </message>
-    <message>
-        <source>Processing of personal data</source>
-        <translation>На обработку персональных данных</translation>
-    </message>
-    <message>
-        <source>Publication of personal data</source>
-        <translation>На распространение (публикацию) персональных данных</translation>
-    </message>
-    <message>
-        <source>Consent to act as a mentor</source>
-        <translation>На осуществление наставничества</translation>
-    </message>
-    <message>
-        <source>Pupil – pupil</source>
-        <translation>Ученик – ученик</translation>
-    </message>
-    <message>
-        <source>Teacher – teacher</source>
-        <translation>Учитель – учитель</translation>
-    </message>
-    <message>
-        <source>Student – pupil</source>
-        <translation>Студент – ученик</translation>
-    </message>
-    <message>
-        <source>Employer – pupil</source>
-        <translation>Работодатель – ученик</translation>
-    </message>
-    <message>
-        <source>Employer – student</source>
-        <translation>Работодатель – студент</translation>
-    </message>
-    <message>
-        <source>Teacher – pupil</source>
-        <translation>Учитель – ученик</translation>
-    </message>
-    <message>
-        <source>Traditional mentoring</source>
-        <translation>Традиционное наставничество</translation>
-    </message>
-    <message>
-        <source>Mentoring (mentor – mentee)</source>
-        <translation>Менторство</translation>
-    </message>
-    <message>
-        <source>Tutoring</source>
-        <translation>Тьюторство</translation>
-    </message>
-    <message>
-        <source>Coaching</source>
-        <translation>Коучинг</translation>
-    </message>
-    <message>
-        <source>Mentoring in the civil service</source>
-        <translation>Наставничество на гражданской службе</translation>
-    </message>
-    <message>
-        <source>Mentoring of the management reserve</source>
-        <translation>Наставничество в резерве управленческих кадров</translation>
-    </message>
-    <message>
-        <source>The mentor&apos;s employment ended</source>
-        <translation>Прекращение наставником трудовых отношений</translation>
-    </message>
-    <message>
-        <source>Psychological incompatibility</source>
-        <translation>Психологическая несовместимость наставника и наставляемого</translation>
-    </message>
-    <message>
-        <source>The mentor systematically fails their duties</source>
-        <translation>Систематическое неисполнение наставником своих обязанностей</translation>
-    </message>
-    <message>
-        <source>Disciplinary action against the mentor</source>
-        <translation>Привлечение наставника к дисциплинарной ответственности</translation>
-    </message>
-    <message>
-        <source>A justified request of the mentor or the mentee</source>
-        <translation>Обоснованная просьба наставника или наставляемого</translation>
-    </message>
-    <message>
-        <source>Temporary incapacity for work</source>
-        <translation>Временная нетрудоспособность</translation>
-    </message>
-    <message>
-        <source>Business trip</source>
-        <translation>Командировка</translation>
-    </message>
-    <message>
-        <source>Other long absence for a good reason</source>
-        <translation>Иное продолжительное отсутствие по уважительной причине</translation>
-    </message>
-    <message>
-        <source>The mentor</source>
-        <translation>Наставник</translation>
-    </message>
-    <message>
-        <source>The employer</source>
-        <translation>Работодатель</translation>
-    </message>
-    <message>
-        <source>Agreement of the parties</source>
-        <translation>Соглашение сторон</translation>
-    </message>
-    <message>
-        <source>Appointment of the curator</source>
-        <translation>О назначении куратора</translation>
-    </message>
-    <message>
-        <source>Approval of the roadmap</source>
-        <translation>Об утверждении дорожной карты</translation>
-    </message>
-    <message>
-        <source>Approval of pairs and groups</source>
-        <translation>Об утверждении наставнических пар и групп</translation>
-    </message>
-    <message>
-        <source>Replacement of a mentor</source>
-        <translation>О замене наставника</translation>
-    </message>
-    <message>
-        <source>Extension of mentoring</source>
-        <translation>О продлении срока наставничества</translation>
-    </message>
-    <message>
-        <source>Early completion of mentoring</source>
-        <translation>О досрочном завершении наставничества</translation>
-    </message>
-    <message>
-        <source>Rewards to participants</source>
-        <translation>О поощрении участников</translation>
-    </message>
-    <message>
-        <source>Conduct of the final event</source>
-        <translation>О проведении итогового мероприятия</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Подписан</translation>
-    </message>
-    <message>
-        <source>Replacement of the mentor</source>
-        <translation>Замена наставника</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Продление</translation>
-    </message>
-    <message>
-        <source>Early completion</source>
-        <translation>Досрочное завершение</translation>
-    </message>
-    <message>
-        <source>First (organisational) meeting</source>
-        <translation>Первая (организационная) встреча</translation>
-    </message>
-    <message>
-        <source>Trial (working) meeting</source>
-        <translation>Пробная (рабочая) встреча</translation>
-    </message>
-    <message>
-        <source>Planning meeting</source>
-        <translation>Встреча-планирование</translation>
-    </message>
-    <message>
-        <source>Regular meeting</source>
-        <translation>Регулярная встреча</translation>
-    </message>
-    <message>
-        <source>Final meeting</source>
-        <translation>Заключительная встреча</translation>
-    </message>
-    <message>
-        <source>Shows outstanding abilities</source>
-        <translation>Проявляет выдающиеся способности</translation>
-    </message>
-    <message>
-        <source>Unsatisfactory results</source>
-        <translation>Неудовлетворительные образовательные результаты</translation>
-    </message>
-    <message>
-        <source>Special educational needs</source>
-        <translation>Ограниченные возможности здоровья</translation>
-    </message>
-    <message>
-        <source>In a difficult life situation</source>
-        <translation>Трудная жизненная ситуация</translation>
-    </message>
-    <message>
-        <source>Behaviour problems</source>
-        <translation>Проблемы с поведением</translation>
-    </message>
-    <message>
-        <source>Not involved in school life</source>
-        <translation>Не участвует в жизни школы</translation>
-    </message>
-    <message>
-        <source>Young specialist</source>
-        <translation>Молодой специалист</translation>
-    </message>
-    <message>
-        <source>Emotional burnout</source>
-        <translation>Эмоциональное выгорание</translation>
-    </message>
-    <message>
-        <source>Adapting to a new workplace</source>
-        <translation>Адаптация на новом месте работы</translation>
-    </message>
-    <message>
-        <source>Wants to master digital skills</source>
-        <translation>Хочет освоить цифровые навыки</translation>
-    </message>
-    <message>
-        <source>Newly appointed</source>
-        <translation>Вновь назначенный</translation>
-    </message>
-    <message>
-        <source>In the management reserve</source>
-        <translation>В резерве управленческих кадров</translation>
-    </message>
-    <message>
-        <source>Manager with under 3 years&apos; experience</source>
-        <translation>Руководитель со стажем до 3 лет</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Выполняется</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxReader</name>
-    <message>
-        <source>it cannot be unpacked</source>
-        <translation>его не удаётся распаковать</translation>
-    </message>
-    <message>
-        <source>its data is damaged</source>
-        <translation>данные повреждены</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1, строка %2</translation>
-    </message>
-    <message>
-        <source>Open it in Excel and save it again as .xlsx or .csv.</source>
-        <translation>Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
-    </message>
-    <message>
-        <source>The file «%1» is damaged: the part «%2» of the workbook is missing.</source>
-        <translation>Файл «%1» повреждён: в книге нет части «%2».</translation>
-    </message>
-    <message>
-        <source>The file «%1» is damaged: the part «%2» cannot be read (%3).</source>
-        <translation>Файл «%1» повреждён: часть «%2» не читается (%3).</translation>
-    </message>
-    <message>
-        <source>The file «%1» is damaged or is not an Excel workbook (.xlsx).</source>
-        <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <source>The file «%1» is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as .xlsx or .csv (in LibreOffice: File → Save As) and import that file.</source>
-        <translation>Файл «%1» — таблица OpenDocument (.ods), а не книга Excel. Сохраните её как .xlsx или .csv (в LibreOffice: Файл → Сохранить как) и импортируйте этот файл.</translation>
-    </message>
-    <message>
-        <source>The file «%1» is a zip archive but not an Excel workbook (.xlsx): it has no worksheets. Open the list in the program it came from and save it as .xlsx or .csv.</source>
-        <translation>Файл «%1» — архив ZIP, но не книга Excel (.xlsx): в нём нет листов. Откройте список в программе, в которой он составлен, и сохраните его как .xlsx или .csv.</translation>
-    </message>
-    <message>
-        <source>The workbook «%1» has no worksheets.</source>
-        <translation>В книге «%1» нет ни одного листа.</translation>
-    </message>
-    <message>
-        <source>The workbook «%1» has no sheet number %2.</source>
-        <translation>В книге «%1» нет листа с номером %2.</translation>
-    </message>
-    <message>
-        <source>sheet «%1»</source>
-        <translation>лист «%1»</translation>
-    </message>
-    <message>
-        <source>TRUE</source>
-        <translation>ИСТИНА</translation>
-    </message>
-    <message>
-        <source>FALSE</source>
-        <translation>ЛОЖЬ</translation>
-    </message>
-    <message>
-        <source>a cell refers to a text that is not there</source>
-        <translation>ячейка ссылается на отсутствующий текст</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::ImportPeopleDialog</name>
-    <message>
-        <source>Import participants from a table</source>
-        <translation>Импорт участников из таблицы</translation>
-    </message>
-    <message>
-        <source>Import a list of staff or pupils kept in Excel. Choose the file, check which field each column goes to and who the people are. Nothing changes in the database until you press «Import».</source>
-        <translation>Импорт списка сотрудников или обучающихся из Excel. Выберите файл, проверьте, какие сведения записаны в каждом столбце и кто эти люди. До нажатия кнопки «Импортировать» в базе ничего не меняется.</translation>
-    </message>
-    <message>
-        <source>1. File with the list</source>
-        <translation>1. Файл со списком</translation>
-    </message>
-    <message>
-        <source>No file chosen: an Excel workbook (.xlsx) or a CSV file</source>
-        <translation>Файл не выбран: книга Excel (.xlsx) или файл CSV</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Выбрать файл…</translation>
-    </message>
-    <message>
-        <source>UTF-8 (Unicode)</source>
-        <translation>UTF-8 (Юникод)</translation>
-    </message>
-    <message>
-        <source>Windows-1251 (Cyrillic)</source>
-        <translation>Windows-1251 (кириллица)</translation>
-    </message>
-    <message>
-        <source>UTF-16 (Unicode text)</source>
-        <translation>UTF-16 (текст в Юникоде)</translation>
-    </message>
-    <message>
-        <source>Detected automatically. If the letters look garbled, choose the other encoding.</source>
-        <translation>Определена автоматически. Если вместо букв видны непонятные символы, выберите другую кодировку.</translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; )</source>
-        <translation>Точка с запятой ( ; )</translation>
-    </message>
-    <message>
-        <source>Comma ( , )</source>
-        <translation>Запятая ( , )</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Табуляция</translation>
-    </message>
-    <message>
-        <source>Detected from the first line. If all values stand in one column, choose another delimiter.</source>
-        <translation>Определён по первой строке. Если все значения оказались в одном столбце, выберите другой разделитель.</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Кодировка:</translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Разделитель:</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Лист:</translation>
-    </message>
-    <message>
-        <source>The first row holds the column &amp;headers</source>
-        <translation>Первая строка содержит &amp;заголовки столбцов</translation>
-    </message>
-    <message>
-        <source>2. Who the people are</source>
-        <translation>2. Кого импортируем</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of participant:</source>
-        <translation>К&amp;атегория участника:</translation>
-    </message>
-    <message>
-        <source>E&amp;xternal participants (not employees or pupils of the organisation)</source>
-        <translation>&amp;Внешние участники (не работают и не обучаются в организации)</translation>
-    </message>
-    <message>
-        <source>Add to the &amp;mentor base</source>
-        <translation>Включить в базу &amp;наставников</translation>
-    </message>
-    <message>
-        <source>Add to the mentee &amp;base</source>
-        <translation>Включить в базу на&amp;ставляемых</translation>
-    </message>
-    <message>
-        <source>Where the file has a column for any of these, its value applies to that row.</source>
-        <translation>Если в файле есть столбец с этими сведениями, для строки действует значение из файла.</translation>
-    </message>
-    <message>
-        <source>3. Columns and check of the rows</source>
-        <translation>3. Столбцы и проверка строк</translation>
-    </message>
-    <message>
-        <source>Under the header of each column choose what it holds. Rows with errors are tinted red and will be skipped; the first column says why.</source>
-        <translation>Под заголовком каждого столбца выберите, какие сведения в нём записаны. Строки с ошибками выделены красным и не будут импортированы; причина указана в первом столбце.</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;Choose the file with the list.&lt;/p&gt;&lt;p&gt;It may be an Excel workbook (.xlsx) or a CSV file saved from Excel or another program. Usually the first row holds the headers: «Фамилия», «Имя», «Отчество» (or «ФИО» in one column), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… The columns are recognised by these headers.&lt;/p&gt;&lt;p&gt;An old Excel file (.xls) must first be saved as .xlsx or .csv.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Выберите файл со списком.&lt;/p&gt;&lt;p&gt;Подойдёт книга Excel (.xlsx) или файл CSV, сохранённый из Excel или другой программы. Обычно в первой строке записаны заголовки: «Фамилия», «Имя», «Отчество» (или «ФИО» в одном столбце), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… По ним столбцы распознаются автоматически.&lt;/p&gt;&lt;p&gt;Файл старого формата Excel (.xls) сначала сохраните как .xlsx или .csv.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импортировать</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Choose the list to import</source>
-        <translation>Выбор списка для импорта</translation>
-    </message>
-    <message>
-        <source>The file has no rows with data.</source>
-        <translation>В файле нет строк с данными.</translation>
-    </message>
-    <message>
-        <source>Choose the columns first: nothing can be imported yet.</source>
-        <translation>Сначала укажите столбцы: пока ничего нельзя импортировать.</translation>
-    </message>
-    <message>
-        <source>Will be imported: %1 of %2, skipped: %3</source>
-        <translation>Будет импортировано %1 из %2, пропущено %3</translation>
-    </message>
+    <name>Deadlines</name>
     <message numerus="yes">
-        <source>Show only rows with errors (%n)</source>
+        <source>Individual plan of the pair «%1»: to be approved by %2 (%n working day(s) after the start on %3).</source>
         <translation>
-            <numerusform>Показать только строки с ошибками (%n)</numerusform>
-            <numerusform>Показать только строки с ошибками (%n)</numerusform>
-            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочий день после начала %3).</numerusform>
+            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочих дня после начала %3).</numerusform>
+            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочих дней после начала %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n person(s)</source>
+        <source>Mentor&apos;s report of the pair «%1»: due by %2 (%n working day(s) after the end on %3).</source>
         <translation>
-            <numerusform>Импортировать %n участника</numerusform>
-            <numerusform>Импортировать %n участников</numerusform>
-            <numerusform>Импортировать %n участников</numerusform>
+            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочий день после окончания %3).</numerusform>
+            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочих дня после окончания %3).</numerusform>
+            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочих дней после окончания %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) from «%1» added to the database.</source>
+        <source>Mentee&apos;s questionnaire of the pair «%1»: due by %2 (%n working day(s) after the end on %3).</source>
         <translation>
-            <numerusform>Из файла «%1» в базу добавлен %n участник.</numerusform>
-            <numerusform>Из файла «%1» в базу добавлены %n участника.</numerusform>
-            <numerusform>Из файла «%1» в базу добавлено %n участников.</numerusform>
+            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочий день после окончания %3).</numerusform>
+            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочих дня после окончания %3).</numerusform>
+            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочих дней после окончания %3).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Every row of the file was imported.</source>
-        <translation>Импортированы все строки файла.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
-        <translation>
-            <numerusform>Пропущена %n строка с ошибками. Исправьте её в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
-            <numerusform>Пропущены %n строки с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
-            <numerusform>Пропущено %n строк с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
-        </translation>
+        <source>The pair «%1» ends on %2.</source>
+        <translation>Наставничество в паре «%1» завершается %2.</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>Строка %1: %2</translation>
+        <source>Plan of the pair «%1»: «%2» due %3.</source>
+        <translation>План пары «%1»: «%2» — срок %3.</translation>
+    </message>
+    <message>
+        <source>%1 № %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>«%1» of %2 expired: valid through %3.</source>
+        <translation>%2: «%1» — срок действия по %3 истёк.</translation>
+    </message>
+    <message>
+        <source>«%1» of %2 is valid through %3.</source>
+        <translation>%2: «%1» — действует по %3.</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Индивидуальный план</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s report</source>
+        <translation>Отчёт наставника</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s questionnaire</source>
+        <translation>Анкета наставляемого</translation>
+    </message>
+    <message>
+        <source>End of mentoring</source>
+        <translation>Окончание наставничества</translation>
+    </message>
+    <message>
+        <source>Document expiring</source>
+        <translation>Истекает срок документа</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>Мероприятие плана</translation>
     </message>
 </context>
 <context>
-    <name>nastavnik::ui::ImportPreviewModel</name>
+    <name>DeadlinesRepository</name>
     <message>
-        <source>Will be imported</source>
-        <translation>Будет импортирована</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (and %n more)</source>
-        <translation>
-            <numerusform>%1 (и ещё %n)</numerusform>
-            <numerusform>%1 (и ещё %n)</numerusform>
-            <numerusform>%1 (и ещё %n)</numerusform>
-        </translation>
+        <source>The deadlines could not be read (%1): %2</source>
+        <translation>Сроки не удалось прочитать (%1): %2</translation>
     </message>
     <message>
-        <source>Row %1 will not be imported:</source>
-        <translation>Строка %1 не будет импортирована:</translation>
+        <source>organisation</source>
+        <translation>организация</translation>
     </message>
     <message>
-        <source>Row %1 will be imported.</source>
-        <translation>Строка %1 будет импортирована.</translation>
+        <source>pairs</source>
+        <translation>пары</translation>
     </message>
     <message>
-        <source>Row %1 of the file</source>
-        <translation>Строка %1 файла</translation>
+        <source>mentees of pairs</source>
+        <translation>наставляемые пар</translation>
     </message>
     <message>
-        <source>Check result</source>
-        <translation>Результат проверки</translation>
+        <source>events of pairs</source>
+        <translation>события пар</translation>
     </message>
     <message>
-        <source>Whether the row will be imported, or why not</source>
-        <translation>Будет ли строка импортирована, а если нет — почему</translation>
+        <source>plans</source>
+        <translation>планы</translation>
     </message>
     <message>
-        <source>Column %1 of the file</source>
-        <translation>Столбец %1 файла</translation>
+        <source>people</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>documents of people</source>
+        <translation>документы участников</translation>
     </message>
 </context>
 <context>
-    <name>nastavnik::ui::MappingHeaderView</name>
+    <name>Declension</name>
     <message>
-        <source>Field for column %1</source>
-        <translation>Поле для столбца %1</translation>
+        <source>The declension rules are not valid JSON: %1</source>
+        <translation>Правила склонения не являются корректным JSON: %1</translation>
     </message>
     <message>
-        <source>Where the values of this column go</source>
-        <translation>Куда записываются значения этого столбца</translation>
+        <source>The declension rules have no «%1» section.</source>
+        <translation>В правилах склонения нет раздела «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDatabase</name>
+    <message>
+        <source>The demo database «%1» is open in another window of Nastavnik. Close it there, then open the demo again.</source>
+        <translation>Демонстрационная база «%1» открыта в другом окне программы «Наставник». Закройте её там и откройте демонстрационную базу снова.</translation>
+    </message>
+    <message>
+        <source>The older demo database «%1» could not be replaced. Check that you may write to its folder.</source>
+        <translation>Не удалось заменить прежнюю демонстрационную базу «%1». Проверьте, что у вас есть право записи в её папку.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>There is no consent «%1» in the database.</source>
+        <translation>В базе данных нет согласия «%1».</translation>
+    </message>
+    <message>
+        <source>The person of the consent «%1» is not in the database.</source>
+        <translation>Человека, к которому относится согласие «%1», нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>The consent «%1» is of the type «%2», which has no form.</source>
+        <translation>Согласие «%1» имеет тип «%2», для которого нет формы документа.</translation>
+    </message>
+    <message>
+        <source>The register lists all pairs: give «all» as its id.</source>
+        <translation>Реестр включает все пары: укажите в качестве идентификатора «all».</translation>
+    </message>
+    <message>
+        <source>There is no order «%1» in the database.</source>
+        <translation>В базе данных нет приказа «%1».</translation>
+    </message>
+    <message>
+        <source>Documents of the kind «%1» are not available yet: they come with the roadmap, questionnaires and monitoring.</source>
+        <translation>Документы вида «%1» пока недоступны: они появятся вместе с дорожной картой, анкетами и мониторингом.</translation>
+    </message>
+    <message>
+        <source>The order «%1» is of the type «%2», which has no form. Choose one of the order types in the journal.</source>
+        <translation>Приказ «%1» имеет вид «%2», для которого нет формы. Выберите один из видов приказов журнала.</translation>
+    </message>
+    <message>
+        <source>There is no pair «%1» in the database.</source>
+        <translation>В базе данных нет пары «%1».</translation>
+    </message>
+    <message>
+        <source>The mentor of the pair «%1» is not in the database.</source>
+        <translation>Наставника пары «%1» нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>The mentor of the pair «%1», %2, is neither an employee nor an external mentor, so no agreement is made with them (a pupil mentors under the school&apos;s provision and the parents&apos; consent).</source>
+        <translation>Наставник пары «%1» (%2) не является ни работником, ни внешним наставником, поэтому соглашение с ним не заключается (обучающийся осуществляет наставничество на основании положения школы и согласия родителей).</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is nothing to print on.</source>
+        <translation>Не выбрано устройство для печати.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be prepared for drawing.</source>
+        <translation>Не удалось подготовить принтер или файл к выводу документа.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started.</source>
+        <translation>Не удалось начать страницу %1.</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>Не удалось завершить вывод страниц.</translation>
+    </message>
+    <message>
+        <source>«%1» could not be written: %2. Choose another folder or file name.</source>
+        <translation>Не удалось записать файл «%1»: %2. Выберите другую папку или другое имя файла.</translation>
+    </message>
+    <message>
+        <source>The document could not be converted to OpenDocument text.</source>
+        <translation>Не удалось преобразовать документ в формат OpenDocument.</translation>
+    </message>
+    <message>
+        <source>«%1»: documents are saved as PDF (.pdf) or OpenDocument text (.odt). Give the file one of these extensions.</source>
+        <translation>«%1»: документы сохраняются в формате PDF (.pdf) или OpenDocument (.odt). Укажите одно из этих расширений.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsRepository</name>
+    <message>
+        <source>The settings of documents could not be read: %1</source>
+        <translation>Не удалось прочитать настройки документов: %1</translation>
+    </message>
+    <message>
+        <source>The number format of orders must contain {n}, the number within the year (e.g. {n}-{suffix}).</source>
+        <translation>Формат номера приказа должен содержать {n} — порядковый номер в пределах года (например, {n}-{suffix}).</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s pay must be an amount in roubles, e.g. 3000, or empty to leave a blank.</source>
+        <translation>Доплата наставнику указывается суммой в рублях, например 3000, или не указывается, чтобы оставить поле для заполнения от руки.</translation>
+    </message>
+    <message>
+        <source>The settings of documents could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки документов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 и %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s)</source>
+        <translation>
+            <numerusform>%n участник</numerusform>
+            <numerusform>%n участника</numerusform>
+            <numerusform>%n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s)</source>
+        <translation>
+            <numerusform>%n пара</numerusform>
+            <numerusform>%n пары</numerusform>
+            <numerusform>%n пар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1-exchange-%2.json</source>
+        <translation>%1-обмен-%2.json</translation>
+    </message>
+    <message>
+        <source>Export to an exchange file</source>
+        <translation>Экспорт в файл обмена</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json)</source>
+        <translation>Файлы обмена (*.json)</translation>
+    </message>
+    <message>
+        <source>«%1» already exists. Replace it with the export?</source>
+        <translation>Файл «%1» уже существует. Заменить его выгрузкой?</translation>
+    </message>
+    <message>
+        <source>Exported %1 to «%2».</source>
+        <translation>Выгружено: %1 — в файл «%2».</translation>
+    </message>
+    <message>
+        <source>Import from an exchange file</source>
+        <translation>Импорт из файла обмена</translation>
+    </message>
+    <message>
+        <source>Exchange files (*.json);;All files (*)</source>
+        <translation>Файлы обмена (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file was not imported</source>
+        <translation>Файл не загружен</translation>
+    </message>
+    <message numerus="yes">
+        <source>«%1» cannot be imported: %n problem(s) found, listed below by their place in the file. Nothing was changed in the database. Correct the file, or ask whoever sent it for a correct one, and import it again.</source>
+        <translation>
+            <numerusform>Файл «%1» нельзя загрузить: найдена %n ошибка, она указана ниже с местом в файле. В базе ничего не изменено. Исправьте файл или попросите отправителя прислать правильный и загрузите его снова.</numerusform>
+            <numerusform>Файл «%1» нельзя загрузить: найдены %n ошибки, они перечислены ниже с местом в файле. В базе ничего не изменено. Исправьте файл или попросите отправителя прислать правильный и загрузите его снова.</numerusform>
+            <numerusform>Файл «%1» нельзя загрузить: найдено %n ошибок, они перечислены ниже с местом в файле. В базе ничего не изменено. Исправьте файл или попросите отправителя прислать правильный и загрузите его снова.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>its present data</source>
+        <translation>её текущие данные</translation>
+    </message>
+    <message>
+        <source>Importing «%1» replaces everything in the open database: its %2 are removed and the file&apos;s %3 take their place, with the organisation&apos;s details and the orders.
+
+A backup copy of the database is written first to the folder «%4», so it can be restored.
+
+Replace the content of the database?</source>
+        <translation>Загрузка файла «%1» заменит всё содержимое открытой базы: из неё будут удалены %2, а их место займут %3 из файла — вместе с реквизитами организации и приказами.
+
+Сначала в папку «%4» будет записана резервная копия базы, из которой её можно восстановить.
+
+Заменить содержимое базы?</translation>
+    </message>
+    <message>
+        <source>The backup copy could not be written, so nothing was imported and the database is as it was. %1</source>
+        <translation>Не удалось записать резервную копию, поэтому ничего не загружено и база не изменилась. %1</translation>
+    </message>
+    <message>
+        <source>The file could not be imported, and the database is as it was. %1</source>
+        <translation>Файл не удалось загрузить, база не изменилась. %1</translation>
+    </message>
+    <message>
+        <source>«%1» was imported (%2). Some of its keys are not part of the exchange format and were ignored:</source>
+        <translation>Файл «%1» загружен (%2). Некоторые его поля не входят в формат обмена и были пропущены:</translation>
+    </message>
+    <message>
+        <source>Imported %1 from «%2». The previous content was saved to «%3».</source>
+        <translation>Загружено: %1 — из файла «%2». Прежнее содержимое сохранено в «%3».</translation>
     </message>
 </context>
 <context>
@@ -1761,105 +1108,534 @@
     </message>
 </context>
 <context>
-    <name>CalendarRepository</name>
+    <name>FindingsReport</name>
     <message>
-        <source>The working-day calendar could not be read: %1</source>
-        <translation>Не удалось прочитать производственный календарь: %1</translation>
-    </message>
-    <message>
-        <source>The working-day calendar of %1 stored in the database is damaged (the dates are not a list of YYYY-MM-DD). Enter that year again in Settings → Calendar.</source>
-        <translation>Производственный календарь на %1 год в базе повреждён (даты записаны не списком ГГГГ-ММ-ДД). Введите этот год заново: Настройки → Календарь.</translation>
-    </message>
-    <message>
-        <source>The working-day calendar of %1 stored in the database is not valid: %2 Correct it in Settings → Calendar.</source>
-        <translation>Производственный календарь на %1 год в базе содержит ошибки: %2 Исправьте его: Настройки → Календарь.</translation>
-    </message>
-    <message>
-        <source>The calendar of %1 was not saved. %2</source>
-        <translation>Календарь на %1 год не сохранён. %2</translation>
-    </message>
-    <message>
-        <source>The calendar of %1 could not be saved: %2</source>
-        <translation>Не удалось сохранить календарь на %1 год: %2</translation>
-    </message>
-    <message>
-        <source>The calendar of %1 could not be deleted: %2</source>
-        <translation>Не удалось удалить календарь на %1 год: %2</translation>
-    </message>
-    <message>
-        <source>There is no calendar of %1 entered by the user to delete.</source>
-        <translation>Календарь на %1 год пользователем не вводился — удалять нечего.</translation>
+        <source>The check was stopped.</source>
+        <translation>Проверка остановлена.</translation>
     </message>
 </context>
 <context>
-    <name>Deadlines</name>
-    <message numerus="yes">
-        <source>Individual plan of the pair «%1»: to be approved by %2 (%n working day(s) after the start on %3).</source>
-        <translation>
-            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочий день после начала %3).</numerusform>
-            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочих дня после начала %3).</numerusform>
-            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочих дней после начала %3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mentor&apos;s report of the pair «%1»: due by %2 (%n working day(s) after the end on %3).</source>
-        <translation>
-            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочий день после окончания %3).</numerusform>
-            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочих дня после окончания %3).</numerusform>
-            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочих дней после окончания %3).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mentee&apos;s questionnaire of the pair «%1»: due by %2 (%n working day(s) after the end on %3).</source>
-        <translation>
-            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочий день после окончания %3).</numerusform>
-            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочих дня после окончания %3).</numerusform>
-            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочих дней после окончания %3).</numerusform>
-        </translation>
+    <name>ImportMapping</name>
+    <message>
+        <source>— do not import —</source>
+        <translation>— не импортировать —</translation>
     </message>
     <message>
-        <source>The pair «%1» ends on %2.</source>
-        <translation>Наставничество в паре «%1» завершается %2.</translation>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
     </message>
     <message>
-        <source>Plan of the pair «%1»: «%2» due %3.</source>
-        <translation>План пары «%1»: «%2» — срок %3.</translation>
+        <source>Name</source>
+        <translation>Имя</translation>
     </message>
     <message>
-        <source>%1 № %2</source>
-        <translation>%1 № %2</translation>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
     </message>
     <message>
-        <source>«%1» of %2 expired: valid through %3.</source>
-        <translation>%2: «%1» — срок действия по %3 истёк.</translation>
+        <source>Full name (surname name patronymic)</source>
+        <translation>ФИО (фамилия имя отчество)</translation>
     </message>
     <message>
-        <source>«%1» of %2 is valid through %3.</source>
-        <translation>%2: «%1» — действует по %3.</translation>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
     </message>
     <message>
-        <source>Individual plan</source>
-        <translation>Индивидуальный план</translation>
+        <source>Gender</source>
+        <translation>Пол</translation>
     </message>
     <message>
-        <source>Mentor&apos;s report</source>
-        <translation>Отчёт наставника</translation>
+        <source>Kind of participant</source>
+        <translation>Категория участника</translation>
     </message>
     <message>
-        <source>Mentee&apos;s questionnaire</source>
-        <translation>Анкета наставляемого</translation>
+        <source>Staff or external</source>
+        <translation>Штатный или внешний</translation>
     </message>
     <message>
-        <source>End of mentoring</source>
-        <translation>Окончание наставничества</translation>
+        <source>Position</source>
+        <translation>Должность</translation>
     </message>
     <message>
-        <source>Document expiring</source>
-        <translation>Истекает срок документа</translation>
+        <source>Unit or class</source>
+        <translation>Подразделение, класс</translation>
     </message>
     <message>
-        <source>Plan item</source>
-        <translation>Мероприятие плана</translation>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Pedagogical experience, years</source>
+        <translation>Педагогический стаж, лет</translation>
+    </message>
+    <message>
+        <source>Managerial experience, years</source>
+        <translation>Управленческий стаж, лет</translation>
+    </message>
+    <message>
+        <source>Methodical experience, years</source>
+        <translation>Методический стаж, лет</translation>
+    </message>
+    <message>
+        <source>Mentee categories</source>
+        <translation>Категории наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s request</source>
+        <translation>Запрос наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s competencies</source>
+        <translation>Компетенции наставника</translation>
+    </message>
+    <message>
+        <source>In the mentor base</source>
+        <translation>В базе наставников</translation>
+    </message>
+    <message>
+        <source>In the mentee base</source>
+        <translation>В базе наставляемых</translation>
+    </message>
+    <message>
+        <source>Disciplinary sanction</source>
+        <translation>Дисциплинарное взыскание</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Choose the column with the surname (or with the full name): without it nobody can be imported.</source>
+        <translation>Укажите столбец с фамилией (или с ФИО полностью): без него никого нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>The full name and separate surname, name or patronymic columns are chosen together. Keep either the full name or the separate columns.</source>
+        <translation>Одновременно выбраны столбец «ФИО» и отдельные столбцы фамилии, имени или отчества. Оставьте что-то одно: ФИО или отдельные столбцы.</translation>
+    </message>
+    <message>
+        <source>«%1» is chosen for several columns (%2). Keep it for one column and set the others to «%3».</source>
+        <translation>Поле «%1» выбрано для нескольких столбцов (%2). Оставьте его для одного столбца, а для остальных выберите «%3».</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move to the archive</source>
+        <translation>Перенести в архив</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Заменить</translation>
+    </message>
+</context>
+<context>
+    <name>OdtPageStyle</name>
+    <message>
+        <source>The OpenDocument file could not be assembled.</source>
+        <translation>Не удалось собрать файл OpenDocument.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>The order № %1 of %2 is signed and can no longer be changed. Corrections are made by a new order: draft one that amends or cancels it.</source>
+        <translation>Приказ № %1 от %2 подписан, изменить его нельзя. Исправления вносятся новым приказом: подготовьте приказ о внесении изменений или об отмене.</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>Не удалось прочитать приказ: %1</translation>
+    </message>
+    <message>
+        <source>The order «%1» is not in the journal (it may have been deleted).</source>
+        <translation>Приказа «%1» нет в журнале (возможно, он удалён).</translation>
+    </message>
+    <message>
+        <source>The orders journal could not be read: %1</source>
+        <translation>Не удалось прочитать журнал приказов: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings could not be read: %1</source>
+        <translation>Не удалось прочитать сведения об организации: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not a type of order. Choose one of: %2.</source>
+        <translation>«%1» не является видом приказа. Выберите один из видов: %2.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>Не удалось сохранить приказ: %1</translation>
+    </message>
+    <message>
+        <source>The pair «%1» could not be added to the order: %2. Check that the pair exists.</source>
+        <translation>Не удалось включить пару «%1» в приказ: %2. Проверьте, что такая пара существует.</translation>
+    </message>
+    <message>
+        <source>The person «%1» could not be added to the order: %2. Check that the person exists.</source>
+        <translation>Не удалось включить «%1» в приказ: %2. Проверьте, что такой человек есть в базе.</translation>
+    </message>
+    <message>
+        <source>There is no pair «%1» in the database.</source>
+        <translation>В базе данных нет пары «%1».</translation>
+    </message>
+    <message>
+        <source>There is no person «%1» in the database.</source>
+        <translation>В базе данных нет человека «%1».</translation>
+    </message>
+    <message>
+        <source>The pair «%1» could not be linked to the order: %2</source>
+        <translation>Не удалось связать пару «%1» с приказом: %2</translation>
+    </message>
+    <message>
+        <source>Choose the pairs the order approves.</source>
+        <translation>Выберите пары, которые утверждаются приказом.</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s events could not be read: %1</source>
+        <translation>Не удалось прочитать события пары: %1</translation>
+    </message>
+    <message>
+        <source>The pair «%1» has no %2 to draft an order for. Enter it in the pair first.</source>
+        <translation>У пары «%1» нет события «%2», для которого можно подготовить приказ. Сначала внесите его в карточку пары.</translation>
+    </message>
+    <message>
+        <source>The event could not be linked to the order: %1</source>
+        <translation>Не удалось связать событие с приказом: %1</translation>
+    </message>
+    <message>
+        <source>Choose the participants to reward.</source>
+        <translation>Выберите участников, которых нужно поощрить.</translation>
+    </message>
+    <message>
+        <source>The text of the order could not be saved: %1</source>
+        <translation>Не удалось сохранить текст приказа: %1</translation>
+    </message>
+    <message>
+        <source>Give the date of the order.</source>
+        <translation>Укажите дату приказа.</translation>
+    </message>
+    <message>
+        <source>Give the registration number of the order.</source>
+        <translation>Укажите регистрационный номер приказа.</translation>
+    </message>
+    <message>
+        <source>The pair «%1» could not be added to the order: %2</source>
+        <translation>Не удалось включить пару «%1» в приказ: %2</translation>
+    </message>
+    <message>
+        <source>The person «%1» could not be added to the order: %2</source>
+        <translation>Не удалось включить «%1» в приказ: %2</translation>
+    </message>
+    <message>
+        <source>The order «%1» needs a number and a date before it is signed.</source>
+        <translation>Перед подписанием приказа «%1» укажите его номер и дату.</translation>
+    </message>
+    <message>
+        <source>The order could not be signed: %1</source>
+        <translation>Не удалось отметить приказ как подписанный: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>Не удалось удалить проект приказа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRepository</name>
+    <message>
+        <source>The organisation&apos;s settings could not be read: %1</source>
+        <translation>Не удалось прочитать сведения об организации: %1</translation>
+    </message>
+    <message>
+        <source>Choose the provision profile the organisation works under.</source>
+        <translation>Выберите профиль положения, по которому работает организация.</translation>
+    </message>
+    <message>
+        <source>The head «%1» is not in the database.</source>
+        <translation>Руководителя «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>The curator «%1» is not in the database.</source>
+        <translation>Куратора «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings could not be saved: %1</source>
+        <translation>Не удалось сохранить сведения об организации: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s provision profile could not be saved: %1</source>
+        <translation>Не удалось сохранить профиль положения организации: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImporter</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a number of years.</source>
+        <translation>%1: «%2» — не число лет.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» cannot be negative.</source>
+        <translation>%1: «%2» — стаж не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years is more than 80; check the number.</source>
+        <translation>%1: %2 — больше 80 лет; проверьте число.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not recognised. Write «yes» or «no».</source>
+        <translation>%1: значение «%2» не распознано. Укажите «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>%1: the date «%2» does not exist.</source>
+        <translation>%1: даты «%2» не существует.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a date. Write it as dd.mm.yyyy, for example 05.03.1987.</source>
+        <translation>%1: «%2» — не дата. Укажите её в виде дд.мм.гггг, например 05.03.1987.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Дата рождения %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900.</source>
+        <translation>Дата рождения %1 раньше 1900 года.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not recognised. Write «m» or «f».</source>
+        <translation>%1: значение «%2» не распознано. Укажите «м» или «ж».</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a known kind. Use one of: %3.</source>
+        <translation>%1: «%2» — неизвестная категория. Укажите одну из: %3.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not recognised. Write «staff» or «external».</source>
+        <translation>%1: значение «%2» не распознано. Укажите «штатный» или «внешний».</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not look like an address (name@example.ru).</source>
+        <translation>%1: «%2» не похож на адрес электронной почты (имя@example.ru).</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a known category. Use the names of the list of mentee categories, separated by «;».</source>
+        <translation>%1: «%2» — неизвестная категория. Укажите названия из перечня категорий наставляемых через «;».</translation>
+    </message>
+    <message>
+        <source>The surname is empty.</source>
+        <translation>Не указана фамилия.</translation>
+    </message>
+    <message>
+        <source>Already in the database: %1.</source>
+        <translation>Уже есть в базе: %1.</translation>
+    </message>
+    <message>
+        <source>Repeats row %1 of the file.</source>
+        <translation>Повторяет строку %1 файла.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Ничего не импортировано. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row can be imported. Correct the rows with errors in the file, or change the columns&apos; fields, and try again.</source>
+        <translation>Ничего не импортировано: ни одну строку нельзя импортировать. Исправьте строки с ошибками в файле или измените соответствие столбцов и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleQuery</name>
+    <message>
+        <source>The list of participants could not be read: %1</source>
+        <translation>Не удалось прочитать список участников: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message>
+        <source>The person could not be read: %1</source>
+        <translation>Не удалось прочитать карточку участника: %1</translation>
+    </message>
+    <message>
+        <source>The person «%1» is not in the database (it may have been deleted).</source>
+        <translation>Участника «%1» нет в базе (возможно, он удалён).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s documents could not be read: %1</source>
+        <translation>Не удалось прочитать документы участника: %1</translation>
+    </message>
+    <message>
+        <source>The surname is empty.</source>
+        <translation>Не указана фамилия.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Дата рождения %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900.</source>
+        <translation>Дата рождения %1 раньше 1900 года.</translation>
+    </message>
+    <message>
+        <source>The kind of person «%1» is unknown.</source>
+        <translation>Неизвестная категория участника «%1».</translation>
+    </message>
+    <message>
+        <source>The gender must be «m», «f» or empty.</source>
+        <translation>Пол должен быть «m», «f» или не указан.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own supervisor.</source>
+        <translation>Участник не может быть своим непосредственным руководителем.</translation>
+    </message>
+    <message>
+        <source>The supervisor «%1» is not in the database.</source>
+        <translation>Руководителя «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>Years of experience must be between 0 and 80.</source>
+        <translation>Стаж должен быть от 0 до 80 лет.</translation>
+    </message>
+    <message>
+        <source>The mentee category «%1» is unknown.</source>
+        <translation>Неизвестная категория наставляемого «%1».</translation>
+    </message>
+    <message>
+        <source>The e-mail «%1» does not look like an address (name@example.ru).</source>
+        <translation>«%1» не похож на адрес электронной почты (имя@example.ru).</translation>
+    </message>
+    <message>
+        <source>The document type «%1» is unknown.</source>
+        <translation>Неизвестный вид документа «%1».</translation>
+    </message>
+    <message>
+        <source>«%1»: valid until %2 is before the issue date %3.</source>
+        <translation>«%1»: срок действия до %2 раньше даты выдачи %3.</translation>
+    </message>
+    <message>
+        <source>«%1»: the issue date %2 is too far in the future.</source>
+        <translation>«%1»: дата выдачи %2 слишком далеко в будущем.</translation>
+    </message>
+    <message>
+        <source>«%1» could not be saved: %2</source>
+        <translation>Не удалось сохранить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The documents of «%1» could not be saved: %2</source>
+        <translation>Не удалось сохранить документы участника «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The consent type «%1» is unknown.</source>
+        <translation>Неизвестный вид согласия «%1».</translation>
+    </message>
+    <message>
+        <source>«%1»: the date of signing is missing.</source>
+        <translation>«%1»: не указана дата подписания.</translation>
+    </message>
+    <message>
+        <source>«%1»: the date of signing %2 is in the future.</source>
+        <translation>«%1»: дата подписания %2 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>«%1»: withdrawn on %2, before it was signed on %3.</source>
+        <translation>«%1»: отозвано %2, раньше даты подписания %3.</translation>
+    </message>
+    <message>
+        <source>«%1»: the signer «%2» is not in the database.</source>
+        <translation>«%1»: подписавшего «%2» нет в базе.</translation>
+    </message>
+    <message>
+        <source>A consent could not be removed: %1</source>
+        <translation>Не удалось удалить согласие: %1</translation>
+    </message>
+    <message>
+        <source>A consent could not be saved: %1</source>
+        <translation>Не удалось сохранить согласие: %1</translation>
+    </message>
+    <message>
+        <source>mentor of pair %1</source>
+        <translation>наставник в паре %1</translation>
+    </message>
+    <message>
+        <source>mentee in pair %1</source>
+        <translation>наставляемый в паре %1</translation>
+    </message>
+    <message>
+        <source>signed a consent for %1</source>
+        <translation>подписал(а) согласие за участника %1</translation>
+    </message>
+    <message>
+        <source>supervisor of %1</source>
+        <translation>непосредственный руководитель участника %1</translation>
+    </message>
+    <message>
+        <source>head of the organisation</source>
+        <translation>руководитель организации</translation>
+    </message>
+    <message>
+        <source>curator of the programme</source>
+        <translation>куратор программы наставничества</translation>
+    </message>
+    <message>
+        <source>named in order № %1</source>
+        <translation>указан(а) в приказе № %1</translation>
+    </message>
+    <message>
+        <source>This person cannot be deleted because the records refer to them: %1. Archive the person instead: they disappear from the lists but the history stays intact.</source>
+        <translation>Этого участника нельзя удалить: на него ссылаются записи (%1). Переведите его в архив: он исчезнет из списков, а история сохранится.</translation>
+    </message>
+    <message>
+        <source>The person could not be deleted: %1</source>
+        <translation>Не удалось удалить участника: %1</translation>
+    </message>
+    <message>
+        <source>The person could not be archived: %1</source>
+        <translation>Не удалось перевести участника в архив: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: «%1» (%2 of %3) has errors: %4</source>
+        <translation>Ничего не сохранено: в записи «%1» (%2 из %3) есть ошибки: %4</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: «%1» could not be written: %2</source>
+        <translation>Ничего не сохранено: не удалось записать «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +1990,13 @@
     </message>
 </context>
 <context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>The organisation&apos;s provision</source>
+        <translation>Положение организации</translation>
+    </message>
+</context>
+<context>
     <name>ProfileRepository</name>
     <message>
         <source>The custom provision profiles could not be read: %1</source>
@@ -2277,6 +2060,17 @@
     <message>
         <source>Unknown provision profile «%1». Known profiles: %2.</source>
         <translation>Неизвестный профиль положения «%1». Доступные профили: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadConnection</name>
+    <message>
+        <source>The database file «%1» does not exist any more.</source>
+        <translation>Файла базы данных «%1» больше нет.</translation>
+    </message>
+    <message>
+        <source>The database «%1» could not be read: %2</source>
+        <translation>Не удалось прочитать базу данных «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -2695,6 +2489,367 @@
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Списки (*.xlsx *.csv *.txt);;Книги Excel (*.xlsx);;Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>«%1» is a folder. Choose a list saved as .xlsx or .csv.</source>
+        <translation>«%1» — это папка. Выберите список, сохранённый в формате .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>The file «%1» could not be opened: %2. Check that it exists and is not open in another program, then try again.</source>
+        <translation>Не удалось открыть файл «%1»: %2. Проверьте, что он существует и не открыт в другой программе, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is in the old Excel 97–2003 format (.xls), which cannot be read. Open it in Excel and save it as «Excel Workbook» (.xlsx) or «CSV (semicolon delimited)» (.csv), then import that file.</source>
+        <translation>Файл «%1» сохранён в старом формате Excel 97–2003 (.xls), который не читается. Откройте его в Excel и сохраните как «Книга Excel» (.xlsx) или «CSV (разделители — точка с запятой)» (.csv), затем импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is damaged or is not an Excel workbook (.xlsx). Open it in Excel and save it again as .xlsx or .csv.</source>
+        <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is neither a CSV file nor an Excel workbook. Open the list in Excel and save it as .xlsx or .csv.</source>
+        <translation>Файл «%1» не является ни файлом CSV, ни книгой Excel. Откройте список в Excel и сохраните его как .xlsx или .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Could not start saving: %1</source>
+        <translation>Не удалось начать сохранение: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the change was already undone.</source>
+        <translation>Нечего сохранять: изменение уже отменено.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Не удалось сохранить изменение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель (законный представитель)</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Выпускник</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s staff</source>
+        <translation>Сотрудник предприятия</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Предприниматель</translation>
+    </message>
+    <message>
+        <source>Veteran of teaching</source>
+        <translation>Ветеран педагогического труда</translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <translation>Гражданский служащий</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Status «Mentor»</source>
+        <translation>Статус «Ментор»</translation>
+    </message>
+    <message>
+        <source>Tutor certificate</source>
+        <translation>Удостоверение тьютора</translation>
+    </message>
+    <message>
+        <source>Coach training</source>
+        <translation>Подготовка коуча</translation>
+    </message>
+    <message>
+        <source>Certificate of no criminal record</source>
+        <translation>Справка об отсутствии судимости</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Медицинская справка</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Договор о сотрудничестве</translation>
+    </message>
+    <message>
+        <source>Supplementary agreement (Labour Code art. 351.8)</source>
+        <translation>Дополнительное соглашение (ст. 351.8 ТК РФ)</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>На обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Publication of personal data</source>
+        <translation>На распространение (публикацию) персональных данных</translation>
+    </message>
+    <message>
+        <source>Consent to act as a mentor</source>
+        <translation>На осуществление наставничества</translation>
+    </message>
+    <message>
+        <source>Pupil – pupil</source>
+        <translation>Ученик – ученик</translation>
+    </message>
+    <message>
+        <source>Teacher – teacher</source>
+        <translation>Учитель – учитель</translation>
+    </message>
+    <message>
+        <source>Student – pupil</source>
+        <translation>Студент – ученик</translation>
+    </message>
+    <message>
+        <source>Employer – pupil</source>
+        <translation>Работодатель – ученик</translation>
+    </message>
+    <message>
+        <source>Employer – student</source>
+        <translation>Работодатель – студент</translation>
+    </message>
+    <message>
+        <source>Teacher – pupil</source>
+        <translation>Учитель – ученик</translation>
+    </message>
+    <message>
+        <source>Traditional mentoring</source>
+        <translation>Традиционное наставничество</translation>
+    </message>
+    <message>
+        <source>Mentoring (mentor – mentee)</source>
+        <translation>Менторство</translation>
+    </message>
+    <message>
+        <source>Tutoring</source>
+        <translation>Тьюторство</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Коучинг</translation>
+    </message>
+    <message>
+        <source>Mentoring in the civil service</source>
+        <translation>Наставничество на гражданской службе</translation>
+    </message>
+    <message>
+        <source>Mentoring of the management reserve</source>
+        <translation>Наставничество в резерве управленческих кадров</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s employment ended</source>
+        <translation>Прекращение наставником трудовых отношений</translation>
+    </message>
+    <message>
+        <source>Psychological incompatibility</source>
+        <translation>Психологическая несовместимость наставника и наставляемого</translation>
+    </message>
+    <message>
+        <source>The mentor systematically fails their duties</source>
+        <translation>Систематическое неисполнение наставником своих обязанностей</translation>
+    </message>
+    <message>
+        <source>Disciplinary action against the mentor</source>
+        <translation>Привлечение наставника к дисциплинарной ответственности</translation>
+    </message>
+    <message>
+        <source>A justified request of the mentor or the mentee</source>
+        <translation>Обоснованная просьба наставника или наставляемого</translation>
+    </message>
+    <message>
+        <source>Temporary incapacity for work</source>
+        <translation>Временная нетрудоспособность</translation>
+    </message>
+    <message>
+        <source>Business trip</source>
+        <translation>Командировка</translation>
+    </message>
+    <message>
+        <source>Other long absence for a good reason</source>
+        <translation>Иное продолжительное отсутствие по уважительной причине</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Agreement of the parties</source>
+        <translation>Соглашение сторон</translation>
+    </message>
+    <message>
+        <source>Appointment of the curator</source>
+        <translation>О назначении куратора</translation>
+    </message>
+    <message>
+        <source>Approval of the roadmap</source>
+        <translation>Об утверждении дорожной карты</translation>
+    </message>
+    <message>
+        <source>Approval of pairs and groups</source>
+        <translation>Об утверждении наставнических пар и групп</translation>
+    </message>
+    <message>
+        <source>Replacement of a mentor</source>
+        <translation>О замене наставника</translation>
+    </message>
+    <message>
+        <source>Extension of mentoring</source>
+        <translation>О продлении срока наставничества</translation>
+    </message>
+    <message>
+        <source>Early completion of mentoring</source>
+        <translation>О досрочном завершении наставничества</translation>
+    </message>
+    <message>
+        <source>Rewards to participants</source>
+        <translation>О поощрении участников</translation>
+    </message>
+    <message>
+        <source>Conduct of the final event</source>
+        <translation>О проведении итогового мероприятия</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Replacement of the mentor</source>
+        <translation>Замена наставника</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>Early completion</source>
+        <translation>Досрочное завершение</translation>
+    </message>
+    <message>
+        <source>First (organisational) meeting</source>
+        <translation>Первая (организационная) встреча</translation>
+    </message>
+    <message>
+        <source>Trial (working) meeting</source>
+        <translation>Пробная (рабочая) встреча</translation>
+    </message>
+    <message>
+        <source>Planning meeting</source>
+        <translation>Встреча-планирование</translation>
+    </message>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Регулярная встреча</translation>
+    </message>
+    <message>
+        <source>Final meeting</source>
+        <translation>Заключительная встреча</translation>
+    </message>
+    <message>
+        <source>Shows outstanding abilities</source>
+        <translation>Проявляет выдающиеся способности</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory results</source>
+        <translation>Неудовлетворительные образовательные результаты</translation>
+    </message>
+    <message>
+        <source>Special educational needs</source>
+        <translation>Ограниченные возможности здоровья</translation>
+    </message>
+    <message>
+        <source>In a difficult life situation</source>
+        <translation>Трудная жизненная ситуация</translation>
+    </message>
+    <message>
+        <source>Behaviour problems</source>
+        <translation>Проблемы с поведением</translation>
+    </message>
+    <message>
+        <source>Not involved in school life</source>
+        <translation>Не участвует в жизни школы</translation>
+    </message>
+    <message>
+        <source>Young specialist</source>
+        <translation>Молодой специалист</translation>
+    </message>
+    <message>
+        <source>Emotional burnout</source>
+        <translation>Эмоциональное выгорание</translation>
+    </message>
+    <message>
+        <source>Adapting to a new workplace</source>
+        <translation>Адаптация на новом месте работы</translation>
+    </message>
+    <message>
+        <source>Wants to master digital skills</source>
+        <translation>Хочет освоить цифровые навыки</translation>
+    </message>
+    <message>
+        <source>Newly appointed</source>
+        <translation>Вновь назначенный</translation>
+    </message>
+    <message>
+        <source>In the management reserve</source>
+        <translation>В резерве управленческих кадров</translation>
+    </message>
+    <message>
+        <source>Manager with under 3 years&apos; experience</source>
+        <translation>Руководитель со стажем до 3 лет</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>Labour Code art. 112 (no decree data)</source>
@@ -2738,217 +2893,512 @@
     </message>
 </context>
 <context>
-    <name>Declension</name>
+    <name>XlsxReader</name>
     <message>
-        <source>The declension rules are not valid JSON: %1</source>
-        <translation>Правила склонения не являются корректным JSON: %1</translation>
+        <source>it cannot be unpacked</source>
+        <translation>его не удаётся распаковать</translation>
     </message>
     <message>
-        <source>The declension rules have no «%1» section.</source>
-        <translation>В правилах склонения нет раздела «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentBuilder</name>
-    <message>
-        <source>There is no consent «%1» in the database.</source>
-        <translation>В базе данных нет согласия «%1».</translation>
+        <source>its data is damaged</source>
+        <translation>данные повреждены</translation>
     </message>
     <message>
-        <source>The person of the consent «%1» is not in the database.</source>
-        <translation>Человека, к которому относится согласие «%1», нет в базе данных.</translation>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
     </message>
     <message>
-        <source>The consent «%1» is of the type «%2», which has no form.</source>
-        <translation>Согласие «%1» имеет тип «%2», для которого нет формы документа.</translation>
+        <source>Open it in Excel and save it again as .xlsx or .csv.</source>
+        <translation>Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
     </message>
     <message>
-        <source>The register lists all pairs: give «all» as its id.</source>
-        <translation>Реестр включает все пары: укажите в качестве идентификатора «all».</translation>
+        <source>The file «%1» is damaged: the part «%2» of the workbook is missing.</source>
+        <translation>Файл «%1» повреждён: в книге нет части «%2».</translation>
     </message>
     <message>
-        <source>There is no order «%1» in the database.</source>
-        <translation>В базе данных нет приказа «%1».</translation>
+        <source>The file «%1» is damaged: the part «%2» cannot be read (%3).</source>
+        <translation>Файл «%1» повреждён: часть «%2» не читается (%3).</translation>
     </message>
     <message>
-        <source>Documents of the kind «%1» are not available yet: they come with the roadmap, questionnaires and monitoring.</source>
-        <translation>Документы вида «%1» пока недоступны: они появятся вместе с дорожной картой, анкетами и мониторингом.</translation>
+        <source>The file «%1» is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <source>The order «%1» is of the type «%2», which has no form. Choose one of the order types in the journal.</source>
-        <translation>Приказ «%1» имеет вид «%2», для которого нет формы. Выберите один из видов приказов журнала.</translation>
+        <source>The file «%1» is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as .xlsx or .csv (in LibreOffice: File → Save As) and import that file.</source>
+        <translation>Файл «%1» — таблица OpenDocument (.ods), а не книга Excel. Сохраните её как .xlsx или .csv (в LibreOffice: Файл → Сохранить как) и импортируйте этот файл.</translation>
     </message>
     <message>
-        <source>There is no pair «%1» in the database.</source>
-        <translation>В базе данных нет пары «%1».</translation>
+        <source>The file «%1» is a zip archive but not an Excel workbook (.xlsx): it has no worksheets. Open the list in the program it came from and save it as .xlsx or .csv.</source>
+        <translation>Файл «%1» — архив ZIP, но не книга Excel (.xlsx): в нём нет листов. Откройте список в программе, в которой он составлен, и сохраните его как .xlsx или .csv.</translation>
     </message>
     <message>
-        <source>The mentor of the pair «%1» is not in the database.</source>
-        <translation>Наставника пары «%1» нет в базе данных.</translation>
+        <source>The workbook «%1» has no worksheets.</source>
+        <translation>В книге «%1» нет ни одного листа.</translation>
     </message>
     <message>
-        <source>The mentor of the pair «%1», %2, is neither an employee nor an external mentor, so no agreement is made with them (a pupil mentors under the school&apos;s provision and the parents&apos; consent).</source>
-        <translation>Наставник пары «%1» (%2) не является ни работником, ни внешним наставником, поэтому соглашение с ним не заключается (обучающийся осуществляет наставничество на основании положения школы и согласия родителей).</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentRenderer</name>
-    <message>
-        <source>There is nothing to print on.</source>
-        <translation>Не выбрано устройство для печати.</translation>
+        <source>The workbook «%1» has no sheet number %2.</source>
+        <translation>В книге «%1» нет листа с номером %2.</translation>
     </message>
     <message>
-        <source>The printer or the file could not be prepared for drawing.</source>
-        <translation>Не удалось подготовить принтер или файл к выводу документа.</translation>
+        <source>sheet «%1»</source>
+        <translation>лист «%1»</translation>
     </message>
     <message>
-        <source>Page %1 could not be started.</source>
-        <translation>Не удалось начать страницу %1.</translation>
+        <source>TRUE</source>
+        <translation>ИСТИНА</translation>
     </message>
     <message>
-        <source>The pages could not be finished.</source>
-        <translation>Не удалось завершить вывод страниц.</translation>
+        <source>FALSE</source>
+        <translation>ЛОЖЬ</translation>
     </message>
     <message>
-        <source>«%1» could not be written: %2. Choose another folder or file name.</source>
-        <translation>Не удалось записать файл «%1»: %2. Выберите другую папку или другое имя файла.</translation>
-    </message>
-    <message>
-        <source>The document could not be converted to OpenDocument text.</source>
-        <translation>Не удалось преобразовать документ в формат OpenDocument.</translation>
-    </message>
-    <message>
-        <source>«%1»: documents are saved as PDF (.pdf) or OpenDocument text (.odt). Give the file one of these extensions.</source>
-        <translation>«%1»: документы сохраняются в формате PDF (.pdf) или OpenDocument (.odt). Укажите одно из этих расширений.</translation>
+        <source>a cell refers to a text that is not there</source>
+        <translation>ячейка ссылается на отсутствующий текст</translation>
     </message>
 </context>
 <context>
-    <name>DocumentSettingsRepository</name>
+    <name>nastavnik::PeopleTableModel</name>
     <message>
-        <source>The settings of documents could not be read: %1</source>
-        <translation>Не удалось прочитать настройки документов: %1</translation>
+        <source>external</source>
+        <translation>внешний</translation>
     </message>
     <message>
-        <source>The number format of orders must contain {n}, the number within the year (e.g. {n}-{suffix}).</source>
-        <translation>Формат номера приказа должен содержать {n} — порядковый номер в пределах года (например, {n}-{suffix}).</translation>
+        <source>staff</source>
+        <translation>штатный</translation>
     </message>
     <message>
-        <source>The mentor&apos;s pay must be an amount in roubles, e.g. 3000, or empty to leave a blank.</source>
-        <translation>Доплата наставнику указывается суммой в рублях, например 3000, или не указывается, чтобы оставить поле для заполнения от руки.</translation>
+        <source>mentor, mentee</source>
+        <translation>наставник, наставляемый</translation>
     </message>
     <message>
-        <source>The settings of documents could not be saved: %1</source>
-        <translation>Не удалось сохранить настройки документов: %1</translation>
+        <source>mentor</source>
+        <translation>наставник</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>наставляемый</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <source>no parent&apos;s signature</source>
+        <translation>нет подписи родителя</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive: kept for the history, not offered for new pairs.</source>
+        <translation>%1 — в архиве: сведения сохраняются для истории, в новые пары не предлагается.</translation>
+    </message>
+    <message>
+        <source>The consent to the processing of personal data was signed by the participant while a minor: a parent or legal representative must sign it (002, item 4.17).</source>
+        <translation>Согласие на обработку персональных данных подписал сам участник, будучи несовершеннолетним: его должен подписать родитель или законный представитель (002, п. 4.17).</translation>
+    </message>
+    <message>
+        <source>The consent to the processing of personal data was withdrawn.</source>
+        <translation>Согласие на обработку персональных данных отозвано.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Staff / external</source>
+        <translation>Штат / внешний</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Personal data consent</source>
+        <translation>Согласие на ПДн</translation>
+    </message>
+    <message>
+        <source>Mentor: in the base of mentors or leading a pair that has not ended. Mentee: in the base of mentees or in such a pair.</source>
+        <translation>Наставник — в базе наставников или ведёт незавершённую пару. Наставляемый — в базе наставляемых или состоит в такой паре.</translation>
+    </message>
+    <message>
+        <source>The consent to the processing of personal data (152-FZ, art. 9); for a minor, signed by a parent or legal representative.</source>
+        <translation>Согласие на обработку персональных данных (ст. 9 152-ФЗ); за несовершеннолетнего его подписывает родитель или законный представитель.</translation>
     </message>
 </context>
 <context>
-    <name>OdtPageStyle</name>
+    <name>nastavnik::ui::CalendarPage</name>
     <message>
-        <source>The OpenDocument file could not be assembled.</source>
-        <translation>Не удалось собрать файл OpenDocument.</translation>
+        <source>built in</source>
+        <translation>встроен в программу</translation>
+    </message>
+    <message>
+        <source>entered by the user</source>
+        <translation>введён пользователем</translation>
+    </message>
+    <message>
+        <source>art. 112 only, not confirmed</source>
+        <translation>только ст. 112 ТК РФ, не подтверждён</translation>
+    </message>
+    <message>
+        <source>&amp;Enter the decree…</source>
+        <translation>&amp;Ввести постановление…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Production calendar</source>
+        <translation>Производственный календарь</translation>
+    </message>
+    <message>
+        <source>Deadlines of «N working days» count only working days, from the day after the event. A year&apos;s days off move by the Government&apos;s yearly decree: enter it when it is published, and deadlines in that year are no longer marked as unconfirmed.</source>
+        <translation>Сроки «N рабочих дней» считаются только по рабочим дням, начиная со дня, следующего за событием. Выходные дни года переносит ежегодное постановление Правительства РФ: введите его, когда оно опубликовано, — и сроки этого года перестанут отмечаться как неподтверждённые.</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Decree</source>
+        <translation>Постановление</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;background:#fbdcd8; color:#b3261e&quot;&gt;&amp;nbsp;&lt;b&gt;9&lt;/b&gt;&amp;nbsp;&lt;/span&gt; weekday off &amp;nbsp;&amp;nbsp; &lt;span style=&quot;background:#d9e8fa; color:#1f5fa8&quot;&gt;&amp;nbsp;&lt;b&gt;&lt;u&gt;1&lt;/u&gt;&lt;/b&gt;&amp;nbsp;&lt;/span&gt; working Saturday or Sunday &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:#8a939b&quot;&gt;&amp;nbsp;7&amp;nbsp;&lt;/span&gt; day off</source>
+        <translation>&lt;span style=&quot;background:#fbdcd8; color:#b3261e&quot;&gt;&amp;nbsp;&lt;b&gt;9&lt;/b&gt;&amp;nbsp;&lt;/span&gt; нерабочий будний день &amp;nbsp;&amp;nbsp; &lt;span style=&quot;background:#d9e8fa; color:#1f5fa8&quot;&gt;&amp;nbsp;&lt;b&gt;&lt;u&gt;1&lt;/u&gt;&lt;/b&gt;&amp;nbsp;&lt;/span&gt; рабочая суббота или воскресенье &amp;nbsp;&amp;nbsp; &lt;span style=&quot;color:#8a939b&quot;&gt;&amp;nbsp;7&amp;nbsp;&lt;/span&gt; выходной</translation>
+    </message>
+    <message>
+        <source>Working days calculator</source>
+        <translation>Расчёт рабочих дней</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>От даты</translation>
+    </message>
+    <message>
+        <source>working days:</source>
+        <translation>раб. дн.:</translation>
+    </message>
+    <message>
+        <source>No decree on transfers of days off is known for %1: deadlines in it are counted by Labour Code art. 112 alone and marked as not confirmed.</source>
+        <translation>Постановление о переносе выходных дней на %1 год не введено: сроки в этом году считаются только по ст. 112 ТК РФ и отмечаются как неподтверждённые.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) in the year</source>
+        <translation>
+            <numerusform>%n рабочий день в году</numerusform>
+            <numerusform>%n рабочих дня в году</numerusform>
+            <numerusform>%n рабочих дней в году</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete the calendar of %1 entered in this database? The decree built into Nastavnik applies again.</source>
+        <translation>Удалить календарь %1 года, введённый в этой базе? Снова будет действовать постановление, встроенное в программу.</translation>
+    </message>
+    <message>
+        <source>Delete the calendar of %1 entered in this database? Deadlines in %1 will be counted by Labour Code art. 112 alone and marked as not confirmed.</source>
+        <translation>Удалить календарь %1 года, введённый в этой базе? Сроки в %1 году будут считаться только по ст. 112 ТК РФ и отмечаться как неподтверждённые.</translation>
+    </message>
+    <message>
+        <source>Delete a year</source>
+        <translation>Удаление года</translation>
+    </message>
+    <message>
+        <source>enter a date</source>
+        <translation>введите дату</translation>
+    </message>
+    <message>
+        <source>not confirmed by the production calendar: a year without a decree</source>
+        <translation>не подтверждено производственным календарём: год без постановления</translation>
     </message>
 </context>
 <context>
-    <name>OrderRepository</name>
+    <name>nastavnik::ui::CalendarYearEditor</name>
     <message>
-        <source>The order № %1 of %2 is signed and can no longer be changed. Corrections are made by a new order: draft one that amends or cancels it.</source>
-        <translation>Приказ № %1 от %2 подписан, изменить его нельзя. Исправления вносятся новым приказом: подготовьте приказ о внесении изменений или об отмене.</translation>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
-        <source>The order could not be read: %1</source>
-        <translation>Не удалось прочитать приказ: %1</translation>
+        <source>e.g. Government Decree of 04.10.2024 No. 1335 «On the transfer of days off in 2025»</source>
+        <translation>например, Постановление Правительства РФ от 04.10.2024 № 1335 «О переносе выходных дней в 2025 году»</translation>
     </message>
     <message>
-        <source>The order «%1» is not in the journal (it may have been deleted).</source>
-        <translation>Приказа «%1» нет в журнале (возможно, он удалён).</translation>
+        <source>&amp;Decree:</source>
+        <translation>&amp;Постановление:</translation>
     </message>
     <message>
-        <source>The orders journal could not be read: %1</source>
-        <translation>Не удалось прочитать журнал приказов: %1</translation>
+        <source>Click a day to change it: a weekday becomes a day off (a transferred day off), a Saturday or Sunday becomes a working day. Public holidays (Labour Code art. 112) stay days off.</source>
+        <translation>Щёлкните день, чтобы изменить его: будний день станет нерабочим (перенесённый выходной), суббота или воскресенье — рабочим днём. Нерабочие праздничные дни (ст. 112 ТК РФ) остаются выходными.</translation>
     </message>
     <message>
-        <source>The organisation&apos;s settings could not be read: %1</source>
-        <translation>Не удалось прочитать сведения об организации: %1</translation>
+        <source>Production calendar of %1</source>
+        <translation>Производственный календарь на %1 год</translation>
     </message>
     <message>
-        <source>«%1» is not a type of order. Choose one of: %2.</source>
-        <translation>«%1» не является видом приказа. Выберите один из видов: %2.</translation>
+        <source>Starts from the decree built into Nastavnik; what you save replaces it for this database.</source>
+        <translation>За основу взято постановление, встроенное в программу; сохранённые изменения заменят его для этой базы.</translation>
     </message>
     <message>
-        <source>The order could not be saved: %1</source>
-        <translation>Не удалось сохранить приказ: %1</translation>
+        <source>Entered in this database earlier.</source>
+        <translation>Введено в этой базе ранее.</translation>
     </message>
     <message>
-        <source>The pair «%1» could not be added to the order: %2. Check that the pair exists.</source>
-        <translation>Не удалось включить пару «%1» в приказ: %2. Проверьте, что такая пара существует.</translation>
+        <source>No decree for %1 is known yet: the days below follow Labour Code art. 112 alone. Change them as the decree says.</source>
+        <translation>Постановление на %1 год ещё не введено: дни ниже рассчитаны только по ст. 112 ТК РФ. Измените их по тексту постановления.</translation>
     </message>
     <message>
-        <source>The person «%1» could not be added to the order: %2. Check that the person exists.</source>
-        <translation>Не удалось включить «%1» в приказ: %2. Проверьте, что такой человек есть в базе.</translation>
+        <source>none</source>
+        <translation>нет</translation>
     </message>
     <message>
-        <source>There is no pair «%1» in the database.</source>
-        <translation>В базе данных нет пары «%1».</translation>
+        <source>&lt;b&gt;Weekdays off:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Working Saturdays and Sundays:&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Нерабочие будние дни:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Рабочие субботы и воскресенья:&lt;/b&gt; %2</translation>
     </message>
     <message>
-        <source>There is no person «%1» in the database.</source>
-        <translation>В базе данных нет человека «%1».</translation>
+        <source>Decree: name the decree the days come from (its date and number), so that everyone can check them.</source>
+        <translation>Постановление: укажите постановление, по которому установлены дни (его дату и номер), чтобы их можно было проверить.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ChecksSection</name>
+    <message>
+        <source>By &amp;rule</source>
+        <translation>По &amp;правилам</translation>
     </message>
     <message>
-        <source>The pair «%1» could not be linked to the order: %2</source>
-        <translation>Не удалось связать пару «%1» с приказом: %2</translation>
+        <source>By &amp;participant or pair</source>
+        <translation>По &amp;участникам и парам</translation>
     </message>
     <message>
-        <source>Choose the pairs the order approves.</source>
-        <translation>Выберите пары, которые утверждаются приказом.</translation>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
     </message>
     <message>
-        <source>The pair&apos;s events could not be read: %1</source>
-        <translation>Не удалось прочитать события пары: %1</translation>
+        <source>Save as &amp;text…</source>
+        <translation>Сохранить в &amp;текст…</translation>
     </message>
     <message>
-        <source>The pair «%1» has no %2 to draft an order for. Enter it in the pair first.</source>
-        <translation>У пары «%1» нет события «%2», для которого можно подготовить приказ. Сначала внесите его в карточку пары.</translation>
+        <source>Check &amp;again</source>
+        <translation>Проверить &amp;заново</translation>
     </message>
     <message>
-        <source>The event could not be linked to the order: %1</source>
-        <translation>Не удалось связать событие с приказом: %1</translation>
+        <source>Check</source>
+        <translation>Проверка</translation>
     </message>
     <message>
-        <source>Choose the participants to reward.</source>
-        <translation>Выберите участников, которых нужно поощрить.</translation>
+        <source>Filter: a name, a word of the message, a clause</source>
+        <translation>Отбор: фамилия, слово из текста, пункт положения</translation>
     </message>
     <message>
-        <source>The text of the order could not be saved: %1</source>
-        <translation>Не удалось сохранить текст приказа: %1</translation>
+        <source>Group:</source>
+        <translation>Группировать:</translation>
     </message>
     <message>
-        <source>Give the date of the order.</source>
-        <translation>Укажите дату приказа.</translation>
+        <source>Copy the findings shown to the clipboard, as text</source>
+        <translation>Скопировать показанные нарушения в буфер обмена текстом</translation>
     </message>
     <message>
-        <source>Give the registration number of the order.</source>
-        <translation>Укажите регистрационный номер приказа.</translation>
+        <source>Save the findings shown to a text file</source>
+        <translation>Сохранить показанные нарушения в текстовый файл</translation>
     </message>
     <message>
-        <source>The pair «%1» could not be added to the order: %2</source>
-        <translation>Не удалось включить пару «%1» в приказ: %2</translation>
+        <source>Check the whole database again now</source>
+        <translation>Проверить всю базу заново сейчас</translation>
     </message>
     <message>
-        <source>The person «%1» could not be added to the order: %2</source>
-        <translation>Не удалось включить «%1» в приказ: %2</translation>
+        <source>Checking…</source>
+        <translation>Идёт проверка…</translation>
     </message>
     <message>
-        <source>The order «%1» needs a number and a date before it is signed.</source>
-        <translation>Перед подписанием приказа «%1» укажите его номер и дату.</translation>
+        <source>Checking the data against the rules of the provision…</source>
+        <translation>Данные проверяются по правилам положения…</translation>
     </message>
     <message>
-        <source>The order could not be signed: %1</source>
-        <translation>Не удалось отметить приказ как подписанный: %1</translation>
+        <source>The data could not be checked.
+
+%1</source>
+        <translation>Данные не удалось проверить.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules of the profile «%1» on %2: %n finding(s).</source>
+        <translation>
+            <numerusform>Правила профиля «%1» на %2: %n нарушение.</numerusform>
+            <numerusform>Правила профиля «%1» на %2: %n нарушения.</numerusform>
+            <numerusform>Правила профиля «%1» на %2: %n нарушений.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The draft could not be deleted: %1</source>
-        <translation>Не удалось удалить проект приказа: %1</translation>
+        <source>Shown: %1.</source>
+        <translation>Показано: %1.</translation>
+    </message>
+    <message>
+        <source>The last check failed: %1</source>
+        <translation>Последняя проверка не удалась: %1</translation>
+    </message>
+    <message>
+        <source>No findings: the data meets every rule of the profile «%1».
+
+The check runs again after every change.</source>
+        <translation>Нарушений нет: данные соответствуют всем правилам профиля «%1».
+
+Проверка повторяется после каждого изменения.</translation>
+    </message>
+    <message>
+        <source>No finding contains «%1».</source>
+        <translation>Нет нарушений, содержащих «%1».</translation>
+    </message>
+    <message>
+        <source>Choose a finding to see what to do. Double-click opens the participant&apos;s card.</source>
+        <translation>Выберите нарушение, чтобы увидеть, что сделать. Двойной щелчок открывает карточку участника.</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Что сделать: %1</translation>
+    </message>
+    <message>
+        <source>the value is reported by secondary sources only; confirm it in the organisation&apos;s own provision</source>
+        <translation>значение известно только по вторичным источникам; уточните его по положению организации</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>Основание:</translation>
+    </message>
+    <message>
+        <source>Rule: %1 (%2)</source>
+        <translation>Правило: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>pair %1</source>
+        <translation>пара %1</translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation>Касается:</translation>
+    </message>
+    <message>
+        <source>check-%1.txt</source>
+        <translation>проверка-%1.txt</translation>
+    </message>
+    <message>
+        <source>Save the findings</source>
+        <translation>Сохранение нарушений</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Текстовые файлы (*.txt)</translation>
+    </message>
+    <message>
+        <source>«%1» could not be written: %2</source>
+        <translation>Не удалось записать «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::DateEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date. Type it as dd.mm.yyyy, for example 05.06.2026.</source>
+        <translation>«%1» — не дата. Введите её в виде дд.мм.гггг, например 05.06.2026.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::DeadlinesModel</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <source>In the next 14 days</source>
+        <translation>В ближайшие 14 дней</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>завтра</translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the deadline is not confirmed by the production calendar</source>
+        <translation>срок не подтверждён производственным календарём</translation>
+    </message>
+    <message>
+        <source>%1: the year has no decree on transfers of days off in the calendar yet; the date is counted by Labour Code art. 112 alone. Enter the decree in Settings → Production calendar.</source>
+        <translation>%1: постановление о переносе выходных дней на этот год ещё не введено, дата рассчитана только по ст. 112 ТК РФ. Введите постановление: Сервис → Настройки → Производственный календарь.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Осталось</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Подробности</translation>
     </message>
 </context>
 <context>
@@ -3063,200 +3513,6 @@
     </message>
 </context>
 <context>
-    <name>Application</name>
-    <message>
-        <source>Nastavnik</source>
-        <translation>Наставник</translation>
-    </message>
-    <message>
-        <source>Mentorship programmes</source>
-        <translation>Программы наставничества</translation>
-    </message>
-    <message>
-        <source>Create and open the demo database.</source>
-        <translation>Создать и открыть демонстрационную базу.</translation>
-    </message>
-    <message>
-        <source>The database file to open.</source>
-        <translation>Файл базы данных, который нужно открыть.</translation>
-    </message>
-    <message>
-        <source>Command line</source>
-        <translation>Командная строка</translation>
-    </message>
-    <message>
-        <source>%1
-
-Usage: nastavnik [FILE.sqlite] [--demo]</source>
-        <translation>%1
-
-Запуск: nastavnik [ФАЙЛ.sqlite] [--demo]</translation>
-    </message>
-</context>
-<context>
-    <name>DemoDatabase</name>
-    <message>
-        <source>The demo database «%1» is open in another window of Nastavnik. Close it there, then open the demo again.</source>
-        <translation>Демонстрационная база «%1» открыта в другом окне программы «Наставник». Закройте её там и откройте демонстрационную базу снова.</translation>
-    </message>
-    <message>
-        <source>The older demo database «%1» could not be replaced. Check that you may write to its folder.</source>
-        <translation>Не удалось заменить прежнюю демонстрационную базу «%1». Проверьте, что у вас есть право записи в её папку.</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBox</name>
-    <message>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Don&apos;t save</source>
-        <translation>Не сохранять</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Move to the archive</source>
-        <translation>Перенести в архив</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleQuery</name>
-    <message>
-        <source>The list of participants could not be read: %1</source>
-        <translation>Не удалось прочитать список участников: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::PeopleTableModel</name>
-    <message>
-        <source>external</source>
-        <translation>внешний</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>штатный</translation>
-    </message>
-    <message>
-        <source>mentor, mentee</source>
-        <translation>наставник, наставляемый</translation>
-    </message>
-    <message>
-        <source>mentor</source>
-        <translation>наставник</translation>
-    </message>
-    <message>
-        <source>mentee</source>
-        <translation>наставляемый</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>есть</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>отозвано</translation>
-    </message>
-    <message>
-        <source>no parent&apos;s signature</source>
-        <translation>нет подписи родителя</translation>
-    </message>
-    <message>
-        <source>%1 is in the archive: kept for the history, not offered for new pairs.</source>
-        <translation>%1 — в архиве: сведения сохраняются для истории, в новые пары не предлагается.</translation>
-    </message>
-    <message>
-        <source>The consent to the processing of personal data was signed by the participant while a minor: a parent or legal representative must sign it (002, item 4.17).</source>
-        <translation>Согласие на обработку персональных данных подписал сам участник, будучи несовершеннолетним: его должен подписать родитель или законный представитель (002, п. 4.17).</translation>
-    </message>
-    <message>
-        <source>The consent to the processing of personal data was withdrawn.</source>
-        <translation>Согласие на обработку персональных данных отозвано.</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Staff / external</source>
-        <translation>Штат / внешний</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Подразделение</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Personal data consent</source>
-        <translation>Согласие на ПДн</translation>
-    </message>
-    <message>
-        <source>Mentor: in the base of mentors or leading a pair that has not ended. Mentee: in the base of mentees or in such a pair.</source>
-        <translation>Наставник — в базе наставников или ведёт незавершённую пару. Наставляемый — в базе наставляемых или состоит в такой паре.</translation>
-    </message>
-    <message>
-        <source>The consent to the processing of personal data (152-FZ, art. 9); for a minor, signed by a parent or legal representative.</source>
-        <translation>Согласие на обработку персональных данных (ст. 9 152-ФЗ); за несовершеннолетнего его подписывает родитель или законный представитель.</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::DateEdit</name>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>дд.мм.гггг</translation>
-    </message>
-    <message>
-        <source>Choose the date in a calendar</source>
-        <translation>Выбрать дату в календаре</translation>
-    </message>
-    <message>
-        <source>«%1» is not a date. Type it as dd.mm.yyyy, for example 05.06.2026.</source>
-        <translation>«%1» — не дата. Введите её в виде дд.мм.гггг, например 05.06.2026.</translation>
-    </message>
-</context>
-<context>
     <name>nastavnik::ui::EditorBase</name>
     <message>
         <source>Unsaved changes</source>
@@ -3276,6 +3532,96 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::FindingsModel</name>
+    <message>
+        <source>Pair %1</source>
+        <translation>Пара %1</translation>
+    </message>
+    <message>
+        <source>%1 (by secondary sources — confirm)</source>
+        <translation>%1 (по вторичным источникам — уточните)</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Что сделать: %1</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Основание: %1</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Нарушение</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Кого касается</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Правило</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Основание</translation>
+    </message>
+    <message>
+        <source>Check of the rules of the profile «%1» on %2</source>
+        <translation>Проверка по правилам профиля «%1» на %2</translation>
+    </message>
+    <message>
+        <source>Only findings containing «%1»</source>
+        <translation>Только нарушения, содержащие «%1»</translation>
+    </message>
+    <message>
+        <source>Findings: %1</source>
+        <translation>Нарушений: %1</translation>
+    </message>
+    <message>
+        <source>(by secondary sources — confirm)</source>
+        <translation>(по вторичным источникам — уточните)</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::FindingsPanel</name>
+    <message>
+        <source>Checking the rules of the provision…</source>
+        <translation>Идёт проверка по правилам положения…</translation>
+    </message>
+    <message>
+        <source>The rules could not be checked: %1</source>
+        <translation>Проверку выполнить не удалось: %1</translation>
+    </message>
+    <message>
+        <source>The check finds nothing to correct here (profile «%1»).</source>
+        <translation>Проверка не нашла нарушений (профиль «%1»).</translation>
+    </message>
+    <message>
+        <source>checking again…</source>
+        <translation>проверка обновляется…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check found %n problem(s) to correct</source>
+        <translation>
+            <numerusform>Проверка нашла %n нарушение</numerusform>
+            <numerusform>Проверка нашла %n нарушения</numerusform>
+            <numerusform>Проверка нашла %n нарушений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(by secondary sources — confirm)</source>
+        <translation>(по вторичным источникам — уточните)</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Основание: %1</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Что сделать: %1</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3661,220 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     <message>
         <source>Recent databases:</source>
         <translation>Недавние базы:</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ImportPeopleDialog</name>
+    <message>
+        <source>Import participants from a table</source>
+        <translation>Импорт участников из таблицы</translation>
+    </message>
+    <message>
+        <source>Import a list of staff or pupils kept in Excel. Choose the file, check which field each column goes to and who the people are. Nothing changes in the database until you press «Import».</source>
+        <translation>Импорт списка сотрудников или обучающихся из Excel. Выберите файл, проверьте, какие сведения записаны в каждом столбце и кто эти люди. До нажатия кнопки «Импортировать» в базе ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>1. File with the list</source>
+        <translation>1. Файл со списком</translation>
+    </message>
+    <message>
+        <source>No file chosen: an Excel workbook (.xlsx) or a CSV file</source>
+        <translation>Файл не выбран: книга Excel (.xlsx) или файл CSV</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Юникод)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (текст в Юникоде)</translation>
+    </message>
+    <message>
+        <source>Detected automatically. If the letters look garbled, choose the other encoding.</source>
+        <translation>Определена автоматически. Если вместо букв видны непонятные символы, выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Detected from the first line. If all values stand in one column, choose another delimiter.</source>
+        <translation>Определён по первой строке. Если все значения оказались в одном столбце, выберите другой разделитель.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;headers</source>
+        <translation>Первая строка содержит &amp;заголовки столбцов</translation>
+    </message>
+    <message>
+        <source>2. Who the people are</source>
+        <translation>2. Кого импортируем</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of participant:</source>
+        <translation>К&amp;атегория участника:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal participants (not employees or pupils of the organisation)</source>
+        <translation>&amp;Внешние участники (не работают и не обучаются в организации)</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;mentor base</source>
+        <translation>Включить в базу &amp;наставников</translation>
+    </message>
+    <message>
+        <source>Add to the mentee &amp;base</source>
+        <translation>Включить в базу на&amp;ставляемых</translation>
+    </message>
+    <message>
+        <source>Where the file has a column for any of these, its value applies to that row.</source>
+        <translation>Если в файле есть столбец с этими сведениями, для строки действует значение из файла.</translation>
+    </message>
+    <message>
+        <source>3. Columns and check of the rows</source>
+        <translation>3. Столбцы и проверка строк</translation>
+    </message>
+    <message>
+        <source>Under the header of each column choose what it holds. Rows with errors are tinted red and will be skipped; the first column says why.</source>
+        <translation>Под заголовком каждого столбца выберите, какие сведения в нём записаны. Строки с ошибками выделены красным и не будут импортированы; причина указана в первом столбце.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Choose the file with the list.&lt;/p&gt;&lt;p&gt;It may be an Excel workbook (.xlsx) or a CSV file saved from Excel or another program. Usually the first row holds the headers: «Фамилия», «Имя», «Отчество» (or «ФИО» in one column), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… The columns are recognised by these headers.&lt;/p&gt;&lt;p&gt;An old Excel file (.xls) must first be saved as .xlsx or .csv.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Выберите файл со списком.&lt;/p&gt;&lt;p&gt;Подойдёт книга Excel (.xlsx) или файл CSV, сохранённый из Excel или другой программы. Обычно в первой строке записаны заголовки: «Фамилия», «Имя», «Отчество» (или «ФИО» в одном столбце), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… По ним столбцы распознаются автоматически.&lt;/p&gt;&lt;p&gt;Файл старого формата Excel (.xls) сначала сохраните как .xlsx или .csv.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Выбор списка для импорта</translation>
+    </message>
+    <message>
+        <source>The file has no rows with data.</source>
+        <translation>В файле нет строк с данными.</translation>
+    </message>
+    <message>
+        <source>Choose the columns first: nothing can be imported yet.</source>
+        <translation>Сначала укажите столбцы: пока ничего нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>Will be imported: %1 of %2, skipped: %3</source>
+        <translation>Будет импортировано %1 из %2, пропущено %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only rows with errors (%n)</source>
+        <translation>
+            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Импортировать %n участника</numerusform>
+            <numerusform>Импортировать %n участников</numerusform>
+            <numerusform>Импортировать %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) from «%1» added to the database.</source>
+        <translation>
+            <numerusform>Из файла «%1» в базу добавлен %n участник.</numerusform>
+            <numerusform>Из файла «%1» в базу добавлены %n участника.</numerusform>
+            <numerusform>Из файла «%1» в базу добавлено %n участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row of the file was imported.</source>
+        <translation>Импортированы все строки файла.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
+        <translation>
+            <numerusform>Пропущена %n строка с ошибками. Исправьте её в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+            <numerusform>Пропущены %n строки с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+            <numerusform>Пропущено %n строк с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ImportPreviewModel</name>
+    <message>
+        <source>Will be imported</source>
+        <translation>Будет импортирована</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 will not be imported:</source>
+        <translation>Строка %1 не будет импортирована:</translation>
+    </message>
+    <message>
+        <source>Row %1 will be imported.</source>
+        <translation>Строка %1 будет импортирована.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation>Строка %1 файла</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>Whether the row will be imported, or why not</source>
+        <translation>Будет ли строка импортирована, а если нет — почему</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>Столбец %1 файла</translation>
     </message>
 </context>
 <context>
@@ -3503,25 +4063,36 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
         <source>About Nastavnik</source>
         <translation>О программе «Наставник»</translation>
     </message>
+    <message>
+        <source>&amp;Export to an exchange file…</source>
+        <translation>&amp;Экспорт в файл обмена…</translation>
+    </message>
+    <message>
+        <source>Write the whole database to a JSON exchange file (for the municipal centre or another school)</source>
+        <translation>Выгрузить всю базу в файл обмена JSON (для муниципального центра или другой школы)</translation>
+    </message>
+    <message>
+        <source>Import from an e&amp;xchange file…</source>
+        <translation>Импорт из файла о&amp;бмена…</translation>
+    </message>
+    <message>
+        <source>Replace the content of the database with a JSON exchange file</source>
+        <translation>Заменить содержимое базы данными из файла обмена JSON</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::MappingHeaderView</name>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Поле для столбца %1</translation>
+    </message>
+    <message>
+        <source>Where the values of this column go</source>
+        <translation>Куда записываются значения этого столбца</translation>
+    </message>
 </context>
 <context>
     <name>nastavnik::ui::OrganizationEditor</name>
-    <message>
-        <source>School (target model, 002)</source>
-        <translation>Школа (целевая модель, 002)</translation>
-    </message>
-    <message>
-        <source>Municipal education department (004)</source>
-        <translation>Муниципальный орган управления образованием (004)</translation>
-    </message>
-    <message>
-        <source>Civil service (000, Decree № 1296)</source>
-        <translation>Государственная гражданская служба (000, постановление № 1296)</translation>
-    </message>
-    <message>
-        <source>Management personnel reserve (001)</source>
-        <translation>Резерв управленческих кадров (001)</translation>
-    </message>
     <message>
         <source>The organisation</source>
         <translation>Организация</translation>
@@ -3583,10 +4154,6 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
         <translation>Программа наставничества</translation>
     </message>
     <message>
-        <source>P&amp;rovision profile:</source>
-        <translation>П&amp;оложение:</translation>
-    </message>
-    <message>
         <source>The provision the organisation works under: its rules are checked for every pair and person.</source>
         <translation>Положение о наставничестве, по которому работает организация: его правила проверяются для каждой пары и каждого участника.</translation>
     </message>
@@ -3603,10 +4170,6 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <source>«%1» (own profile)</source>
-        <translation>«%1» (собственное положение)</translation>
-    </message>
-    <message>
         <source>No database is open.</source>
         <translation>База данных не открыта.</translation>
     </message>
@@ -3621,6 +4184,14 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     <message>
         <source>Curator: «%1» was not chosen from the list.</source>
         <translation>Куратор: «%1» не выбран из списка.</translation>
+    </message>
+    <message>
+        <source>Provision profile:</source>
+        <translation>Профиль положения:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +4618,363 @@ or import a staff or pupil list from CSV/XLSX (File menu).</source>
     </message>
 </context>
 <context>
+    <name>nastavnik::ui::ProfileEditor</name>
+    <message>
+        <source>pedagogical</source>
+        <translation>педагогический</translation>
+    </message>
+    <message>
+        <source>managerial</source>
+        <translation>управленческий</translation>
+    </message>
+    <message>
+        <source>methodical</source>
+        <translation>методический</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Общее</translation>
+    </message>
+    <message>
+        <source>Forms and mentors</source>
+        <translation>Формы и наставники</translation>
+    </message>
+    <message>
+        <source>Terms and deadlines</source>
+        <translation>Сроки</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Перечни</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Правила</translation>
+    </message>
+    <message>
+        <source>e.g. Provision of our school of 01.09.2025</source>
+        <translation>например, Положение о наставничестве СОШ № 1 от 01.09.2025</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <source>Latin letters, digits, «-» and «_»: exchange files and the command line name the profile by it. It cannot be changed later.</source>
+        <translation>Латинские буквы, цифры, «-» и «_»: по коду профиль называют файлы обмена и командная строка. Позже код изменить нельзя.</translation>
+    </message>
+    <message>
+        <source>Based on:</source>
+        <translation>На основе:</translation>
+    </message>
+    <message>
+        <source>&amp;Source document:</source>
+        <translation>&amp;Документ:</translation>
+    </message>
+    <message>
+        <source>&amp;Clause of changed values:</source>
+        <translation>&amp;Основание изменённых значений:</translation>
+    </message>
+    <message>
+        <source>A value you change no longer comes from the built-in provision: findings then cite this instead of its clause, e.g. «Положение о наставничестве, п. 3.2».</source>
+        <translation>Изменённое значение уже не взято из встроенного положения: нарушения будут ссылаться на указанное здесь основание, например «Положение о наставничестве, п. 3.2».</translation>
+    </message>
+    <message>
+        <source>Forms of mentoring</source>
+        <translation>Формы наставничества</translation>
+    </message>
+    <message>
+        <source>Group forms (not counted against the cap)</source>
+        <translation>Групповые формы (не учитываются в ограничении)</translation>
+    </message>
+    <message>
+        <source>Per form</source>
+        <translation>По формам</translation>
+    </message>
+    <message>
+        <source>The cap on mentees of one mentor in this form (empty: the general cap of «Terms and deadlines»), the experience a mentor needs and the document a mentor must have.</source>
+        <translation>Сколько наставляемых может быть у одного наставника в этой форме («общее» — ограничение со вкладки «Сроки»), какой опыт нужен наставнику и какой документ он должен иметь.</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Cap on mentees</source>
+        <translation>Наставляемых не более</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Стаж</translation>
+    </message>
+    <message>
+        <source>Years at least</source>
+        <translation>Лет не менее</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s document</source>
+        <translation>Документ наставника</translation>
+    </message>
+    <message>
+        <source>general</source>
+        <translation>общее</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>не требуется</translation>
+    </message>
+    <message>
+        <source>Mentees and terms</source>
+        <translation>Наставляемые и сроки наставничества</translation>
+    </message>
+    <message>
+        <source>not limited</source>
+        <translation>не ограничено</translation>
+    </message>
+    <message>
+        <source>&amp;Mentees of one mentor at once:</source>
+        <translation>&amp;Наставляемых у одного наставника:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> мес.</translation>
+    </message>
+    <message>
+        <source>&amp;Longest term:</source>
+        <translation>&amp;Наибольший срок:</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest term:</source>
+        <translation>Н&amp;аименьший срок:</translation>
+    </message>
+    <message>
+        <source>Deadlines in working days</source>
+        <translation>Сроки в рабочих днях</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>без срока</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> раб. дн.</translation>
+    </message>
+    <message>
+        <source>Individual &amp;plan after the start:</source>
+        <translation>Индивидуальный &amp;план после начала:</translation>
+    </message>
+    <message>
+        <source>&amp;Report and questionnaire after the end:</source>
+        <translation>&amp;Отчёт и анкета после окончания:</translation>
+    </message>
+    <message>
+        <source>&amp;Notice of an early completion:</source>
+        <translation>П&amp;редупреждение о досрочном прекращении:</translation>
+    </message>
+    <message>
+        <source>Labour Code art. 351.8</source>
+        <translation>Статья 351.8 ТК РФ</translation>
+    </message>
+    <message>
+        <source>Supplementary &amp;agreement for pairs from:</source>
+        <translation>Дополнительное &amp;соглашение для пар с:</translation>
+    </message>
+    <message>
+        <source>Empty: not required.</source>
+        <translation>Пусто — не требуется.</translation>
+    </message>
+    <message>
+        <source>Validity of documents</source>
+        <translation>Срок действия документов</translation>
+    </message>
+    <message>
+        <source>Months from issue, for documents without a «valid until» date (0: without a limit).</source>
+        <translation>Месяцев со дня выдачи — для документов без даты «действителен до» (0 — без ограничения).</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Месяцев</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>бессрочно</translation>
+    </message>
+    <message>
+        <source>Grounds for replacing a mentor</source>
+        <translation>Основания замены наставника</translation>
+    </message>
+    <message>
+        <source>Reasons for an extension</source>
+        <translation>Причины продления</translation>
+    </message>
+    <message>
+        <source>Documents of an external mentor</source>
+        <translation>Документы внешнего наставника</translation>
+    </message>
+    <message>
+        <source>…in addition, for work with pupils</source>
+        <translation>…дополнительно для работы с обучающимися</translation>
+    </message>
+    <message>
+        <source>The rules checked under this profile. A rule that is on needs its numbers and lists (a deadline, a list of grounds).</source>
+        <translation>Правила, проверяемые по этому профилю. Для включённого правила должны быть заданы его числа и перечни (срок, перечень оснований).</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>%1 — own provision</source>
+        <translation>%1 — собственное положение</translation>
+    </message>
+    <message>
+        <source>%1 — own provision %2</source>
+        <translation>%1 — собственное положение %2</translation>
+    </message>
+    <message>
+        <source>New provision profile</source>
+        <translation>Новый профиль положения</translation>
+    </message>
+    <message>
+        <source>New provision profile «%1»</source>
+        <translation>Новый профиль положения «%1»</translation>
+    </message>
+    <message>
+        <source>Provision profile «%1»</source>
+        <translation>Профиль положения «%1»</translation>
+    </message>
+    <message>
+        <source>Clause of changed values: name your provision (and its point), e.g. «%1».</source>
+        <translation>Основание изменённых значений: укажите ваше положение (и его пункт), например «%1».</translation>
+    </message>
+    <message>
+        <source>The id «%1» is taken by another profile: choose another.</source>
+        <translation>Код «%1» уже занят другим профилем: выберите другой.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ProfilePage</name>
+    <message>
+        <source>Make &amp;active</source>
+        <translation>Сделать &amp;действующим</translation>
+    </message>
+    <message>
+        <source>Create &amp;own profile based on…</source>
+        <translation>Создать &amp;свой профиль на основе…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Provision profile</source>
+        <translation>Профиль положения</translation>
+    </message>
+    <message>
+        <source>The rules of the profile are checked for every pair and person («Check», «Today», the cards). An organisation whose own provision differs creates its own profile as a copy of a built-in one and changes the numbers and lists.</source>
+        <translation>Правила профиля проверяются для каждой пары и каждого участника («Проверка», «Сегодня», карточки). Если положение организации отличается, создайте свой профиль — копию встроенного — и измените в нём числа и перечни.</translation>
+    </message>
+    <message>
+        <source>The organisation works under the profile shown; saved with «Save»</source>
+        <translation>Организация работает по показанному профилю; сохраняется кнопкой «Сохранить»</translation>
+    </message>
+    <message>
+        <source>Change the numbers and lists of your own profile</source>
+        <translation>Изменить числа и перечни своего профиля</translation>
+    </message>
+    <message>
+        <source>Delete your own profile (not the active one)</source>
+        <translation>Удалить свой профиль (кроме действующего)</translation>
+    </message>
+    <message>
+        <source>own profile, based on «%1»</source>
+        <translation>свой профиль на основе «%1»</translation>
+    </message>
+    <message>
+        <source>The organisation works under: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Организация работает по профилю: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Changed: takes effect when you press «Save».</source>
+        <translation>Изменено: вступит в силу после нажатия «Сохранить».</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
+        <source>The active profile.</source>
+        <translation>Действующий профиль.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>Choose the provision profile the organisation works under.</source>
+        <translation>Выберите профиль положения, по которому работает организация.</translation>
+    </message>
+    <message>
+        <source>Create own profile</source>
+        <translation>Создание своего профиля</translation>
+    </message>
+    <message>
+        <source>Delete a profile</source>
+        <translation>Удаление профиля</translation>
+    </message>
+    <message>
+        <source>The profile «%1» is chosen as the organisation&apos;s active profile. Choose another profile for the organisation first.</source>
+        <translation>Профиль «%1» выбран действующим профилем организации. Сначала выберите для организации другой профиль.</translation>
+    </message>
+    <message>
+        <source>Delete your own profile «%1»? This cannot be undone.</source>
+        <translation>Удалить свой профиль «%1»? Это действие нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ProfileRowsModel</name>
+    <message>
+        <source>by secondary sources — confirm</source>
+        <translation>по вторичным источникам — уточните</translation>
+    </message>
+    <message>
+        <source>%1, by secondary sources — confirm</source>
+        <translation>%1, по вторичным источникам — уточните</translation>
+    </message>
+    <message>
+        <source>Clause: %1</source>
+        <translation>Основание: %1</translation>
+    </message>
+    <message>
+        <source>The value is reported by secondary sources only (Government Decree № 1296 of 2019 is not among the source documents): confirm it in the organisation&apos;s own provision.</source>
+        <translation>Значение известно только по вторичным источникам (постановления Правительства РФ № 1296 от 2019 года нет среди исходных документов): уточните его по положению организации.</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Основание</translation>
+    </message>
+</context>
+<context>
     <name>nastavnik::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4096,6 +5024,89 @@ or import a staff or pupil list from CSV/XLSX (File menu).</source>
         <source>Once a day, when a database is opened, a copy is written to the folder «&lt;name&gt;-backups» beside the file; older copies beyond this number are removed.</source>
         <translation>Раз в день при открытии базы её копия записывается в папку «&lt;имя&gt;-backups» рядом с файлом; более старые копии сверх этого числа удаляются.</translation>
     </message>
+    <message>
+        <source>Provision profile</source>
+        <translation>Профиль положения</translation>
+    </message>
+    <message>
+        <source>Production calendar</source>
+        <translation>Производственный календарь</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::TodaySection</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Deadlines of the pairs: individual plans, reports and questionnaires, the end of mentoring, plan items and documents of the participants.</source>
+        <translation>Сроки по парам: индивидуальные планы, отчёты и анкеты, окончание наставничества, мероприятия планов и документы участников.</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be read.
+
+%1</source>
+        <translation>Сроки не удалось прочитать.
+
+%1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>на этой неделе</translation>
+    </message>
+    <message>
+        <source>in the next 14 days</source>
+        <translation>в ближайшие 14 дней</translation>
+    </message>
+    <message>
+        <source>No deadlines: nothing is overdue, and nothing falls due in the next 14 days.</source>
+        <translation>Сроков нет: ничего не просрочено, и в ближайшие 14 дней ничего не наступает.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n нарушение</numerusform>
+            <numerusform>%n нарушения</numerusform>
+            <numerusform>%n нарушений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against the rules of the profile «%1»:</source>
+        <translation>правил профиля «%1»:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rule(s)</source>
+        <translation>
+            <numerusform>…и ещё %n правило</numerusform>
+            <numerusform>…и ещё %n правила</numerusform>
+            <numerusform>…и ещё %n правил</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the changes…</source>
+        <translation>Проверяются изменения…</translation>
+    </message>
+    <message>
+        <source>Checked on %1; the check runs again after every change.</source>
+        <translation>Проверено на %1; проверка повторяется после каждого изменения.</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>checking the data…</source>
+        <translation>идёт проверка данных…</translation>
+    </message>
+    <message>
+        <source>no findings, the data meets the rules of the profile «%1».</source>
+        <translation>нарушений нет, данные соответствуют правилам профиля «%1».</translation>
+    </message>
 </context>
 <context>
     <name>nastavnik::ui::Workspace</name>
@@ -4106,6 +5117,21 @@ or import a staff or pupil list from CSV/XLSX (File menu).</source>
     <message>
         <source>The database was opened, but today&apos;s backup copy could not be written: %1</source>
         <translation>База открыта, но сегодняшнюю резервную копию записать не удалось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::YearCalendarView</name>
+    <message>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной день</translation>
+    </message>
+    <message>
+        <source>public holiday (Labour Code art. 112)</source>
+        <translation>нерабочий праздничный день (ст. 112 ТК РФ)</translation>
     </message>
 </context>
 </TS>

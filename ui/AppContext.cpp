@@ -1,5 +1,6 @@
 #include "AppContext.h"
 
+#include "FindingsService.h"
 #include "storage/Database.h"
 
 namespace nastavnik::ui {
@@ -9,7 +10,11 @@ AppContext::AppContext(Database& database, AppSettings& settings, QObject* paren
     , m_database(database)
     , m_settings(settings)
 {
+    m_findings = std::make_unique<FindingsService>(*this);
 }
+
+// The service waits for a check still reading the database before the context goes.
+AppContext::~AppContext() = default;
 
 QSqlDatabase AppContext::connection() const
 {
@@ -41,6 +46,11 @@ void AppContext::requestOpen(Item item, const QString& id)
 bool AppContext::canOpen(Item item) const
 {
     return m_openable.contains(item);
+}
+
+void AppContext::requestSection(const QString& sectionId)
+{
+    emit sectionRequested(sectionId);
 }
 
 void AppContext::setOpenableItems(const QList<Item>& items)

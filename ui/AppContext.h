@@ -4,12 +4,16 @@
 #include <QObject>
 #include <QSqlDatabase>
 
+#include <memory>
+
 namespace nastavnik {
 class AppSettings;
 class Database;
 } // namespace nastavnik
 
 namespace nastavnik::ui {
+
+class FindingsService;
 
 /// What a section or an editor works with while a database is open: the database, the
 /// user's settings, today's date, and the `dataChanged()` signal.
@@ -24,10 +28,12 @@ class AppContext : public QObject
 
 public:
     /// What can be opened from anywhere (a «Проверка» line, a deadline, a link in an editor).
-    enum class Item { Person, Pair, Order };
+    /// A Rule is a rule id: «Проверка» shows the findings of that rule.
+    enum class Item { Person, Pair, Order, Rule };
     Q_ENUM(Item)
 
     AppContext(Database& database, AppSettings& settings, QObject* parent = nullptr);
+    ~AppContext() override;
 
     Database& database() const { return m_database; }
     /// The open database's connection, for core's repositories and queries.
@@ -42,23 +48,34 @@ public:
     /// To be called after every successful commit to the database.
     void notifyDataChanged();
 
+    /// The findings of the rule engine on this database, computed once per change in a
+    /// worker thread and shared by every view (see FindingsService).
+    FindingsService& findings() const { return *m_findings; }
+
     /// Asks the main window to show the section that owns `item` and open `id` there.
     void requestOpen(Item item, const QString& id);
     /// True when some section can open `item` (set by the main window).
     bool canOpen(Item item) const;
     void setOpenableItems(const QList<Item>& items);
 
+    /// Asks the main window to show the section `sectionId` («checks» from the count of
+    /// findings on «Сегодня»).
+    void requestSection(const QString& sectionId);
+
 signals:
     /// The database changed: views re-read what they show.
     void dataChanged();
     /// Someone asked to open `id` (see requestOpen()).
     void openRequested(nastavnik::ui::AppContext::Item item, const QString& id);
+    /// Someone asked to show a section (see requestSection()).
+    void sectionRequested(const QString& sectionId);
 
 private:
     Database& m_database;
     AppSettings& m_settings;
     QDate m_today;
     QList<Item> m_openable;
+    std::unique_ptr<FindingsService> m_findings; // last: it uses the members above
 };
 
 } // namespace nastavnik::ui

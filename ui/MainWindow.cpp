@@ -6,11 +6,14 @@
 #include "Section.h"
 #include "Sections.h"
 #include "Workspace.h"
+#include "exchange/ExchangeActions.h"
+#include "import/ImportPeopleDialog.h"
 #include "models/DatabaseSummary.h"
 #include "settings/AppSettings.h"
 #include "settings/OrganizationEditor.h"
 #include "storage/Database.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/PeopleRepository.h"
 #include "widgets/EditorBase.h"
 #include "widgets/FileDialog.h"
 #include "widgets/MessageArea.h"
@@ -140,8 +143,16 @@ void MainWindow::createActions()
 
     m_importPeople = new QAction(icons::get(u"import"_s), tr("&Import people from CSV/XLSX…"), this);
     m_importPeople->setStatusTip(tr("Add staff or pupil lists from a spreadsheet"));
-    m_importPeople->setEnabled(false); // until the import dialog is connected to importPeople()
     connect(m_importPeople, &QAction::triggered, this, &MainWindow::importPeople);
+
+    m_exportExchange = new QAction(icons::get(u"export"_s), tr("&Export to an exchange file…"), this);
+    m_exportExchange->setStatusTip(tr("Write the whole database to a JSON exchange file (for the municipal centre or "
+                                      "another school)"));
+    connect(m_exportExchange, &QAction::triggered, this, &MainWindow::exportExchange);
+
+    m_importExchange = new QAction(icons::get(u"import"_s), tr("Import from an e&xchange file…"), this);
+    m_importExchange->setStatusTip(tr("Replace the content of the database with a JSON exchange file"));
+    connect(m_importExchange, &QAction::triggered, this, &MainWindow::importExchange);
 
     m_quit = new QAction(tr("&Quit"), this);
     m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -183,6 +194,9 @@ void MainWindow::createMenus()
     file->addAction(m_saveCopy);
     file->addSeparator();
     file->addAction(m_importPeople);
+    file->addSeparator();
+    file->addAction(m_exportExchange);
+    file->addAction(m_importExchange);
     file->addSeparator();
     file->addAction(m_quit);
 
@@ -265,12 +279,14 @@ void MainWindow::onContextChanged(AppContext* context)
         s->setContext(context);
     if (context) {
         QList<AppContext::Item> openable;
-        for (AppContext::Item item : {AppContext::Item::Person, AppContext::Item::Pair, AppContext::Item::Order}) {
+        for (AppContext::Item item :
+             {AppContext::Item::Person, AppContext::Item::Pair, AppContext::Item::Order, AppContext::Item::Rule}) {
             if (std::any_of(m_sections.cbegin(), m_sections.cend(), [item](Section* s) { return s->canOpen(item); }))
                 openable << item;
         }
         context->setOpenableItems(openable);
         connect(context, &AppContext::openRequested, this, &MainWindow::openItem);
+        connect(context, &AppContext::sectionRequested, this, &MainWindow::showSection);
         connect(context, &AppContext::dataChanged, this, &MainWindow::updateTitle);
         connect(context, &AppContext::dataChanged, this, &MainWindow::updateStatus);
         m_pages->setCurrentIndex(SectionsPage);
@@ -334,6 +350,9 @@ void MainWindow::updateActions()
 {
     const bool open = context() != nullptr;
     m_saveCopy->setEnabled(open);
+    m_importPeople->setEnabled(open);
+    m_exportExchange->setEnabled(open);
+    m_importExchange->setEnabled(open);
     Section* s = currentSection();
     m_find->setEnabled(s && s->canRun(Section::Command::Find));
     m_delete->setEnabled(s && s->canRun(Section::Command::Delete));
@@ -469,8 +488,37 @@ void MainWindow::saveCopy()
 
 void MainWindow::importPeople()
 {
-    // The import dialog (ui/import/…) is connected here, and m_importPeople enabled while a
-    // database is open (updateActions). Until then the action stays disabled.
+    AppContext* c = context();
+    if (!c)
+        return;
+    // The repository lives as long as the dialog, which goes with the window or the database.
+    auto repository = std::make_shared<PeopleRepository>(c->connection());
+    auto* dialog = new ImportPeopleDialog(*repository, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &QObject::destroyed, this, [repository] {});
+    connect(dialog, &ImportPeopleDialog::peopleImported, c, [c](const QStringList& ids) {
+        if (!ids.isEmpty())
+            c->notifyDataChanged();
+    });
+    connect(c, &QObject::destroyed, dialog, &QWidget::close);
+    dialog->show();
+}
+
+void MainWindow::exportExchange()
+{
+    if (AppContext* c = context()) {
+        if (const QString done = ExchangeActions::exportFile(this, *c); !done.isEmpty())
+            statusBar()->showMessage(done, 15000);
+    }
+}
+
+void MainWindow::importExchange()
+{
+    if (!context() || !confirmCloseEditors(this))
+        return;
+    if (const QString done = ExchangeActions::importFile(this, *context()); !done.isEmpty())
+        statusBar()->showMessage(done, 20000);
 }
 
 SettingsDialog* MainWindow::showSettings(SettingsDialog::Page page)

@@ -57,9 +57,11 @@ public:
     /// Opens the settings dialog (window-modal) on `page`; it deletes itself when closed.
     SettingsDialog* showSettings(SettingsDialog::Page page = SettingsDialog::Page::Organization);
 
-    /// File → Import people from CSV/XLSX…: disabled until the import dialog (ui/import/…)
-    /// is connected to importPeople().
+    /// File → Import people from CSV/XLSX… (enabled while a database is open).
     QAction* importPeopleAction() const { return m_importPeople; }
+    /// File → Export to an exchange file… / Import from an exchange file…
+    QAction* exportExchangeAction() const { return m_exportExchange; }
+    QAction* importExchangeAction() const { return m_importExchange; }
     QAction* newDatabaseAction() const { return m_newDatabase; }
     QAction* findAction() const { return m_find; }
     QAction* deleteAction() const { return m_delete; }
@@ -70,8 +72,13 @@ public:
     void openDatabaseDialog();
     /// File → Save a copy…
     void saveCopy();
-    /// File → Import people from CSV/XLSX…: the import dialog plugs in here.
+    /// File → Import people from CSV/XLSX…: the import dialog, window-modal; it deletes itself
+    /// when closed, and the sections refresh after an import.
     void importPeople();
+    /// File → Export to an exchange file…
+    void exportExchange();
+    /// File → Import from an exchange file… (replaces the content after a confirmation)
+    void importExchange();
     void showAbout();
 
 protected:
@@ -105,6 +112,8 @@ private:
     QAction* m_open = nullptr;
     QAction* m_saveCopy = nullptr;
     QAction* m_importPeople = nullptr;
+    QAction* m_exportExchange = nullptr;
+    QAction* m_importExchange = nullptr;
     QAction* m_quit = nullptr;
     QAction* m_find = nullptr;
     QAction* m_delete = nullptr;

@@ -1,14 +1,18 @@
 #include "Sections.h"
 
+#include "checks/ChecksSection.h"
 #include "people/PeopleSection.h"
+#include "today/TodaySection.h"
 
 namespace nastavnik::ui {
 
 std::vector<std::unique_ptr<Section>> createSections()
 {
     std::vector<std::unique_ptr<Section>> sections;
-    // Later: «Сегодня» first (it opens first), «Проверка», pairs, documents, monitoring.
+    // «Сегодня» first: it opens first. Later: pairs, documents, monitoring.
+    sections.push_back(std::make_unique<TodaySection>());
     sections.push_back(std::make_unique<PeopleSection>());
+    sections.push_back(std::make_unique<ChecksSection>());
     return sections;
 }
 

@@ -1,5 +1,6 @@
 #include "storage/OrganizationRepository.h"
 
+#include "storage/ProfileRepository.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
 
@@ -74,6 +75,21 @@ Status OrganizationRepository::save(const Organization& o)
     q.addBindValue(sql::text(o.orderSuffix.trimmed()));
     if (!q.exec())
         return Status::failure(tr("The organisation's settings could not be saved: %1").arg(sql::errorText(q)));
+    return tx.commit();
+}
+
+Status OrganizationRepository::setProfile(const QString& profileId)
+{
+    if (const Result<Profile> profile = ProfileRepository(m_db).load(profileId); !profile)
+        return profile.status();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return Status::failure(tx.error());
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE organization SET profile = ? WHERE id = 1"_s);
+    q.addBindValue(sql::text(profileId));
+    if (!q.exec())
+        return Status::failure(tr("The organisation's provision profile could not be saved: %1").arg(sql::errorText(q)));
     return tx.commit();
 }
 

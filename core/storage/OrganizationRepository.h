@@ -19,6 +19,9 @@ public:
     Result<Organization> load() const;
     QStringList validate(const Organization& organization) const;
     Status save(const Organization& organization);
+    /// Makes `profileId` (built-in or custom) the organisation's active profile; an unknown
+    /// id is refused with the list of the known ones, and nothing changes.
+    Status setProfile(const QString& profileId);
 
 private:
     QSqlDatabase m_db;

@@ -9,6 +9,7 @@
 #include "people/PeopleSection.h"
 #include "settings/AppSettings.h"
 #include "settings/OrganizationEditor.h"
+#include "settings/ProfilePage.h"
 #include "settings/SettingsDialog.h"
 #include "storage/Database.h"
 #include "storage/DatasetRepository.h"
@@ -142,6 +143,7 @@ private slots:
         QVERIFY(QDir(w.window.context()->database().backupFolder()).exists()); // today's backup
 
         // The demo is made anew each time, also while this window has it open.
+        QVERIFY(w.window.showSection(u"people"_s)); // «Сегодня» opens first; a hidden section refreshes when shown
         Person extra;
         extra.lastName = u"Лишний"_s;
         QVERIFY(PeopleRepository(w.window.context()->connection()).save(extra).ok());
@@ -270,7 +272,9 @@ private slots:
         QVERIFY(settings->isVisible());
         QVERIFY(org->messageArea()->messages(u"validation"_s).join(u' ').contains(u"full name"_s));
         test::typeText(org->nameEdit(), u"Средняя школа № 5"_s);
-        org->profileCombo()->setCurrentIndex(org->profileCombo()->findData(u"municipal"_s));
+        // The profile is chosen on its own page, saved with the same «Save».
+        QVERIFY(settings->profilePage()->showProfile(u"municipal"_s));
+        settings->profilePage()->makeShownActive();
         settings->accept();
         QVERIFY(!settings->isVisible());
         const Organization saved = OrganizationRepository(w.window.context()->connection()).load().value();
@@ -322,7 +326,10 @@ private slots:
         const QString path = w.path(u"school.sqlite"_s);
         makeDatabase(path);
         QVERIFY(w.window.openDatabase(path));
+        // «Сегодня» opens first.
+        QCOMPARE(w.window.currentSection()->id(), u"today"_s);
         PeopleSection* people = w.people();
+        QVERIFY(w.window.showSection(u"people"_s));
         QCOMPARE(w.window.currentSection(), people);
 
         // Ctrl+F: the search box.

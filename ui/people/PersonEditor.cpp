@@ -1,12 +1,14 @@
 #include "people/PersonEditor.h"
 
 #include "AppContext.h"
+#include "FindingsService.h"
 #include "Icons.h"
 #include "domain/Vocabulary.h"
 #include "storage/PeopleRepository.h"
 #include "storage/Transaction.h"
 #include "util/Dates.h"
 #include "widgets/DateEdit.h"
+#include "widgets/FindingsPanel.h"
 #include "widgets/MessageArea.h"
 #include "widgets/PersonChooser.h"
 
@@ -148,6 +150,7 @@ QString codeOf(const QTableWidget* table, int row, int column)
 PersonEditor::PersonEditor(AppContext* context, QWidget* parent)
     : EditorBase(parent)
     , m_heading(new QLabel(this))
+    , m_findingsPanel(new FindingsPanel(this))
     , m_tabs(new QTabWidget(this))
 {
     setContext(context);
@@ -160,7 +163,13 @@ PersonEditor::PersonEditor(AppContext* context, QWidget* parent)
     m_heading->setTextFormat(Qt::PlainText);
     layout->addWidget(m_heading);
     layout->addWidget(messageArea());
+    layout->addWidget(m_findingsPanel);
     layout->addWidget(m_tabs, 1);
+    if (context) {
+        m_findingsPanel->follow(&context->findings(), [this](const FindingsService& service) {
+            return service.concerningPerson(m_person.id);
+        });
+    }
 
     m_tabs->addTab(buildMainTab(), tr("Main"));
     m_tabs->addTab(buildMentoringTab(), tr("Mentoring"));
@@ -456,6 +465,7 @@ void PersonEditor::load()
     m_person = person;
     m_loadedConsents = consents;
     fill(person, consents);
+    m_findingsPanel->setApplicable(!m_person.id.isEmpty());
 }
 
 void PersonEditor::fill(const Person& p, const QList<Consent>& consents)
@@ -617,11 +627,6 @@ void PersonEditor::updateAge()
     }
     const int age = dates::ageOn(birth, today);
     m_age->setText(dates::isMinorOn(birth, today) ? tr("%n year(s) old, a minor", "", age) : tr("%n year(s) old", "", age));
-}
-
-void PersonEditor::showFindings(const QStringList& findings)
-{
-    messageArea()->setMessages(kFindingsGroup, MessageArea::Level::Warning, findings);
 }
 
 QStringList PersonEditor::validate() const

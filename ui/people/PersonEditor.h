@@ -16,21 +16,21 @@ class QTableWidget;
 namespace nastavnik::ui {
 
 class DateEdit;
+class FindingsPanel;
 class PersonChooser;
 
 /// The editor of one participant: every attribute of Person, the credentials and the
 /// consents, saved together in one transaction (PeopleRepository::save + saveConsents).
 /// Warns inline when a minor signed their personal-data consent themselves (002 4.17).
 ///
-/// The rule engine's findings about the person go into messageArea() under the group
-/// kFindingsGroup (see showFindings); nothing fills it yet.
+/// The rule engine's findings about the person (as a participant, or as mentor or mentee of
+/// a pair) are shown in findingsPanel(), from the shared FindingsService: after a save they
+/// follow as soon as the check of the new data is done.
 class PersonEditor : public EditorBase
 {
     Q_OBJECT
 
 public:
-    static inline const QString kFindingsGroup = QStringLiteral("findings");
-
     explicit PersonEditor(AppContext* context, QWidget* parent = nullptr);
 
     /// Edits the person `id`; an empty id starts a new person.
@@ -46,8 +46,8 @@ public:
     Person person() const;
     QList<Consent> consents() const;
 
-    /// Shows findings about the person (for the rule engine): each a sentence with the rule's clause.
-    void showFindings(const QStringList& findings);
+    /// The findings about the person, under the heading.
+    FindingsPanel* findingsPanel() const { return m_findingsPanel; }
 
     enum Tab { MainTab, MentoringTab, CredentialsTab, ConsentsTab, NoteTab };
     QTabWidget* tabs() const { return m_tabs; }
@@ -75,6 +75,7 @@ private:
     QList<Consent> m_loadedConsents;
 
     QLabel* m_heading;
+    FindingsPanel* m_findingsPanel;
     QTabWidget* m_tabs;
     QLineEdit* m_lastName;
     QLineEdit* m_firstName;

@@ -2,11 +2,11 @@
 
 #include "AppContext.h"
 #include "storage/OrganizationRepository.h"
+#include "storage/ProfileRepository.h"
 #include "widgets/FormHelpers.h"
 #include "widgets/MessageArea.h"
 #include "widgets/PersonChooser.h"
 
-#include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,16 +15,6 @@
 using namespace Qt::StringLiterals;
 
 namespace nastavnik::ui {
-QList<std::pair<QString, QString>> OrganizationEditor::builtInProfiles()
-{
-    return {
-        {u"school"_s, tr("School (target model, 002)")},
-        {u"municipal"_s, tr("Municipal education department (004)")},
-        {u"civil-service"_s, tr("Civil service (000, Decree № 1296)")},
-        {u"reserve"_s, tr("Management personnel reserve (001)")},
-    };
-}
-
 OrganizationEditor::OrganizationEditor(AppContext* context, QWidget* parent)
     : EditorBase(parent)
     , m_name(new QLineEdit(this))
@@ -35,7 +25,7 @@ OrganizationEditor::OrganizationEditor(AppContext* context, QWidget* parent)
     , m_headPosition(new QLineEdit(this))
     , m_curator(new PersonChooser(this))
     , m_orderSuffix(new QLineEdit(this))
-    , m_profile(new QComboBox(this))
+    , m_profile(new QLabel(this))
 {
     setContext(context);
     m_head->setContext(context);
@@ -69,9 +59,10 @@ OrganizationEditor::OrganizationEditor(AppContext* context, QWidget* parent)
                                  this));
 
     fields->addRow(form::heading(tr("Mentoring programme"), this));
-    for (const auto& [id, name] : builtInProfiles())
-        m_profile->addItem(name, id);
-    fields->addRow(tr("P&rovision profile:"), m_profile);
+    m_profile->setObjectName(u"profileName"_s);
+    m_profile->setTextFormat(Qt::RichText);
+    connect(m_profile, &QLabel::linkActivated, this, &OrganizationEditor::profilePageRequested);
+    fields->addRow(tr("Provision profile:"), m_profile);
     fields->addRow(QString(), form::hint(tr("The provision the organisation works under: its rules are checked for every "
                                     "pair and person."),
                                  this));
@@ -110,9 +101,15 @@ void OrganizationEditor::load()
     m_headPosition->setText(o.headPosition);
     m_curator->setPersonId(o.curator);
     m_orderSuffix->setText(o.orderSuffix);
-    if (m_profile->findData(o.profile) < 0)
-        m_profile->addItem(tr("«%1» (own profile)").arg(o.profile), o.profile);
-    m_profile->setCurrentIndex(m_profile->findData(o.profile));
+    const Result<Profile> profile = context() ? ProfileRepository(context()->connection()).load(o.profile)
+                                              : Result<Profile>::failure(QString());
+    setProfileName(profile ? profile->name() : o.profile);
+}
+
+void OrganizationEditor::setProfileName(const QString& name)
+{
+    m_profile->setText(u"<b>%1</b> &nbsp; <a href=\"profile\">%2</a>"_s.arg(name.toHtmlEscaped(),
+                                                                              tr("Choose…").toHtmlEscaped()));
 }
 
 Organization OrganizationEditor::organization() const
@@ -126,7 +123,6 @@ Organization OrganizationEditor::organization() const
     o.headPosition = m_headPosition->text().trimmed();
     o.curator = m_curator->personId();
     o.orderSuffix = m_orderSuffix->text().trimmed();
-    o.profile = m_profile->currentData().toString();
     return o;
 }
 

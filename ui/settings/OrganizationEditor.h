@@ -3,7 +3,7 @@
 #include "domain/Dataset.h"
 #include "widgets/EditorBase.h"
 
-class QComboBox;
+class QLabel;
 class QLineEdit;
 
 namespace nastavnik::ui {
@@ -11,8 +11,9 @@ namespace nastavnik::ui {
 class PersonChooser;
 
 /// The organisation's settings page: requisites for documents, the head and the curator
-/// chosen from the base of participants, the index of the order journal and the provision
-/// profile. Saved through OrganizationRepository.
+/// chosen from the base of participants and the index of the order journal. Saved through
+/// OrganizationRepository. The provision profile is shown here but chosen on its own page
+/// (ProfilePage), the one place where it is chosen.
 class OrganizationEditor : public EditorBase
 {
     Q_OBJECT
@@ -25,15 +26,18 @@ public:
     bool isModified() const override;
     Organization organization() const;
 
-    /// The built-in provision profiles, id → Russian name (a later task replaces this with
-    /// the profile registry).
-    static QList<std::pair<QString, QString>> builtInProfiles();
+    /// Shows the name of the profile chosen on the profile page.
+    void setProfileName(const QString& name);
 
     QLineEdit* nameEdit() const { return m_name; }
     QLineEdit* shortNameEdit() const { return m_shortName; }
-    QComboBox* profileCombo() const { return m_profile; }
+    QLabel* profileLabel() const { return m_profile; }
     PersonChooser* headChooser() const { return m_head; }
     PersonChooser* curatorChooser() const { return m_curator; }
+
+signals:
+    /// «Change…» next to the profile: the dialog shows the profile page.
+    void profilePageRequested();
 
 protected:
     QStringList validate() const override;
@@ -49,7 +53,7 @@ private:
     QLineEdit* m_headPosition;
     PersonChooser* m_curator;
     QLineEdit* m_orderSuffix;
-    QComboBox* m_profile;
+    QLabel* m_profile;
 };
 
 } // namespace nastavnik::ui

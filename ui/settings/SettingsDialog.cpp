@@ -2,7 +2,9 @@
 
 #include "Icons.h"
 #include "settings/AppSettings.h"
+#include "settings/CalendarPage.h"
 #include "settings/OrganizationEditor.h"
+#include "settings/ProfilePage.h"
 #include "widgets/FormHelpers.h"
 
 #include <QApplication>
@@ -32,7 +34,8 @@ SettingsDialog::SettingsDialog(AppContext* context, AppSettings& settings, QWidg
     auto* row = new QHBoxLayout;
     layout->addLayout(row, 1);
     m_pages->setIconSize(QSize(24, 24));
-    m_pages->setFixedWidth(170);
+    m_pages->setFixedWidth(200);
+    m_pages->setWordWrap(true);
     m_pages->setSpacing(2);
     row->addWidget(m_pages);
     row->addWidget(m_stack, 1);
@@ -42,6 +45,21 @@ SettingsDialog::SettingsDialog(AppContext* context, AppSettings& settings, QWidg
         m_stack->addWidget(m_organization);
         auto* item = new QListWidgetItem(icons::get(u"organization"_s), tr("Organisation"), m_pages);
         item->setData(Qt::UserRole, int(Page::Organization));
+
+        m_profile = new ProfilePage(context, this);
+        m_stack->addWidget(m_profile);
+        item = new QListWidgetItem(icons::get(u"profile"_s), tr("Provision profile"), m_pages);
+        item->setData(Qt::UserRole, int(Page::Profile));
+
+        m_calendar = new CalendarPage(context, this);
+        m_stack->addWidget(m_calendar);
+        item = new QListWidgetItem(icons::get(u"calendar"_s), tr("Production calendar"), m_pages);
+        item->setData(Qt::UserRole, int(Page::Calendar));
+
+        // One place to choose the profile: the organisation's page shows it and leads here.
+        connect(m_organization, &OrganizationEditor::profilePageRequested, this, [this] { showPage(Page::Profile); });
+        connect(m_profile, &ProfilePage::activeChanged, m_organization, &OrganizationEditor::setProfileName);
+        m_organization->setProfileName(m_profile->activeName());
     }
     m_stack->addWidget(buildInterfacePage());
     auto* item = new QListWidgetItem(icons::get(u"interface"_s), tr("Interface"), m_pages);
@@ -55,7 +73,7 @@ SettingsDialog::SettingsDialog(AppContext* context, AppSettings& settings, QWidg
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
     layout->addWidget(buttons);
-    resize(860, 620);
+    resize(1060, 720);
 }
 
 QWidget* SettingsDialog::buildInterfacePage()
@@ -114,6 +132,10 @@ void SettingsDialog::accept()
         showPage(Page::Organization);
         return;
     }
+    if (m_profile && !m_profile->commit()) {
+        showPage(Page::Profile);
+        return;
+    }
     m_settings.setLanguage(m_language->currentData().toString());
     m_settings.setBackupsToKeep(m_backups->value());
     m_settings.sync();
@@ -124,6 +146,10 @@ void SettingsDialog::reject()
 {
     if (m_organization && !m_organization->confirmClose()) {
         showPage(Page::Organization);
+        return;
+    }
+    if (m_profile && !m_profile->confirmClose()) {
+        showPage(Page::Profile);
         return;
     }
     QDialog::reject();

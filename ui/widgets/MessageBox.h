@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -32,6 +33,7 @@ public:
         Delete = 1u << 6,
         Archive = 1u << 7,
         Close = 1u << 8,
+        Replace = 1u << 9,
     };
     using Buttons = unsigned;
 
@@ -58,10 +60,24 @@ public:
     /// A box with rich text and the application's icon (Help → About).
     static void about(QWidget* parent, const QString& title, const QString& html);
 
-    /// Tests: the next box is not shown and returns `answer`.
+    /// A warning (or, with `critical`, an error) with a scrollable list under the text, for
+    /// when every item matters: each problem of a refused file, each warning of an import.
+    static Button details(QWidget* parent,
+                          const QString& title,
+                          const QString& text,
+                          const QStringList& details,
+                          bool critical = true,
+                          Buttons buttons = Close);
+
+    /// Tests: the next box is not shown and returns `answer` (NoButton: boxes are shown again).
     static void setNextAnswer(Button answer);
+    /// Tests: after the answers given so far, one more box is answered with `answer` (an action
+    /// that asks, then reports).
+    static void addNextAnswer(Button answer);
     /// The text of the last box shown or answered in advance (tests check what was said).
     static QString lastText();
+    /// The list of the last box shown by details() (tests); empty after any other box.
+    static QStringList lastDetails();
     /// How many boxes were shown or answered since the program started (tests).
     static int count();
 
@@ -72,7 +88,8 @@ private:
                        const QString& title,
                        const QString& text,
                        Buttons buttons,
-                       Button defaultButton);
+                       Button defaultButton,
+                       const QStringList& details = {});
 };
 
 } // namespace nastavnik::ui

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "storage/ValidationRepository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSqlDatabase>
+
+namespace nastavnik {
+
+/// What «Сегодня» needs from a database, and nothing more: the input of `Deadlines::collect`
+/// read by targeted queries, so that the section opens at once even with tens of thousands
+/// of people.
+///
+/// `data` holds only the pairs `Deadlines::collect` may look at (started by the horizon and
+/// not ended before the recent window), with their mentees and events; of their plans only
+/// the items not done and due by the horizon; the people of those pairs with their names and
+/// credentials (the other columns are left empty); no consents, orders or meetings. For the
+/// same `today`, `Deadlines::collect` gives on it exactly what it gives on the whole database.
+class DeadlinesRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(DeadlinesRepository)
+
+public:
+    explicit DeadlinesRepository(const QSqlDatabase& db);
+
+    /// The reduced data, the calendar and the organisation's active profile (`profiles`
+    /// holds the built-in ones and the custom ones). The windows are those of
+    /// `Deadlines::collect`.
+    Result<ValidationInput> load(const QDate& today, int horizonDays = 14, int recentDays = 90) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace nastavnik
