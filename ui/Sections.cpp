@@ -1,5 +1,6 @@
 #include "Sections.h"
 
+#include "pairs/PairsSection.h"
 #include "people/PeopleSection.h"
 
 namespace nastavnik::ui {
@@ -9,6 +10,7 @@ std::vector<std::unique_ptr<Section>> createSections()
     std::vector<std::unique_ptr<Section>> sections;
     // Later: «Сегодня» first (it opens first), «Проверка», pairs, documents, monitoring.
     sections.push_back(std::make_unique<PeopleSection>());
+    sections.push_back(std::make_unique<PairsSection>());
     return sections;
 }
 

@@ -98,6 +98,16 @@ QString PairsQuery::statusLabel(PairStatus status)
     return {};
 }
 
+PairStatus PairsQuery::statusOf(const Pair& pair, const QDate& today)
+{
+    if (!pair.start.isValid() || pair.start > today)
+        return PairStatus::Planned;
+    const QDate end = pair.end();
+    if ((pair.actualEnd.isValid() && pair.actualEnd <= today) || (end.isValid() && end < today))
+        return pair.completedEarly() ? PairStatus::CompletedEarly : PairStatus::Completed;
+    return PairStatus::Active;
+}
+
 Result<QList<qint64>> PairsQuery::find(const PairsFilter& filter, SortKey key, Qt::SortOrder order) const
 {
     QStringList where;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/Dataset.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -96,6 +97,8 @@ public:
 
     /// The status label in the UI language («действует», «завершена досрочно»).
     static QString statusLabel(PairStatus status);
+    /// The status of `pair` on `today`, as the list computes it in SQL.
+    static PairStatus statusOf(const Pair& pair, const QDate& today);
 
 private:
     QSqlDatabase m_db;
