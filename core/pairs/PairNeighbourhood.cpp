@@ -2,10 +2,13 @@
 
 #include "pairs/PairRecords.h"
 #include "rules/RuleEngine.h"
+#include "rules/RuleIds.h"
 #include "storage/OrganizationRepository.h"
 #include "storage/SqlHelpers.h"
 
 #include <QSqlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -96,7 +99,42 @@ QList<Finding> PairNeighbourhood::findings(const Dataset& around,
                                            const QDate& today)
 {
     const QString id = pair.id.isEmpty() ? kNewPairId : pair.id;
-    return RuleEngine::concerningPair(RuleEngine::check(around, profile, calendar, today), id);
+    QList<Finding> result = RuleEngine::concerningPair(RuleEngine::check(around, profile, calendar, today), id);
+    const QString cap = QString::fromUtf16(rules::MaxMentees);
+    const QDate start = pair.start;
+    const QDate end = pair.end();
+    if (!profile.isEnabled(cap) || !start.isValid() || !end.isValid() || end < start)
+        return result;
+
+    // mentor.max_mentees reports a mentor once, on the first day over the cap, which may lie
+    // before this pair begins. For the editor the question is whether the cap is exceeded
+    // while this pair runs: the mentors' other pairs are judged over this pair's term only.
+    result.erase(std::remove_if(result.begin(), result.end(), [&cap](const Finding& f) { return f.rule == cap; }),
+                 result.end());
+    Dataset clipped = around;
+    clipped.pairs.clear();
+    for (const Pair& other : around.pairs) {
+        if (other.id == id) {
+            clipped.pairs << other;
+            continue;
+        }
+        const QDate otherEnd = other.end();
+        if (!other.start.isValid() || !otherEnd.isValid() || otherEnd < start || other.start > end)
+            continue;
+        Pair q = other;
+        q.start = std::max(other.start, start);
+        q.actualEnd = std::min(otherEnd, end);
+        clipped.pairs << q;
+    }
+    Profile onlyCap = profile;
+    for (auto it = onlyCap.rules.begin(); it != onlyCap.rules.end(); ++it)
+        it->value = it.key() == cap;
+    for (const Finding& f : RuleEngine::concerningPair(RuleEngine::check(clipped, onlyCap, calendar, today), id)) {
+        if (f.rule == cap)
+            result << f;
+    }
+    std::stable_sort(result.begin(), result.end(), [](const Finding& a, const Finding& b) { return a.rule < b.rule; });
+    return result;
 }
 
 Result<QList<Finding>> PairNeighbourhood::check(const Pair& pair,

@@ -377,6 +377,7 @@ bool PairActionDialog::apply()
         return false;
     }
     m_context->notifyDataChanged();
+    emit recorded();
     if (m_order && m_order->currentData().toString().isEmpty())
         offerOrder();
     return true;

@@ -59,6 +59,10 @@ public:
     /// The title of an action in the UI language («Замена наставника»).
     static QString title(Action action);
 
+signals:
+    /// The action was recorded (the dialog may still be open).
+    void recorded();
+
 private:
     void build();
     void updateWarning();

@@ -1205,7 +1205,7 @@ PairActionDialog* PairEditor::startAction(PairActionDialog::Action action)
     auto* dialog = new PairActionDialog(action, context(), m_loaded, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    connect(dialog, &QDialog::accepted, this, [this] {
+    connect(dialog, &PairActionDialog::recorded, this, [this] {
         load();
         m_tabs->setCurrentIndex(HistoryTab);
     });
