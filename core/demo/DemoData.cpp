@@ -424,10 +424,11 @@ Dataset Builder::build()
     QStringList juniors;
     for (int i = 0; i < 34; ++i)
         juniors << addPupil(5 + i % 4, i % 3 != 0);
-    // Senior pupils are in the base of mentors too.
+    // Senior pupils are in the base of mentors instead.
     for (Person& p : m_data.people) {
         if (seniors.contains(p.id)) {
             p.mentorBase = true;
+            p.menteeBase = false;
             p.competencies = u"учебная помощь, вовлечение в школьные мероприятия"_s;
         }
     }

@@ -379,7 +379,7 @@ QList<HistoryEntry> PairRepository::history(const Pair& pair,
     for (const QString& m : pair.mentees)
         menteeNames << name(m);
     add(pair.start, HistoryEntry::Kind::Started,
-        tr("Start of mentoring: mentor %1; %n mentee(s): %2.", "", int(pair.mentees.size()))
+        tr("Start of mentoring: mentor %1; %n mentee(s): %2", "", int(pair.mentees.size()))
             .arg(name(pair.mentor), menteeNames.join(u", "_s)),
         {}, QStringList{pair.mentor} + pair.mentees);
     if (pair.planApproved.isValid())

@@ -96,6 +96,8 @@ QWidget* MatchingDialog::buildMatchTab()
     m_waiting = new QListWidget(page);
     m_waiting->setObjectName(u"waiting"_s);
     m_waiting->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_waiting->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_waiting->setTextElideMode(Qt::ElideRight);
     m_waiting->setToolTip(tr("People of the base of mentees without a pair that has not ended. Select several with "
                              "Ctrl or Shift to find one mentor for them."));
     waitingLabel->setBuddy(m_waiting);
@@ -492,6 +494,14 @@ void MatchingDialog::showDetails()
         if (!p->competencies.isEmpty())
             html += u"<br>"_s + tr("Offers: %1").arg(p->competencies).toHtmlEscaped();
     }
+    // What the survey says about them, for the excluded too (a first choice at the cap).
+    QStringList chosenBy;
+    for (const Preference& pref : m_matcher->preferences()) {
+        if (pref.preferred == id && m_request.mentees.contains(pref.person))
+            chosenBy << tr("%1 chose them in the survey (choice %2)").arg(nameOf(pref.person)).arg(pref.rank);
+    }
+    if (excluded && !chosenBy.isEmpty())
+        html += u"<br>"_s + chosenBy.join(u"; "_s).toHtmlEscaped();
     if (excluded) {
         for (const MatchExclusion& e : std::as_const(m_result.excluded)) {
             if (e.personId == id)

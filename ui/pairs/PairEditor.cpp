@@ -199,7 +199,8 @@ QWidget* PairEditor::buildMainTab()
     form->addRow(tr("&Mentor:"), m_mentor);
     m_mentorLinks = new QLabel(formHost);
     m_mentorLinks->setObjectName(u"mentorLinks"_s);
-    m_mentorLinks->setWordWrap(true);
+    // No word wrap in the form's labels: a wrapped label makes QFormLayout reserve height for
+    // a narrow guess of its width. Lines are broken explicitly instead.
     m_mentorLinks->setTextFormat(Qt::RichText);
     connect(m_mentorLinks, &QLabel::linkActivated, this, &PairEditor::openLink);
     form->addRow(QString(), m_mentorLinks);
@@ -209,7 +210,7 @@ QWidget* PairEditor::buildMainTab()
     menteesLayout->setContentsMargins(0, 0, 0, 0);
     m_mentees = new QListWidget(menteesBox);
     m_mentees->setObjectName(u"mentees"_s);
-    m_mentees->setMaximumHeight(m_mentees->fontMetrics().height() * 5 + 12);
+    m_mentees->setFixedHeight(m_mentees->fontMetrics().height() * 4 + 14);
     m_mentees->setToolTip(tr("Double-click a mentee to open their card."));
     menteesLayout->addWidget(m_mentees);
     auto* addRow = new QHBoxLayout;
@@ -223,7 +224,6 @@ QWidget* PairEditor::buildMainTab()
     addRow->addWidget(m_removeMentee);
     menteesLayout->addLayout(addRow);
     m_menteeLinks = new QLabel(menteesBox);
-    m_menteeLinks->setWordWrap(true);
     m_menteeLinks->setTextFormat(Qt::RichText);
     connect(m_menteeLinks, &QLabel::linkActivated, this, &PairEditor::openLink);
     menteesLayout->addWidget(m_menteeLinks);
@@ -258,7 +258,6 @@ QWidget* PairEditor::buildMainTab()
     form->addRow(tr("&Start:"), termRow);
     qobject_cast<QLabel*>(form->labelForField(termRow))->setBuddy(m_start);
     m_termInfo = new QLabel(formHost);
-    m_termInfo->setWordWrap(true);
     m_termInfo->setStyleSheet(u"color: #5f6b76;"_s);
     form->addRow(QString(), m_termInfo);
 
@@ -845,7 +844,7 @@ void PairEditor::updateHeading()
     if (m_profile.durationMaxMonths.value && p.start.isValid())
         term << tr("at most %n month(s) under the profile (%1)", "", *m_profile.durationMaxMonths.value)
                     .arg(m_profile.durationMaxMonths.clause);
-    m_termInfo->setText(term.join(u"; "_s));
+    m_termInfo->setText(term.join(u"\n"_s));
     emit titleChanged();
 }
 
@@ -866,7 +865,7 @@ void PairEditor::updateLinks()
                            .arg(dates::toDisplay(since),
                                 u"<a href=\"person:%1\">%2</a>"_s.arg(current, fullName(current).toHtmlEscaped()));
     }
-    m_mentorLinks->setText(mentorParts.join(u" · "_s));
+    m_mentorLinks->setText(mentorParts.join(u"<br>"_s));
     m_mentorLinks->setVisible(!mentorParts.isEmpty());
     QStringList links;
     for (const QString& id : p.mentees)
