@@ -604,6 +604,9 @@ Dataset Builder::build()
         done.note = u"Наставляемая успешно освоила программу досрочно"_s;
         early.events << done;
         early.actualEnd = earlyEnd;
+        early.meetings.erase(std::remove_if(early.meetings.begin(), early.meetings.end(),
+                                            [&](const Meeting& m) { return m.date > earlyEnd; }),
+                             early.meetings.end());
         early.reportDate = earlyEnd.addDays(3);
         early.menteeQuestionnaire = earlyEnd.addDays(2);
         Order& earlyOrder = addOrder(u"early_completion"_s, earlyEnd.addDays(-1), u"О досрочном завершении наставничества"_s);

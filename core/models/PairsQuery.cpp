@@ -45,9 +45,11 @@ QString statusExpr()
 // Done and counted items as PlanRepository::isDone / progress define them.
 const QString kItemDone = u"(i.status = 'done' OR (i.done IS NOT NULL AND i.status <> 'cancelled'))"_s;
 const QString kItemCounted = u"(i.status <> 'cancelled')"_s;
+// Overdue as PlanRepository::isOverdue: an item due after the end of its pair `p` never is.
 QString itemOverdue()
 {
-    return u"(i.due < "_s + kToday + u" AND i.done IS NULL AND i.status NOT IN ('done', 'cancelled'))"_s;
+    return u"(i.due < "_s + kToday + u" AND i.due <= COALESCE("_s + pairsql::end(u"p"_s)
+           + u", '9999-12-31') AND i.done IS NULL AND i.status NOT IN ('done', 'cancelled'))"_s;
 }
 
 QString lastMeetingExpr()
@@ -283,7 +285,8 @@ Result<QList<PairRow>> PairsQuery::rows(const QList<qint64>& rowIds) const
             r.menteeNames << mentee.shortName();
         }
         q.prepare(kWithToday + u"SELECT i.pair_id, sum("_s + kItemDone + u"), sum("_s + kItemCounted + u"), sum("_s
-                  + itemOverdue() + u") FROM plan_item i WHERE i.pair_id"_s + in + u" GROUP BY i.pair_id"_s);
+                  + itemOverdue() + u") FROM plan_item i JOIN pair p ON p.id = i.pair_id WHERE i.pair_id"_s + in
+                  + u" GROUP BY i.pair_id"_s);
         q.addBindValue(dates::toIso(m_today));
         for (const QString& id : std::as_const(pairIds))
             q.addBindValue(id);

@@ -372,7 +372,10 @@ QList<HistoryEntry> PairRepository::history(const Pair& pair,
     for (const QString& id : std::as_const(approvals)) {
         const Order* o = orderById.value(id);
         const QString status = o->status == u"draft" ? tr(" (draft, not signed yet)") : QString();
-        add(o->date, HistoryEntry::Kind::Approved, tr("The pair is approved by %1%2.").arg(orderLabel(*o), status), id, {});
+        const QString text = o->date.isValid() && !o->number.isEmpty()
+                                 ? tr("The pair is approved by order № %1 of %2%3.").arg(o->number, dates::toDisplay(o->date), status)
+                                 : tr("The pair is approved by %1%2.").arg(orderLabel(*o), status);
+        add(o->date, HistoryEntry::Kind::Approved, text, id, {});
     }
 
     QStringList menteeNames;
@@ -425,6 +428,21 @@ QList<HistoryEntry> PairRepository::history(const Pair& pair,
         add(pair.reportDate, HistoryEntry::Kind::Report, tr("The mentor's report is submitted."), {}, {});
     if (pair.menteeQuestionnaire.isValid())
         add(pair.menteeQuestionnaire, HistoryEntry::Kind::Questionnaire, tr("The mentee's questionnaire is received."), {}, {});
+    // After the end, what is still awaited closes the history (undated: it has not happened).
+    const QDate end = pair.end();
+    if ((pair.actualEnd.isValid() || (end.isValid() && today.isValid() && end < today))
+        && (!pair.reportDate.isValid() || !pair.menteeQuestionnaire.isValid())) {
+        QStringList awaited;
+        if (!pair.reportDate.isValid())
+            awaited << tr("the mentor's report");
+        if (!pair.menteeQuestionnaire.isValid())
+            awaited << tr("the mentee's questionnaire");
+        HistoryEntry e;
+        e.kind = pair.reportDate.isValid() ? HistoryEntry::Kind::Questionnaire : HistoryEntry::Kind::Report;
+        e.text = tr("Awaited: %1.").arg(awaited.join(tr(" and ")));
+        e.future = true;
+        entries << e;
+    }
 
     // By date; undated steps last; the same day keeps the order of the life of a pair.
     std::stable_sort(entries.begin(), entries.end(), [](const HistoryEntry& a, const HistoryEntry& b) {

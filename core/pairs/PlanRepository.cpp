@@ -22,12 +22,13 @@ bool PlanRepository::isDone(const PlanItem& item)
     return item.status == u"done" || (item.done.isValid() && item.status != u"cancelled");
 }
 
-bool PlanRepository::isOverdue(const PlanItem& item, const QDate& today)
+bool PlanRepository::isOverdue(const PlanItem& item, const QDate& today, const QDate& end)
 {
-    return item.due.isValid() && item.due < today && !isDone(item) && item.status != u"cancelled";
+    return item.due.isValid() && item.due < today && (!end.isValid() || item.due <= end) && !isDone(item)
+           && item.status != u"cancelled";
 }
 
-PlanProgress PlanRepository::progress(const QList<PlanItem>& items, const QDate& today)
+PlanProgress PlanRepository::progress(const QList<PlanItem>& items, const QDate& today, const QDate& end)
 {
     PlanProgress p;
     for (const PlanItem& item : items) {
@@ -36,7 +37,7 @@ PlanProgress PlanRepository::progress(const QList<PlanItem>& items, const QDate&
         ++p.total;
         if (isDone(item))
             ++p.done;
-        else if (isOverdue(item, today))
+        else if (isOverdue(item, today, end))
             ++p.overdue;
     }
     return p;

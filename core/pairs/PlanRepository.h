@@ -40,10 +40,11 @@ public:
     /// Returns the items with their storage ids.
     Result<QList<PlanItem>> save(const QString& pairId, bool hasPlan, const QDate& approved, QList<PlanItem> items);
 
-    /// Done, total and overdue items on `today`.
-    static PlanProgress progress(const QList<PlanItem>& items, const QDate& today);
-    /// Due before `today`, not done and not cancelled.
-    static bool isOverdue(const PlanItem& item, const QDate& today);
+    /// Done, total and overdue items on `today` of a pair ending on `end` (invalid: no end).
+    static PlanProgress progress(const QList<PlanItem>& items, const QDate& today, const QDate& end = {});
+    /// Due before `today`, not done and not cancelled; an item due after the pair's `end`
+    /// (a pair completed early) is never overdue: its date was not reached.
+    static bool isOverdue(const PlanItem& item, const QDate& today, const QDate& end = {});
     /// Done: the status says so or a done date is recorded.
     static bool isDone(const PlanItem& item);
 

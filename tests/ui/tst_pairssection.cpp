@@ -592,6 +592,14 @@ private slots:
             screenshot(dialog, QString::fromUtf16(tabs[tab]));
         }
         dialog->reject();
+        dialog = section->openEditor(u"g17"_s); // a plan with overdue items
+        editorOf(dialog)->tabs()->setCurrentIndex(PairEditor::PlanTab);
+        screenshot(dialog, u"editor-plan-overdue.png"_s);
+        dialog->reject();
+        dialog = section->openEditor(u"g40"_s); // completed days ago
+        editorOf(dialog)->tabs()->setCurrentIndex(PairEditor::HistoryTab);
+        screenshot(dialog, u"editor-history-completed.png"_s);
+        dialog->reject();
         dialog = section->openEditor(u"g34"_s); // the group
         screenshot(dialog, u"editor-group.png"_s);
         dialog->reject();

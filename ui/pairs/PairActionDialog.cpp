@@ -157,7 +157,7 @@ void PairActionDialog::build()
     case Action::Replace: {
         m_date = new DateEdit(this);
         m_date->setDate(clamp(today, m_pair.start, end));
-        form->addRow(tr("&Leads from:"), m_date);
+        form->addRow(tr("Replacement &date:"), m_date);
         m_mentor = new PersonChooser(this);
         m_mentor->setContext(m_context);
         m_mentor->setExcluded(m_pair.currentMentor());
@@ -260,7 +260,7 @@ void PairActionDialog::build()
     connect(buttons, &QDialogButtonBox::rejected, this, &PairActionDialog::reject);
     layout->addStretch(1);
     layout->addWidget(buttons);
-    setMinimumWidth(620);
+    setMinimumWidth(660);
     updateWarning();
 }
 
@@ -304,6 +304,17 @@ void PairActionDialog::updateWarning()
     const QString warning = m_lifecycle->noticeWarning(m_pair, earlyCompletion());
     m_warning->setText(warning);
     m_warning->setVisible(!warning.isEmpty());
+    growToFit();
+}
+
+void PairActionDialog::growToFit()
+{
+    // The warning and the messages wrap: the dialog grows to show them instead of squeezing the form.
+    if (!isVisible() || !layout())
+        return;
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QStringList PairActionDialog::problems() const
@@ -359,6 +370,7 @@ bool PairActionDialog::apply()
     const QStringList found = problems();
     if (!found.isEmpty()) {
         m_messages->setMessages(kValidation, MessageArea::Level::Error, found);
+        growToFit();
         return false;
     }
     m_messages->clearGroup(kValidation);

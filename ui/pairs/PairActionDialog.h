@@ -66,6 +66,7 @@ signals:
 private:
     void build();
     void updateWarning();
+    void growToFit();
     QString orderType() const;
     ReplacementInput replacement() const;
     ExtensionInput extension() const;

@@ -182,11 +182,15 @@ QWidget* PairEditor::buildMainTab()
     auto* page = new QWidget(this);
     auto* columns = new QHBoxLayout(page);
     auto* formHost = new QWidget(page);
-    auto* form = new QFormLayout(formHost);
+    auto* hostLayout = new QVBoxLayout(formHost);
+    hostLayout->setContentsMargins(0, 0, 0, 0);
+    auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setContentsMargins(0, 0, 0, 0);
+    hostLayout->addLayout(form);
+    // The rows keep their natural height; the room below stays empty.
+    hostLayout->addStretch(1);
     columns->addWidget(formHost, 3);
 
     m_form = new QComboBox(formHost);
@@ -211,6 +215,9 @@ QWidget* PairEditor::buildMainTab()
     m_mentees = new QListWidget(menteesBox);
     m_mentees->setObjectName(u"mentees"_s);
     m_mentees->setFixedHeight(m_mentees->fontMetrics().height() * 4 + 14);
+    m_mentees->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The box keeps its height: spare room goes to the note below.
+    menteesBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_mentees->setToolTip(tr("Double-click a mentee to open their card."));
     menteesLayout->addWidget(m_mentees);
     auto* addRow = new QHBoxLayout;
@@ -289,7 +296,8 @@ QWidget* PairEditor::buildMainTab()
     m_note = new QPlainTextEdit(formHost);
     m_note->setObjectName(u"note"_s);
     m_note->setTabChangesFocus(true);
-    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 4 + 14);
+    m_note->setMinimumHeight(m_note->fontMetrics().lineSpacing() * 5 + 14);
+    m_note->setMaximumHeight(m_note->fontMetrics().lineSpacing() * 8 + 14);
     form->addRow(tr("N&ote:"), m_note);
 
     // The rule engine's findings about the pair as it is now in the form.
@@ -334,9 +342,12 @@ QWidget* PairEditor::buildPlanTab()
     top->addSpacing(16);
     m_progress = new QProgressBar(page);
     m_progress->setObjectName(u"planProgress"_s);
-    m_progress->setMinimumWidth(220);
-    m_progress->setTextVisible(true);
+    m_progress->setFixedWidth(180);
+    m_progress->setTextVisible(false);
+    m_progressText = new QLabel(page);
+    m_progressText->setObjectName(u"planProgressText"_s);
     top->addWidget(m_progress);
+    top->addWidget(m_progressText);
     top->addStretch(1);
     layout->addLayout(top);
     m_planDeadline = new QLabel(page);
@@ -914,8 +925,9 @@ void PairEditor::decoratePlan()
     const QDate today = context() ? context()->today() : QDate::currentDate();
     const QSignalBlocker blocker(m_plan);
     const QList<PlanItem> items = planItems();
+    const QDate end = pair().end();
     for (int row = 0; row < items.size(); ++row) {
-        const bool overdue = PlanRepository::isOverdue(items.at(row), today);
+        const bool overdue = PlanRepository::isOverdue(items.at(row), today, end);
         for (int column = 0; column < PlanColumns; ++column) {
             QTableWidgetItem* item = m_plan->item(row, column);
             if (!item)
@@ -935,14 +947,14 @@ void PairEditor::updatePlanSummary()
 {
     const QDate today = context() ? context()->today() : QDate::currentDate();
     const QList<PlanItem> items = planItems();
-    const PlanProgress progress = PlanRepository::progress(items, today);
+    const PlanProgress progress = PlanRepository::progress(items, today, pair().end());
     m_progress->setMaximum(std::max(1, progress.total));
     m_progress->setValue(progress.done);
-    m_progress->setFormat(progress.total == 0 ? tr("no items")
-                                              : tr("%1 of %2 done (%3%)")
-                                                    .arg(progress.done)
-                                                    .arg(progress.total)
-                                                    .arg(progress.percent()));
+    m_progressText->setText(progress.total == 0 ? tr("no items")
+                                                : tr("%1 of %2 done (%3%)")
+                                                      .arg(progress.done)
+                                                      .arg(progress.total)
+                                                      .arg(progress.percent()));
     QStringList lines;
     const QDate start = m_start->date();
     const QDate deadline = PlanRepository::deadline(start, m_profile, m_calendar);
@@ -1045,8 +1057,8 @@ void PairEditor::showHistory()
             text += u" <a href=\"order:%1\">%2</a>"_s.arg(e.orderId.toHtmlEscaped(), tr("open the order").toHtmlEscaped());
         const QString colour = e.future ? u"#8a8f96"_s : u"#1f2328"_s;
         html += u"<tr><td valign=\"top\" width=\"90\" style=\"color:%1\"><b>%2</b></td><td style=\"color:%1\">%3%4</td></tr>"_s
-                    .arg(colour, e.date.isValid() ? dates::toDisplay(e.date) : tr("no date"), text,
-                         e.future ? u" <i>(%1)</i>"_s.arg(tr("ahead").toHtmlEscaped()) : QString());
+                    .arg(colour, e.date.isValid() ? dates::toDisplay(e.date) : u"—"_s, text,
+                         e.future && e.date.isValid() ? u" <i>(%1)</i>"_s.arg(tr("ahead").toHtmlEscaped()) : QString());
     }
     html += u"</table>"_s;
     m_history->setHtml(html);

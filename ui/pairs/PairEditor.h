@@ -164,6 +164,7 @@ private:
     DateEdit* m_planApproved = nullptr;
     QLabel* m_planDeadline = nullptr;
     QProgressBar* m_progress = nullptr;
+    QLabel* m_progressText = nullptr;
     QTableWidget* m_plan = nullptr;
     QPushButton* m_templates = nullptr;
     QPushButton* m_planDocument = nullptr;

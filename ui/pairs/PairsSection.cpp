@@ -270,7 +270,7 @@ void PairsSection::contextChanged()
     QHeaderView* header = m_table->horizontalHeader();
     const QByteArray state = context()->settings().viewState(kViewState);
     if (state.isEmpty() || !header->restoreState(state)) {
-        const int widths[] = {110, 130, 150, 190, 88, 88, 130, 150, 100};
+        const int widths[] = {110, 130, 140, 180, 86, 86, 150, 150, 100};
         for (int column = 0; column < PairsTableModel::ColumnCount; ++column)
             m_table->setColumnWidth(column, widths[column]);
         header->setSortIndicator(PairsTableModel::Number, Qt::AscendingOrder);
