@@ -1842,6 +1842,26 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
             <source>The mentee's questionnaire is received.</source>
             <translation>Получена анкета наставляемого.</translation>
         </message>
+        <message>
+            <source>The pair is approved by order № %1 of %2%3.</source>
+            <translation>Пара утверждена приказом № %1 от %2%3.</translation>
+        </message>
+        <message>
+            <source>the mentor's report</source>
+            <translation>отчёт наставника</translation>
+        </message>
+        <message>
+            <source>the mentee's questionnaire</source>
+            <translation>анкета наставляемого</translation>
+        </message>
+        <message>
+            <source>Awaited: %1.</source>
+            <translation>Ожидаются: %1.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> и </translation>
+        </message>
     </context>
     <context>
         <name>PairsQuery</name>
@@ -4665,10 +4685,6 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
             <translation>&amp;Примечание:</translation>
         </message>
         <message>
-            <source>&amp;Leads from:</source>
-            <translation>&amp;Ведёт с:</translation>
-        </message>
-        <message>
             <source>&amp;New mentor:</source>
             <translation>&amp;Новый наставник:</translation>
         </message>
@@ -4787,6 +4803,10 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
         <message>
             <source>The early completion is recorded. Draft the order on the early completion of mentoring now?</source>
             <translation>Досрочное завершение записано. Подготовить проект приказа о досрочном завершении наставничества сейчас?</translation>
+        </message>
+        <message>
+            <source>Replacement &amp;date:</source>
+            <translation>&amp;Дата замены:</translation>
         </message>
     </context>
     <context>
@@ -5126,10 +5146,6 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
         <message>
             <source>open the order</source>
             <translation>открыть приказ</translation>
-        </message>
-        <message>
-            <source>no date</source>
-            <translation>без даты</translation>
         </message>
         <message>
             <source>ahead</source>
