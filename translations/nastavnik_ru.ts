@@ -1852,11 +1852,11 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
         </message>
         <message>
             <source>the mentee's questionnaire</source>
-            <translation>анкета наставляемого</translation>
+            <translation>анкету наставляемого</translation>
         </message>
         <message>
             <source>Awaited: %1.</source>
-            <translation>Ожидаются: %1.</translation>
+            <translation>Осталось получить: %1.</translation>
         </message>
         <message>
             <source> and </source>
