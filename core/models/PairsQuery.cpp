@@ -115,17 +115,21 @@ Result<QList<qint64>> PairsQuery::find(const PairsFilter& filter, SortKey key, Q
     QStringList where;
     QVariantList binds{dates::toIso(m_today)};
 
+    // The people each typed word finds, read once per word (a table of its own in WITH).
+    QString with = kWithToday;
     const QStringList words = PeopleRepository::foldForSearch(filter.text).split(u' ', Qt::SkipEmptyParts);
-    for (const QString& word : words) {
+    for (int w = 0; w < words.size(); ++w) {
+        const QString word = words.at(w);
+        const QString hits = u"w%1"_s.arg(w);
         // instr, not LIKE: what people type may contain % or _. Titles keep their case.
-        where << u"(p.mentor_id IN (SELECT id FROM person WHERE instr(search_text, ?) > 0) "
-                 "OR p.id IN (SELECT pair_id FROM pair_event WHERE new_mentor_id IN (SELECT id FROM person WHERE "
-                 "instr(search_text, ?) > 0)) "
-                 "OR p.id IN (SELECT pair_id FROM pair_mentee WHERE person_id IN (SELECT id FROM person WHERE "
-                 "instr(search_text, ?) > 0)) "
-                 "OR instr(p.title, ?) > 0 OR instr(p.title, ?) > 0 OR p.id = ?)"_s;
-        binds << word << word << word << word << capitalized(word) << word;
+        with += u", %1(id) AS MATERIALIZED (SELECT id FROM person WHERE instr(search_text, ?) > 0) "_s.arg(hits);
+        binds << word;
+        where << u"(p.mentor_id IN %1 OR p.id IN (SELECT pair_id FROM pair_event WHERE new_mentor_id IN %1) "
+                 "OR p.id IN (SELECT pair_id FROM pair_mentee WHERE person_id IN %1) "
+                 "OR instr(p.title, ?) > 0 OR instr(p.title, ?) > 0 OR p.id = ?)"_s.arg(hits);
     }
+    for (const QString& word : words)
+        binds << word << capitalized(word) << word;
     if (!filter.form.isEmpty()) {
         where << u"p.form = ?"_s;
         binds << filter.form;
@@ -187,16 +191,16 @@ Result<QList<qint64>> PairsQuery::find(const PairsFilter& filter, SortKey key, Q
         orderBy = statusExpr() + direction;
         break;
     case SortKey::Plan:
+        // One subquery; pairs without a plan go last either way (beyond 0–1 on the side sorted last).
         orderBy = u"(SELECT CASE WHEN sum("_s + kItemCounted + u") > 0 THEN 1.0 * sum("_s + kItemDone + u") / sum("_s
-                  + kItemCounted + u") END FROM plan_item i WHERE i.pair_id = p.id) IS NULL, (SELECT CASE WHEN sum("_s
-                  + kItemCounted + u") > 0 THEN 1.0 * sum("_s + kItemDone + u") / sum("_s + kItemCounted
-                  + u") END FROM plan_item i WHERE i.pair_id = p.id)"_s + direction;
+                  + kItemCounted + u") ELSE "_s + (order == Qt::AscendingOrder ? u"2"_s : u"-1"_s)
+                  + u" END FROM plan_item i WHERE i.pair_id = p.id)"_s + direction;
         break;
     case SortKey::LastMeeting:
         orderBy = lastMeetingExpr() + u" IS NULL, "_s + lastMeetingExpr() + direction;
         break;
     }
-    QString text = kWithToday + u"SELECT p.rowid, p.id FROM pair p"_s;
+    QString text = with + u"SELECT p.rowid, p.id FROM pair p"_s;
     if (!where.isEmpty())
         text += u" WHERE "_s + where.join(u" AND "_s);
     // Ties keep the natural order of the numbers (g2 before g10).

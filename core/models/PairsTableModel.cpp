@@ -38,10 +38,10 @@ PairsQuery::SortKey sortKey(int column)
 
 } // namespace
 
-PairsTableModel::PairsTableModel(const QSqlDatabase& db, QObject* parent)
+PairsTableModel::PairsTableModel(const QSqlDatabase& db, const QDate& today, QObject* parent)
     : QAbstractTableModel(parent)
     , m_db(db)
-    , m_today(QDate::currentDate())
+    , m_today(today)
 {
     reload();
 }

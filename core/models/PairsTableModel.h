@@ -27,7 +27,8 @@ public:
 
     static constexpr int kPageSize = 100;
 
-    explicit PairsTableModel(const QSqlDatabase& db, QObject* parent = nullptr);
+    /// Reads the list as on `today` (see setToday).
+    explicit PairsTableModel(const QSqlDatabase& db, const QDate& today = QDate::currentDate(), QObject* parent = nullptr);
 
     /// The date deciding statuses, current mentors and overdue items (default: the system date).
     void setToday(const QDate& today);

@@ -264,8 +264,7 @@ void PairsSection::contextChanged()
         return;
     }
     fillForms();
-    m_model = std::make_unique<PairsTableModel>(context()->connection());
-    m_model->setToday(context()->today());
+    m_model = std::make_unique<PairsTableModel>(context()->connection(), context()->today());
     m_table->setModel(m_model.get());
     QHeaderView* header = m_table->horizontalHeader();
     const QByteArray state = context()->settings().viewState(kViewState);
