@@ -10,7 +10,6 @@
 #include "util/Dates.h"
 
 #include <QSet>
-
 #include <algorithm>
 #include <climits>
 
@@ -56,10 +55,10 @@ QString experienceLabel(const QString& kind)
 // Words that say nothing about what a mentor offers or a mentee needs.
 const QSet<QString>& stopWords()
 {
-    static const QSet<QString> words = {u"также"_s, u"который"_s, u"которые"_s, u"других"_s, u"другие"_s,
-                                        u"очень"_s, u"более"_s,   u"менее"_s,   u"через"_s,  u"между"_s,
-                                        u"после"_s, u"перед"_s,   u"этого"_s,   u"этом"_s,   u"свой"_s,
-                                        u"своих"_s, u"всех"_s,    u"всего"_s,   u"нужна"_s,  u"нужно"_s};
+    static const QSet<QString> words
+        = { u"также"_s, u"который"_s, u"которые"_s, u"других"_s, u"другие"_s, u"очень"_s, u"более"_s,
+            u"менее"_s, u"через"_s,   u"между"_s,   u"после"_s,  u"перед"_s,  u"этого"_s, u"этом"_s,
+            u"свой"_s,  u"своих"_s,   u"всех"_s,    u"всего"_s,  u"нужна"_s,  u"нужно"_s };
     return words;
 }
 
@@ -93,7 +92,7 @@ MentorMatcher::MentorMatcher(Dataset data, QList<Preference> preferences, Profil
             const QDate to = l.to.isValid() ? std::min(l.to, end) : end;
             if (!l.from.isValid() || to < l.from)
                 continue;
-            m_leading[l.id] << Interval{l.from, to, cap ? cap->value : INT_MAX};
+            m_leading[l.id] << Interval { l.from, to, cap ? cap->value : INT_MAX };
         }
     }
 }
@@ -109,7 +108,8 @@ Result<MentorMatcher> MentorMatcher::fromDatabase(const QSqlDatabase& db, const 
     Result<Profile> profile = ProfileRepository(db).active();
     if (!profile)
         return profile.status();
-    return MentorMatcher(std::move(data).value(), std::move(preferences).value(), std::move(profile).value(), today);
+    return MentorMatcher(
+        std::move(data).value(), std::move(preferences).value(), std::move(profile).value(), today);
 }
 
 const Person* MentorMatcher::person(const QString& id) const
@@ -121,21 +121,21 @@ const Person* MentorMatcher::person(const QString& id) const
 QStringList MentorMatcher::mentorKinds(const QString& form)
 {
     static const QHash<QString, QStringList> kinds = {
-        {u"pupil_pupil"_s, {u"pupil"_s}},
-        {u"teacher_teacher"_s, {u"teacher"_s, u"veteran"_s, u"manager"_s}},
-        {u"teacher_pupil"_s, {u"teacher"_s, u"veteran"_s, u"manager"_s}},
-        {u"student_pupil"_s, {u"student"_s}},
-        {u"employer_pupil"_s, {u"employer_staff"_s, u"entrepreneur"_s, u"graduate"_s}},
-        {u"employer_student"_s, {u"employer_staff"_s, u"entrepreneur"_s, u"graduate"_s}},
+        { u"pupil_pupil"_s, { u"pupil"_s } },
+        { u"teacher_teacher"_s, { u"teacher"_s, u"veteran"_s, u"manager"_s } },
+        { u"teacher_pupil"_s, { u"teacher"_s, u"veteran"_s, u"manager"_s } },
+        { u"student_pupil"_s, { u"student"_s } },
+        { u"employer_pupil"_s, { u"employer_staff"_s, u"entrepreneur"_s, u"graduate"_s } },
+        { u"employer_student"_s, { u"employer_staff"_s, u"entrepreneur"_s, u"graduate"_s } },
         // 004 2.1: an experienced pedagogical or managerial worker; a «ментор» manages.
-        {u"traditional"_s, {u"teacher"_s, u"manager"_s, u"veteran"_s}},
-        {u"mentoring"_s, {u"manager"_s}},
-        {u"tutoring"_s, {u"teacher"_s, u"manager"_s}},
-        {u"coaching"_s, {u"teacher"_s, u"manager"_s}},
+        { u"traditional"_s, { u"teacher"_s, u"manager"_s, u"veteran"_s } },
+        { u"mentoring"_s, { u"manager"_s } },
+        { u"tutoring"_s, { u"teacher"_s, u"manager"_s } },
+        { u"coaching"_s, { u"teacher"_s, u"manager"_s } },
         // 000 5.3.1: a civil servant proposed by the head of the unit.
-        {u"civil_service"_s, {u"civil_servant"_s, u"manager"_s}},
+        { u"civil_service"_s, { u"civil_servant"_s, u"manager"_s } },
         // 001 6: from the administration of educational organisations.
-        {u"reserve"_s, {u"manager"_s}},
+        { u"reserve"_s, { u"manager"_s } },
     };
     return kinds.value(form);
 }
@@ -178,22 +178,23 @@ QString MentorMatcher::suggestedForm(const QString& menteeId) const
     };
     if (mentee) {
         if (mentee->kind == u"pupil")
-            add({u"teacher_pupil", u"pupil_pupil", u"student_pupil", u"employer_pupil"});
+            add({ u"teacher_pupil", u"pupil_pupil", u"student_pupil", u"employer_pupil" });
         else if (mentee->kind == u"student")
-            add({u"employer_student"});
+            add({ u"employer_student" });
         else if (mentee->kind == u"teacher" || mentee->kind == u"veteran")
-            add({u"teacher_teacher", u"traditional", u"tutoring", u"coaching"});
+            add({ u"teacher_teacher", u"traditional", u"tutoring", u"coaching" });
         else if (mentee->kind == u"manager")
-            add({u"mentoring", u"reserve", u"coaching"});
+            add({ u"mentoring", u"reserve", u"coaching" });
         else if (mentee->kind == u"civil_servant")
-            add({u"civil_service"});
+            add({ u"civil_service" });
     }
     // The mentee's first choice in the survey decides between them: a senior pupil chosen
     // means «ученик – ученик».
     const QHash<QString, int> chosen = m_choices.value(menteeId);
     QString best;
     for (auto it = chosen.cbegin(); it != chosen.cend(); ++it) {
-        if (best.isEmpty() || it.value() < chosen.value(best) || (it.value() == chosen.value(best) && it.key() < best))
+        if (best.isEmpty() || it.value() < chosen.value(best)
+            || (it.value() == chosen.value(best) && it.key() < best))
             best = it.key();
     }
     if (const Person* favourite = person(best)) {
@@ -238,7 +239,8 @@ QStringList MentorMatcher::waitingMentees() const
             waiting << &p;
     }
     std::sort(waiting.begin(), waiting.end(), [](const Person* a, const Person* b) {
-        return PeopleRepository::foldForSearch(a->fullName()) < PeopleRepository::foldForSearch(b->fullName());
+        return PeopleRepository::foldForSearch(a->fullName())
+            < PeopleRepository::foldForSearch(b->fullName());
     });
     QStringList ids;
     for (const Person* p : std::as_const(waiting))
@@ -250,7 +252,7 @@ MentorMatcher::Capacity MentorMatcher::capacity(const QString& mentorId, const M
 {
     Capacity result;
     const bool counted = m_profile.isEnabled(QString::fromUtf16(rules::MaxMentees)) && !request.group
-                         && !m_profile.isGroupForm(request.form);
+        && !m_profile.isGroupForm(request.form);
     const int added = counted ? int(request.mentees.size()) : 0;
     const std::optional<Parameter<int>> cap = m_profile.capFor(request.form);
     const int newCap = cap ? cap->value : INT_MAX;
@@ -261,7 +263,7 @@ MentorMatcher::Capacity MentorMatcher::capacity(const QString& mentorId, const M
             overlapping << i;
     }
     // The count changes only where an existing stretch begins or ends inside the term.
-    QList<QDate> points{request.start};
+    QList<QDate> points { request.start };
     for (const Interval& i : std::as_const(overlapping)) {
         if (i.from > request.start)
             points << i.from;
@@ -290,10 +292,13 @@ MentorMatcher::Capacity MentorMatcher::capacity(const QString& mentorId, const M
     return result;
 }
 
-QStringList MentorMatcher::exclusionReasons(const Person& c, const MatchRequest& request, Capacity* capacityOut) const
+QStringList
+MentorMatcher::exclusionReasons(const Person& c, const MatchRequest& request, Capacity* capacityOut) const
 {
     QStringList reasons;
-    auto enabled = [this](const char16_t* rule) { return m_profile.isEnabled(QString::fromUtf16(rule)); };
+    auto enabled = [this](const char16_t* rule) {
+        return m_profile.isEnabled(QString::fromUtf16(rule));
+    };
     if (request.mentees.contains(c.id))
         reasons << tr("is the mentee themselves");
     if (c.archived)
@@ -305,18 +310,24 @@ QStringList MentorMatcher::exclusionReasons(const Person& c, const MatchRequest&
         for (const QString& k : kinds)
             labels << inSentence(vocabulary::label(Vocab::PersonKind, k));
         reasons << tr("«%1» needs a mentor who is: %2; this person is: %3")
-                       .arg(vocabulary::label(Vocab::PairForm, request.form), labels.join(u", "_s),
+                       .arg(vocabulary::label(Vocab::PairForm, request.form),
+                            labels.join(u", "_s),
                             inSentence(vocabulary::label(Vocab::PersonKind, c.kind)));
     }
 
     if (enabled(rules::Experience)) {
-        if (const auto it = m_profile.experienceByForm.constFind(request.form); it != m_profile.experienceByForm.cend()) {
+        if (const auto it = m_profile.experienceByForm.constFind(request.form);
+            it != m_profile.experienceByForm.cend()) {
             const std::optional<int> years = experienceOf(c, it->value.kind);
             if (!years)
-                reasons << tr("%1 experience is not recorded; the form needs at least %n year(s) (%2)", "", it->value.years)
+                reasons << tr("%1 experience is not recorded; the form needs at least %n year(s) (%2)",
+                              "",
+                              it->value.years)
                                .arg(experienceLabel(it->value.kind), it->clause);
             else if (*years < it->value.years)
-                reasons << tr("%1 experience of %2 year(s); the form needs at least %n (%3)", "", it->value.years)
+                reasons << tr("%1 experience of %2 year(s); the form needs at least %n (%3)",
+                              "",
+                              it->value.years)
                                .arg(experienceLabel(it->value.kind))
                                .arg(*years)
                                .arg(it->clause);
@@ -324,20 +335,24 @@ QStringList MentorMatcher::exclusionReasons(const Person& c, const MatchRequest&
     }
 
     if (enabled(rules::Credential) && request.start.isValid()) {
-        if (const auto it = m_profile.credentialByForm.constFind(request.form); it != m_profile.credentialByForm.cend()) {
+        if (const auto it = m_profile.credentialByForm.constFind(request.form);
+            it != m_profile.credentialByForm.cend()) {
             bool valid = false;
             for (const Credential& cr : c.credentials) {
                 if (cr.type != it->value)
                     continue;
                 const QDate until = rulesupport::expiry(cr, m_profile);
-                if ((!cr.issued.isValid() || cr.issued <= request.start) && (!until.isValid() || until >= request.start)) {
+                if ((!cr.issued.isValid() || cr.issued <= request.start)
+                    && (!until.isValid() || until >= request.start)) {
                     valid = true;
                     break;
                 }
             }
             if (!valid)
                 reasons << tr("no «%1» valid on %2 (%3)")
-                               .arg(vocabulary::label(Vocab::CredentialType, it->value), day(request.start), it->clause);
+                               .arg(vocabulary::label(Vocab::CredentialType, it->value),
+                                    day(request.start),
+                                    it->clause);
         }
     }
 
@@ -346,18 +361,23 @@ QStringList MentorMatcher::exclusionReasons(const Person& c, const MatchRequest&
             const Person* mentee = person(m);
             if (mentee && mentee->supervisor == c.id)
                 reasons << tr("is the direct supervisor of %1 (%2)")
-                               .arg(mentee->fullName(), m_profile.ruleClause(QString::fromUtf16(rules::Supervisor)));
+                               .arg(mentee->fullName(),
+                                    m_profile.ruleClause(QString::fromUtf16(rules::Supervisor)));
         }
     }
     if (enabled(rules::Disciplinary) && c.disciplinarySanction)
-        reasons << tr("has a disciplinary sanction (%1)").arg(m_profile.ruleClause(QString::fromUtf16(rules::Disciplinary)));
+        reasons << tr("has a disciplinary sanction (%1)")
+                       .arg(m_profile.ruleClause(QString::fromUtf16(rules::Disciplinary)));
 
-    const Capacity cap = request.start.isValid() && request.end.isValid() ? capacity(c.id, request) : Capacity();
+    const Capacity cap
+        = request.start.isValid() && request.end.isValid() ? capacity(c.id, request) : Capacity();
     if (capacityOut)
         *capacityOut = cap;
     if (!cap.fits) {
         const std::optional<Parameter<int>> p = m_profile.capFor(request.form);
-        reasons << tr("already leads %n pair(s) with a single mentee on %1; the cap is %2 (%3)", "", cap.fullCount)
+        reasons << tr("already leads %n pair(s) with a single mentee on %1; the cap is %2 (%3)",
+                      "",
+                      cap.fullCount)
                        .arg(day(cap.fullOn))
                        .arg(cap.fullCap)
                        .arg(p ? p->clause : m_profile.maxMentees.clause);
@@ -382,11 +402,13 @@ QStringList MentorMatcher::notesFor(const Person& c, const MatchRequest& request
     const QDate since = m_profile.labourAgreementSince.value;
     if (c.isStaff() && since.isValid() && request.start.isValid() && request.start >= since
         && m_profile.isEnabled(QString::fromUtf16(rules::MentorConsent))) {
-        const bool agreement = std::any_of(c.credentials.cbegin(), c.credentials.cend(), [&](const Credential& cr) {
-            return cr.type == u"labour_agreement" && cr.issued.isValid() && cr.issued <= request.start;
-        });
+        const bool agreement
+            = std::any_of(c.credentials.cbegin(), c.credentials.cend(), [&](const Credential& cr) {
+                  return cr.type == u"labour_agreement" && cr.issued.isValid() && cr.issued <= request.start;
+              });
         if (!agreement)
-            notes << tr("no supplementary agreement on mentoring yet (Labour Code art. 351.8): conclude it before the start");
+            notes << tr("no supplementary agreement on mentoring yet (Labour Code art. 351.8): conclude it "
+                        "before the start");
     }
     if (c.external && m_profile.isEnabled(QString::fromUtf16(rules::ExternalDocuments))) {
         bool pupils = false;
@@ -399,9 +421,12 @@ QStringList MentorMatcher::notesFor(const Person& c, const MatchRequest& request
             needed << m_profile.externalDocumentsWithPupils.value;
         QStringList missing;
         for (const QString& type : std::as_const(needed)) {
-            const bool has = std::any_of(c.credentials.cbegin(), c.credentials.cend(), [&](const Credential& cr) {
-                return cr.type == type && (!cr.validUntil.isValid() || !request.start.isValid() || cr.validUntil >= request.start);
-            });
+            const bool has
+                = std::any_of(c.credentials.cbegin(), c.credentials.cend(), [&](const Credential& cr) {
+                      return cr.type == type
+                          && (!cr.validUntil.isValid() || !request.start.isValid()
+                              || cr.validUntil >= request.start);
+                  });
             if (!has)
                 missing << inSentence(vocabulary::label(Vocab::CredentialType, type));
         }
@@ -419,7 +444,8 @@ MatchResult MentorMatcher::rank(const MatchRequest& request) const
     if (request.form.isEmpty())
         result.problems << tr("Choose the form of mentoring.");
     if (!request.start.isValid() || !request.end.isValid())
-        result.problems << tr("Give the planned start and end: whether a mentor has room depends on the dates.");
+        result.problems << tr(
+            "Give the planned start and end: whether a mentor has room depends on the dates.");
     else if (request.end < request.start)
         result.problems << tr("The planned end is before the start.");
     if (!result.problems.isEmpty())
@@ -457,7 +483,7 @@ MatchResult MentorMatcher::rank(const MatchRequest& request) const
     }
     const std::optional<Parameter<int>> cap = m_profile.capFor(request.form);
     const bool capped = m_profile.isEnabled(QString::fromUtf16(rules::MaxMentees)) && !request.group
-                        && !m_profile.isGroupForm(request.form) && cap.has_value();
+        && !m_profile.isGroupForm(request.form) && cap.has_value();
 
     for (const QString& id : std::as_const(pool)) {
         const Person* c = person(id);
@@ -466,7 +492,7 @@ MatchResult MentorMatcher::rank(const MatchRequest& request) const
         Capacity load;
         const QStringList reasons = exclusionReasons(*c, request, &load);
         if (!reasons.isEmpty()) {
-            result.excluded << MatchExclusion{id, reasons};
+            result.excluded << MatchExclusion { id, reasons };
             continue;
         }
         MatchCandidate k;
@@ -482,10 +508,11 @@ MatchResult MentorMatcher::rank(const MatchRequest& request) const
             if (theirs && mine) {
                 ++k.mutual;
                 k.preferenceRanks += theirs + mine;
-                k.reasons << tr("mutual choice in the survey: %1 chose them (choice %2), they chose %1 (choice %3)")
-                                 .arg(name)
-                                 .arg(theirs)
-                                 .arg(mine);
+                k.reasons
+                    << tr("mutual choice in the survey: %1 chose them (choice %2), they chose %1 (choice %3)")
+                           .arg(name)
+                           .arg(theirs)
+                           .arg(mine);
             } else if (theirs) {
                 ++k.oneSided;
                 k.preferenceRanks += theirs;
@@ -522,8 +549,10 @@ MatchResult MentorMatcher::rank(const MatchRequest& request) const
             k.reasons << tr("same unit: %1").arg(c->unit.trimmed());
         }
         if (capped)
-            k.reasons << (k.load == 0 ? tr("leads no pairs over the planned term (cap %1)").arg(cap->value)
-                                      : tr("leads %n pair(s) over the planned term (cap %1)", "", k.load).arg(cap->value));
+            k.reasons
+                << (k.load == 0
+                        ? tr("leads no pairs over the planned term (cap %1)").arg(cap->value)
+                        : tr("leads %n pair(s) over the planned term (cap %1)", "", k.load).arg(cap->value));
         else
             k.reasons << (k.load == 0 ? tr("leads no pairs over the planned term")
                                       : tr("leads %n pair(s) over the planned term", "", k.load));
@@ -535,30 +564,34 @@ MatchResult MentorMatcher::rank(const MatchRequest& request) const
         const Person* p = person(id);
         return p ? PeopleRepository::foldForSearch(p->fullName()) : id;
     };
-    std::sort(result.candidates.begin(), result.candidates.end(), [&](const MatchCandidate& a, const MatchCandidate& b) {
-        if (a.mutual != b.mutual)
-            return a.mutual > b.mutual;
-        if (a.oneSided != b.oneSided)
-            return a.oneSided > b.oneSided;
-        if (a.preferenceRanks != b.preferenceRanks)
-            return a.preferenceRanks < b.preferenceRanks; // first choices before later ones
-        if (a.matchedWords.size() != b.matchedWords.size())
-            return a.matchedWords.size() > b.matchedWords.size();
-        if (a.sameUnit != b.sameUnit)
-            return a.sameUnit;
-        if (a.load != b.load)
-            return a.load < b.load;
-        const QString na = nameOf(a.personId);
-        const QString nb = nameOf(b.personId);
-        return na != nb ? na < nb : RuleEngine::idLess(a.personId, b.personId);
-    });
+    std::sort(result.candidates.begin(),
+              result.candidates.end(),
+              [&](const MatchCandidate& a, const MatchCandidate& b) {
+                  if (a.mutual != b.mutual)
+                      return a.mutual > b.mutual;
+                  if (a.oneSided != b.oneSided)
+                      return a.oneSided > b.oneSided;
+                  if (a.preferenceRanks != b.preferenceRanks)
+                      return a.preferenceRanks < b.preferenceRanks; // first choices before later ones
+                  if (a.matchedWords.size() != b.matchedWords.size())
+                      return a.matchedWords.size() > b.matchedWords.size();
+                  if (a.sameUnit != b.sameUnit)
+                      return a.sameUnit;
+                  if (a.load != b.load)
+                      return a.load < b.load;
+                  const QString na = nameOf(a.personId);
+                  const QString nb = nameOf(b.personId);
+                  return na != nb ? na < nb : RuleEngine::idLess(a.personId, b.personId);
+              });
     for (int i = 0; i < result.candidates.size(); ++i)
         result.candidates[i].rank = i + 1;
-    std::sort(result.excluded.begin(), result.excluded.end(), [&](const MatchExclusion& a, const MatchExclusion& b) {
-        const QString na = nameOf(a.personId);
-        const QString nb = nameOf(b.personId);
-        return na != nb ? na < nb : RuleEngine::idLess(a.personId, b.personId);
-    });
+    std::sort(result.excluded.begin(),
+              result.excluded.end(),
+              [&](const MatchExclusion& a, const MatchExclusion& b) {
+                  const QString na = nameOf(a.personId);
+                  const QString nb = nameOf(b.personId);
+                  return na != nb ? na < nb : RuleEngine::idLess(a.personId, b.personId);
+              });
     return result;
 }
 

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace nastavnik {
@@ -17,9 +16,9 @@ namespace nastavnik {
 struct MatchRequest
 {
     QStringList mentees; ///< one or more people of the base of mentees
-    QString form;        ///< a form of the active profile
+    QString form; ///< a form of the active profile
     QDate start;
-    QDate end;           ///< the planned end
+    QDate end; ///< the planned end
     /// One pair with all the mentees (a group, exempt from the cap); otherwise one pair each.
     bool group = false;
 
@@ -30,16 +29,16 @@ struct MatchRequest
 struct MatchCandidate
 {
     QString personId;
-    int rank = 0;          ///< 1 = the best
-    int mutual = 0;        ///< mentees who chose them and whom they chose in the survey
-    int oneSided = 0;      ///< mentees with a choice one way only
+    int rank = 0; ///< 1 = the best
+    int mutual = 0; ///< mentees who chose them and whom they chose in the survey
+    int oneSided = 0; ///< mentees with a choice one way only
     int preferenceRanks = 0; ///< the ranks of those choices summed (lower: stronger)
     QStringList matchedWords; ///< the mentor's words that match the mentees' requests
     bool sameUnit = false;
-    int load = 0;          ///< single-mentee pairs they lead at the busiest time of the term
+    int load = 0; ///< single-mentee pairs they lead at the busiest time of the term
     std::optional<int> cap; ///< the cap of the form, if the profile has one
-    QStringList reasons;   ///< why they rank where they do, short phrases in the UI language
-    QStringList notes;     ///< what to arrange after matching (consent, supplementary agreement)
+    QStringList reasons; ///< why they rank where they do, short phrases in the UI language
+    QStringList notes; ///< what to arrange after matching (consent, supplementary agreement)
 
     bool operator==(const MatchCandidate&) const = default;
 };
@@ -56,8 +55,8 @@ struct MatchExclusion
 struct MatchResult
 {
     QList<MatchCandidate> candidates; ///< best first
-    QList<MatchExclusion> excluded;   ///< by name
-    QStringList problems;             ///< the request itself is incomplete (no dates, no form…)
+    QList<MatchExclusion> excluded; ///< by name
+    QStringList problems; ///< the request itself is incomplete (no dates, no form…)
 };
 
 /// The matching assistant: ranks the possible mentors of one or more mentees under the active
@@ -118,13 +117,14 @@ private:
     struct Capacity
     {
         bool fits = true;
-        int load = 0;    // existing pairs at the busiest time of the term
-        QDate fullOn;    // the first day the cap would be exceeded
+        int load = 0; // existing pairs at the busiest time of the term
+        QDate fullOn; // the first day the cap would be exceeded
         int fullCount = 0;
         int fullCap = 0;
     };
     Capacity capacity(const QString& mentorId, const MatchRequest& request) const;
-    QStringList exclusionReasons(const Person& candidate, const MatchRequest& request, Capacity* capacity) const;
+    QStringList
+    exclusionReasons(const Person& candidate, const MatchRequest& request, Capacity* capacity) const;
     QStringList notesFor(const Person& candidate, const MatchRequest& request) const;
 
     Dataset m_data;
@@ -133,9 +133,9 @@ private:
     QDate m_today;
     // Indexes into m_data (never pointers: the matcher is copied and moved).
     QHash<QString, qsizetype> m_people;
-    QHash<QString, QList<Interval>> m_leading;            // mentor → single-mentee leadership
-    QHash<QString, QHash<QString, int>> m_choices;        // person → preferred → rank
-    QHash<QString, QList<qsizetype>> m_mentorConsents;   // person → their mentor_role consents
+    QHash<QString, QList<Interval>> m_leading; // mentor → single-mentee leadership
+    QHash<QString, QHash<QString, int>> m_choices; // person → preferred → rank
+    QHash<QString, QList<qsizetype>> m_mentorConsents; // person → their mentor_role consents
 };
 
 } // namespace nastavnik

@@ -13,8 +13,11 @@ namespace {
 
 Preference read(const QSqlQuery& q)
 {
-    return Preference{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toInt(),
-                      sql::toDate(q.value(4))};
+    return Preference { q.value(0).toLongLong(),
+                        q.value(1).toString(),
+                        q.value(2).toString(),
+                        q.value(3).toInt(),
+                        sql::toDate(q.value(4)) };
 }
 
 } // namespace
@@ -28,8 +31,10 @@ Result<QList<Preference>> PreferenceRepository::list() const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, person_id, preferred_id, rank, date FROM preference ORDER BY person_id, rank, id"_s))
-        return Result<QList<Preference>>::failure(tr("The preference survey could not be read: %1").arg(sql::errorText(q)));
+    if (!q.exec(
+            u"SELECT id, person_id, preferred_id, rank, date FROM preference ORDER BY person_id, rank, id"_s))
+        return Result<QList<Preference>>::failure(
+            tr("The preference survey could not be read: %1").arg(sql::errorText(q)));
     QList<Preference> result;
     while (q.next())
         result << read(q);
@@ -39,10 +44,12 @@ Result<QList<Preference>> PreferenceRepository::list() const
 Result<QList<Preference>> PreferenceRepository::of(const QString& personId) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, person_id, preferred_id, rank, date FROM preference WHERE person_id = ? ORDER BY rank, id"_s);
+    q.prepare(
+        u"SELECT id, person_id, preferred_id, rank, date FROM preference WHERE person_id = ? ORDER BY rank, id"_s);
     q.addBindValue(personId);
     if (!q.exec())
-        return Result<QList<Preference>>::failure(tr("The preference survey could not be read: %1").arg(sql::errorText(q)));
+        return Result<QList<Preference>>::failure(
+            tr("The preference survey could not be read: %1").arg(sql::errorText(q)));
     QList<Preference> result;
     while (q.next())
         result << read(q);
@@ -112,8 +119,9 @@ Status PreferenceRepository::insertMany(const QList<Preference>& answers)
     if (!tx.isActive())
         return Status::failure(tx.error());
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO preference (person_id, preferred_id, rank, date) VALUES (?, ?, ?, ?) "
-              "ON CONFLICT (person_id, preferred_id) DO UPDATE SET rank = excluded.rank, date = excluded.date"_s);
+    q.prepare(
+        u"INSERT INTO preference (person_id, preferred_id, rank, date) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (person_id, preferred_id) DO UPDATE SET rank = excluded.rank, date = excluded.date"_s);
     for (const Preference& p : answers) {
         q.addBindValue(p.person);
         q.addBindValue(p.preferred);

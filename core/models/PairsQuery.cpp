@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QSqlQuery>
 #include <QVariantList>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -33,13 +32,14 @@ QString statusExpr()
 {
     return u"(CASE WHEN p.start IS NULL OR p.start > %1 THEN %2 "
            "WHEN (p.actual_end IS NOT NULL AND p.actual_end <= %1) OR COALESCE(%3, '9999-12-31') < %1 THEN "
-           "(CASE WHEN EXISTS (SELECT 1 FROM pair_event e WHERE e.pair_id = p.id AND e.type = 'early_completion') "
+           "(CASE WHEN EXISTS (SELECT 1 FROM pair_event e WHERE e.pair_id = p.id AND e.type = "
+           "'early_completion') "
            "THEN %5 ELSE %4 END) ELSE %6 END)"_s.arg(kToday)
-        .arg(int(PairStatus::Planned))
-        .arg(pairsql::end(u"p"_s))
-        .arg(int(PairStatus::Completed))
-        .arg(int(PairStatus::CompletedEarly))
-        .arg(int(PairStatus::Active));
+               .arg(int(PairStatus::Planned))
+               .arg(pairsql::end(u"p"_s))
+               .arg(int(PairStatus::Completed))
+               .arg(int(PairStatus::CompletedEarly))
+               .arg(int(PairStatus::Active));
 }
 
 // Done and counted items as PlanRepository::isDone / progress define them.
@@ -49,7 +49,7 @@ const QString kItemCounted = u"(i.status <> 'cancelled')"_s;
 QString itemOverdue()
 {
     return u"(i.due < "_s + kToday + u" AND i.due <= COALESCE("_s + pairsql::end(u"p"_s)
-           + u", '9999-12-31') AND i.done IS NULL AND i.status NOT IN ('done', 'cancelled'))"_s;
+        + u", '9999-12-31') AND i.done IS NULL AND i.status NOT IN ('done', 'cancelled'))"_s;
 }
 
 QString lastMeetingExpr()
@@ -62,7 +62,8 @@ QString formsByLabel()
 {
     QStringList forms = vocabulary::codes(Vocab::PairForm);
     std::sort(forms.begin(), forms.end(), [](const QString& a, const QString& b) {
-        return vocabulary::label(Vocab::PairForm, a).localeAwareCompare(vocabulary::label(Vocab::PairForm, b)) < 0;
+        return vocabulary::label(Vocab::PairForm, a).localeAwareCompare(vocabulary::label(Vocab::PairForm, b))
+            < 0;
     });
     return u","_s + forms.join(u',') + u","_s;
 }
@@ -113,7 +114,7 @@ PairStatus PairsQuery::statusOf(const Pair& pair, const QDate& today)
 Result<QList<qint64>> PairsQuery::find(const PairsFilter& filter, SortKey key, Qt::SortOrder order) const
 {
     QStringList where;
-    QVariantList binds{dates::toIso(m_today)};
+    QVariantList binds { dates::toIso(m_today) };
 
     // The people each typed word finds, read once per word (a table of its own in WITH).
     QString with = kWithToday;
@@ -122,7 +123,8 @@ Result<QList<qint64>> PairsQuery::find(const PairsFilter& filter, SortKey key, Q
         const QString word = words.at(w);
         const QString hits = u"w%1"_s.arg(w);
         // instr, not LIKE: what people type may contain % or _. Titles keep their case.
-        with += u", %1(id) AS MATERIALIZED (SELECT id FROM person WHERE instr(search_text, ?) > 0) "_s.arg(hits);
+        with += u", %1(id) AS MATERIALIZED (SELECT id FROM person WHERE instr(search_text, ?) > 0) "_s.arg(
+            hits);
         binds << word;
         where << u"(p.mentor_id IN %1 OR p.id IN (SELECT pair_id FROM pair_event WHERE new_mentor_id IN %1) "
                  "OR p.id IN (SELECT pair_id FROM pair_mentee WHERE person_id IN %1) "
@@ -145,7 +147,7 @@ Result<QList<qint64>> PairsQuery::find(const PairsFilter& filter, SortKey key, Q
         break;
     case PairsFilter::Status::Completed:
         where << statusExpr() + u" IN ("_s + QString::number(int(PairStatus::Completed)) + u", "_s
-                     + QString::number(int(PairStatus::CompletedEarly)) + u")"_s;
+                + QString::number(int(PairStatus::CompletedEarly)) + u")"_s;
         break;
     case PairsFilter::Status::CompletedEarly:
         where << statusExpr() + u" = "_s + QString::number(int(PairStatus::CompletedEarly));
@@ -167,8 +169,8 @@ Result<QList<qint64>> PairsQuery::find(const PairsFilter& filter, SortKey key, Q
     QString orderBy;
     switch (key) {
     case SortKey::Number:
-        orderBy = u"p.title <> ''"_s + direction + u", p.title"_s + direction + u", length(p.id)"_s + direction
-                  + u", p.id"_s + direction;
+        orderBy = u"p.title <> ''"_s + direction + u", p.title"_s + direction + u", length(p.id)"_s
+            + direction + u", p.id"_s + direction;
         break;
     case SortKey::Form:
         orderBy = u"instr(?, ',' || p.form || ',')"_s + direction;
@@ -179,7 +181,7 @@ Result<QList<qint64>> PairsQuery::find(const PairsFilter& filter, SortKey key, Q
     case SortKey::Mentees:
         orderBy = u"(SELECT x.search_text FROM pair_mentee pm JOIN person x ON x.id = pm.person_id WHERE "
                   "pm.pair_id = p.id ORDER BY pm.position LIMIT 1)"_s
-                  + direction;
+            + direction;
         break;
     case SortKey::Start:
         orderBy = u"p.start IS NULL, p.start"_s + direction;
@@ -192,9 +194,9 @@ Result<QList<qint64>> PairsQuery::find(const PairsFilter& filter, SortKey key, Q
         break;
     case SortKey::Plan:
         // One subquery; pairs without a plan go last either way (beyond 0–1 on the side sorted last).
-        orderBy = u"(SELECT CASE WHEN sum("_s + kItemCounted + u") > 0 THEN 1.0 * sum("_s + kItemDone + u") / sum("_s
-                  + kItemCounted + u") ELSE "_s + (order == Qt::AscendingOrder ? u"2"_s : u"-1"_s)
-                  + u" END FROM plan_item i WHERE i.pair_id = p.id)"_s + direction;
+        orderBy = u"(SELECT CASE WHEN sum("_s + kItemCounted + u") > 0 THEN 1.0 * sum("_s + kItemDone
+            + u") / sum("_s + kItemCounted + u") ELSE "_s + (order == Qt::AscendingOrder ? u"2"_s : u"-1"_s)
+            + u" END FROM plan_item i WHERE i.pair_id = p.id)"_s + direction;
         break;
     case SortKey::LastMeeting:
         orderBy = lastMeetingExpr() + u" IS NULL, "_s + lastMeetingExpr() + direction;
@@ -213,11 +215,13 @@ Result<QList<qint64>> PairsQuery::find(const PairsFilter& filter, SortKey key, Q
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(text))
-        return Result<QList<qint64>>::failure(tr("The list of pairs could not be read: %1").arg(sql::errorText(q)));
+        return Result<QList<qint64>>::failure(
+            tr("The list of pairs could not be read: %1").arg(sql::errorText(q)));
     for (const QVariant& v : std::as_const(binds))
         q.addBindValue(v);
     if (!q.exec())
-        return Result<QList<qint64>>::failure(tr("The list of pairs could not be read: %1").arg(sql::errorText(q)));
+        return Result<QList<qint64>>::failure(
+            tr("The list of pairs could not be read: %1").arg(sql::errorText(q)));
     QList<qint64> ids;
     while (q.next()) {
         if (filter.onlyWithFindings && !filter.findingPairs.contains(q.value(1).toString()))
@@ -234,14 +238,17 @@ Result<QList<PairRow>> PairsQuery::rows(const QList<qint64>& rowIds) const
         return result;
     const QString marks = QStringList(rowIds.size(), u"?"_s).join(u", "_s);
     auto failed = [](const QSqlQuery& q) {
-        return Result<QList<PairRow>>::failure(tr("The list of pairs could not be read: %1").arg(sql::errorText(q)));
+        return Result<QList<PairRow>>::failure(
+            tr("The list of pairs could not be read: %1").arg(sql::errorText(q)));
     };
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(kWithToday + u"SELECT p.rowid, p.id, p.title, p.form, m.id, m.last_name, m.first_name, m.middle_name, "
-                           "p.start, "_s
-              + pairsql::end(u"p"_s) + u", "_s + statusExpr() + u", "_s + lastMeetingExpr() + u" FROM pair p LEFT JOIN person m ON m.id = "_s
-              + mentorExpr() + u" WHERE p.rowid IN ("_s + marks + u")"_s);
+    q.prepare(kWithToday
+              + u"SELECT p.rowid, p.id, p.title, p.form, m.id, m.last_name, m.first_name, m.middle_name, "
+                "p.start, "_s
+              + pairsql::end(u"p"_s) + u", "_s + statusExpr() + u", "_s + lastMeetingExpr()
+              + u" FROM pair p LEFT JOIN person m ON m.id = "_s + mentorExpr() + u" WHERE p.rowid IN ("_s
+              + marks + u")"_s);
     q.addBindValue(dates::toIso(m_today));
     for (qint64 id : rowIds)
         q.addBindValue(id);
@@ -288,8 +295,9 @@ Result<QList<PairRow>> PairsQuery::rows(const QList<qint64>& rowIds) const
             r.menteeIds << q.value(1).toString();
             r.menteeNames << mentee.shortName();
         }
-        q.prepare(kWithToday + u"SELECT i.pair_id, sum("_s + kItemDone + u"), sum("_s + kItemCounted + u"), sum("_s
-                  + itemOverdue() + u") FROM plan_item i JOIN pair p ON p.id = i.pair_id WHERE i.pair_id"_s + in
+        q.prepare(kWithToday + u"SELECT i.pair_id, sum("_s + kItemDone + u"), sum("_s + kItemCounted
+                  + u"), sum("_s + itemOverdue()
+                  + u") FROM plan_item i JOIN pair p ON p.id = i.pair_id WHERE i.pair_id"_s + in
                   + u" GROUP BY i.pair_id"_s);
         q.addBindValue(dates::toIso(m_today));
         for (const QString& id : std::as_const(pairIds))
@@ -332,7 +340,8 @@ int PairsQuery::count() const
 QMap<PairStatus, int> PairsQuery::statusCounts() const
 {
     QMap<PairStatus, int> counts;
-    for (PairStatus s : {PairStatus::Planned, PairStatus::Active, PairStatus::Completed, PairStatus::CompletedEarly})
+    for (PairStatus s :
+         { PairStatus::Planned, PairStatus::Active, PairStatus::Completed, PairStatus::CompletedEarly })
         counts.insert(s, 0);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

@@ -15,26 +15,28 @@
 namespace nastavnik {
 
 /// Where a pair is in its life on a given day.
-enum class PairStatus {
-    Planned,        ///< starts later (or has no start yet)
-    Active,         ///< started and not ended
-    Completed,      ///< its end has passed, or its actual end is recorded and reached
+enum class PairStatus
+{
+    Planned, ///< starts later (or has no start yet)
+    Active, ///< started and not ended
+    Completed, ///< its end has passed, or its actual end is recorded and reached
     CompletedEarly, ///< completed, with an early completion in its history
 };
 
 /// What the list of pairs shows: every condition must hold.
 struct PairsFilter
 {
-    enum class Status {
+    enum class Status
+    {
         Any,
         Planned,
         Active,
-        Completed,      ///< completed, early or not
+        Completed, ///< completed, early or not
         CompletedEarly, ///< completed early only
     };
 
-    QString text;   ///< words typed: each must occur in the name of a mentor or mentee, or the title
-    QString form;   ///< a PairForm code, empty for any
+    QString text; ///< words typed: each must occur in the name of a mentor or mentee, or the title
+    QString form; ///< a PairForm code, empty for any
     Status status = Status::Any;
     QString mentor; ///< a person id: the pairs this person leads on today
     bool overduePlan = false; ///< only pairs with plan items past their due date
@@ -54,17 +56,17 @@ struct PairRow
     QString id;
     QString title;
     QString form;
-    QString mentorId;      ///< leading the pair on today
-    QString mentorName;    ///< «Иванова М. П.»
+    QString mentorId; ///< leading the pair on today
+    QString mentorName; ///< «Иванова М. П.»
     QStringList menteeIds;
     QStringList menteeNames; ///< short names, in the pair's order
     QDate start;
-    QDate end;             ///< Pair::end()
+    QDate end; ///< Pair::end()
     PairStatus status = PairStatus::Planned;
     int planDone = 0;
-    int planTotal = 0;     ///< items that are not cancelled
+    int planTotal = 0; ///< items that are not cancelled
     int planOverdue = 0;
-    QDate lastMeeting;     ///< the last meeting on or before today
+    QDate lastMeeting; ///< the last meeting on or before today
 
     /// «Петров П. П., Сидорова А. А. и ещё 2».
     QString menteesText(int limit = 2) const;
@@ -78,7 +80,18 @@ class PairsQuery
     Q_DECLARE_TR_FUNCTIONS(PairsQuery)
 
 public:
-    enum class SortKey { Number, Form, Mentor, Mentees, Start, End, Status, Plan, LastMeeting };
+    enum class SortKey
+    {
+        Number,
+        Form,
+        Mentor,
+        Mentees,
+        Start,
+        End,
+        Status,
+        Plan,
+        LastMeeting
+    };
 
     /// `today` decides statuses, current mentors, overdue items and the last meeting.
     explicit PairsQuery(const QSqlDatabase& db, const QDate& today = QDate::currentDate());

@@ -17,18 +17,33 @@ class PairsTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Number, Form, Mentor, Mentees, Start, End, Status, Plan, LastMeeting, ColumnCount };
-    enum DataRole {
+    enum Column
+    {
+        Number,
+        Form,
+        Mentor,
+        Mentees,
+        Start,
+        End,
+        Status,
+        Plan,
+        LastMeeting,
+        ColumnCount
+    };
+    enum DataRole
+    {
         PairIdRole = Qt::UserRole + 1, ///< the pair's id (QString)
-        StatusRole,                    ///< int(PairStatus)
-        OverdueRole,                   ///< the number of overdue plan items (int)
-        MentorIdRole,                  ///< the current mentor's id (QString)
+        StatusRole, ///< int(PairStatus)
+        OverdueRole, ///< the number of overdue plan items (int)
+        MentorIdRole, ///< the current mentor's id (QString)
     };
 
     static constexpr int kPageSize = 100;
 
     /// Reads the list as on `today` (see setToday).
-    explicit PairsTableModel(const QSqlDatabase& db, const QDate& today = QDate::currentDate(), QObject* parent = nullptr);
+    explicit PairsTableModel(const QSqlDatabase& db,
+                             const QDate& today = QDate::currentDate(),
+                             QObject* parent = nullptr);
 
     /// The date deciding statuses, current mentors and overdue items (default: the system date).
     void setToday(const QDate& today);

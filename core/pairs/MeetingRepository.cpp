@@ -23,11 +23,15 @@ Result<QList<Meeting>> MeetingRepository::list(const QString& pairId) const
     q.prepare(u"SELECT id, date, kind, topic, notes FROM meeting WHERE pair_id = ? ORDER BY date, id"_s);
     q.addBindValue(pairId);
     if (!q.exec())
-        return Result<QList<Meeting>>::failure(tr("The meetings could not be read: %1").arg(sql::errorText(q)));
+        return Result<QList<Meeting>>::failure(
+            tr("The meetings could not be read: %1").arg(sql::errorText(q)));
     QList<Meeting> result;
     while (q.next())
-        result << Meeting{q.value(0).toLongLong(), sql::toDate(q.value(1)), q.value(2).toString(), q.value(3).toString(),
-                          q.value(4).toString()};
+        result << Meeting { q.value(0).toLongLong(),
+                            sql::toDate(q.value(1)),
+                            q.value(2).toString(),
+                            q.value(3).toString(),
+                            q.value(4).toString() };
     return result;
 }
 
@@ -39,8 +43,9 @@ QStringList MeetingRepository::validate(const Meeting& m)
     if (!m.date.isValid())
         problems << tr("Meetings: give the date of %1.").arg(which);
     if (!vocabulary::contains(Vocab::MeetingKind, m.kind))
-        problems << tr("Meetings, %1: the kind «%2» is unknown; choose first, trial, planning, regular or final.")
-                        .arg(which, m.kind);
+        problems
+            << tr("Meetings, %1: the kind «%2» is unknown; choose first, trial, planning, regular or final.")
+                   .arg(which, m.kind);
     return problems;
 }
 
@@ -59,7 +64,8 @@ Result<qint64> MeetingRepository::add(const QString& pairId, const Meeting& m)
     q.addBindValue(sql::text(m.topic.trimmed()));
     q.addBindValue(sql::text(m.notes.trimmed()));
     if (!q.exec())
-        return Result<qint64>::failure(tr("The meeting could not be saved: %1. Check that the pair exists.").arg(sql::errorText(q)));
+        return Result<qint64>::failure(
+            tr("The meeting could not be saved: %1. Check that the pair exists.").arg(sql::errorText(q)));
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = tx.commit(); !s)
         return Result<qint64>::failure(s.error());

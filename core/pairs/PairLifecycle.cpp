@@ -62,7 +62,7 @@ std::optional<Person> PairLifecycle::person(const QString& id) const
 {
     if (id.isEmpty())
         return std::nullopt;
-    const Result<QList<Person>> found = pairrecords::people(m_db, {id});
+    const Result<QList<Person>> found = pairrecords::people(m_db, { id });
     if (!found || found->isEmpty())
         return std::nullopt;
     return found->first();
@@ -84,11 +84,12 @@ bool PairLifecycle::orderExists(const QString& id) const
 
 Result<Pair> PairLifecycle::loadPair(const QString& pairId) const
 {
-    Result<QList<Pair>> pairs = pairrecords::load(m_db, {pairId}, pairrecords::Parts::Core);
+    Result<QList<Pair>> pairs = pairrecords::load(m_db, { pairId }, pairrecords::Parts::Core);
     if (!pairs)
         return pairs.status();
     if (pairs->isEmpty())
-        return Result<Pair>::failure(tr("The pair «%1» is not in the database (it may have been deleted).").arg(pairId));
+        return Result<Pair>::failure(
+            tr("The pair «%1» is not in the database (it may have been deleted).").arg(pairId));
     return pairs->first();
 }
 
@@ -100,13 +101,16 @@ QStringList PairLifecycle::validate(const Pair& pair, const ReplacementInput& in
         problems << tr("Give the date from which the new mentor leads the pair.");
     } else {
         if (pair.start.isValid() && in.date < pair.start)
-            problems << tr("The replacement date %1 is before the start of mentoring %2.").arg(day(in.date), day(pair.start));
+            problems << tr("The replacement date %1 is before the start of mentoring %2.")
+                            .arg(day(in.date), day(pair.start));
         if (end.isValid() && in.date > end)
-            problems << tr("The replacement date %1 is after the end of the pair %2: a mentor is replaced within the term.")
+            problems << tr("The replacement date %1 is after the end of the pair %2: a mentor is replaced "
+                           "within the term.")
                             .arg(day(in.date), day(end));
         for (const PairEvent& e : pair.events) {
             if (e.type == u"replacement" && e.date.isValid() && e.date >= in.date) {
-                problems << tr("The mentor was already replaced on %1; a new replacement must be dated later (the history "
+                problems << tr("The mentor was already replaced on %1; a new replacement must be dated later "
+                               "(the history "
                                "is not rewritten).")
                                 .arg(day(e.date));
                 break;
@@ -118,7 +122,8 @@ QStringList PairLifecycle::validate(const Pair& pair, const ReplacementInput& in
     } else {
         const std::optional<Person> mentor = person(in.newMentor);
         if (!mentor)
-            problems << tr("The person «%1» is not in the database: choose the new mentor again.").arg(in.newMentor);
+            problems << tr("The person «%1» is not in the database: choose the new mentor again.")
+                            .arg(in.newMentor);
         else if (mentor->archived)
             problems << tr("%1 is in the archive: choose someone else or take them out of the archive first.")
                             .arg(mentor->fullName());
@@ -126,7 +131,8 @@ QStringList PairLifecycle::validate(const Pair& pair, const ReplacementInput& in
         if (in.newMentor == current)
             problems << tr("%1 already leads the pair: choose another mentor.").arg(personName(current));
         if (pair.mentees.contains(in.newMentor))
-            problems << tr("%1 is a mentee of this pair and cannot become its mentor.").arg(personName(in.newMentor));
+            problems << tr("%1 is a mentee of this pair and cannot become its mentor.")
+                            .arg(personName(in.newMentor));
     }
     if (in.ground.isEmpty())
         problems << tr("Choose the ground of the replacement.");
@@ -134,7 +140,8 @@ QStringList PairLifecycle::validate(const Pair& pair, const ReplacementInput& in
         problems << tr("The ground «%1» is not in the profile's list: choose one of the listed grounds.")
                         .arg(vocabulary::label(Vocab::ReplacementGround, in.ground));
     if (!in.order.isEmpty() && !orderExists(in.order))
-        problems << tr("The order «%1» is not in the journal: choose another order or prepare one.").arg(in.order);
+        problems
+            << tr("The order «%1» is not in the journal: choose another order or prepare one.").arg(in.order);
     return problems;
 }
 
@@ -143,13 +150,16 @@ QStringList PairLifecycle::validate(const Pair& pair, const ExtensionInput& in) 
     QStringList problems;
     const QDate end = pair.end();
     if (pair.actualEnd.isValid())
-        problems << tr("The pair was completed on %1; a completed pair cannot be extended.").arg(day(pair.actualEnd));
+        problems << tr("The pair was completed on %1; a completed pair cannot be extended.")
+                        .arg(day(pair.actualEnd));
     if (!in.date.isValid())
         problems << tr("Give the date of the decision to extend.");
     else if (pair.start.isValid() && in.date < pair.start)
-        problems << tr("The date of the extension %1 is before the start of mentoring %2.").arg(day(in.date), day(pair.start));
+        problems << tr("The date of the extension %1 is before the start of mentoring %2.")
+                        .arg(day(in.date), day(pair.start));
     else if (end.isValid() && in.date > end && !pair.actualEnd.isValid())
-        problems << tr("The date of the extension %1 is after the end of the term %2: a term is extended before it runs "
+        problems << tr("The date of the extension %1 is after the end of the term %2: a term is extended "
+                       "before it runs "
                        "out.")
                         .arg(day(in.date), day(end));
     if (!in.newEnd.isValid())
@@ -162,7 +172,8 @@ QStringList PairLifecycle::validate(const Pair& pair, const ExtensionInput& in) 
         problems << tr("The reason «%1» is not in the profile's list: choose one of the listed reasons.")
                         .arg(vocabulary::label(Vocab::ExtensionReason, in.reason));
     if (!in.order.isEmpty() && !orderExists(in.order))
-        problems << tr("The order «%1» is not in the journal: choose another order or prepare one.").arg(in.order);
+        problems
+            << tr("The order «%1» is not in the journal: choose another order or prepare one.").arg(in.order);
     return problems;
 }
 
@@ -175,19 +186,24 @@ QStringList PairLifecycle::validate(const Pair& pair, const EarlyCompletionInput
     if (!in.date.isValid())
         problems << tr("Give the date on which mentoring ends.");
     else if (pair.start.isValid() && in.date < pair.start)
-        problems << tr("The completion date %1 is before the start of mentoring %2.").arg(day(in.date), day(pair.start));
+        problems << tr("The completion date %1 is before the start of mentoring %2.")
+                        .arg(day(in.date), day(pair.start));
     else if (end.isValid() && in.date >= end && !pair.actualEnd.isValid())
-        problems << tr("The date %1 is not before the end of the term %2: this is an ordinary completion, use «Complete».")
+        problems << tr("The date %1 is not before the end of the term %2: this is an ordinary completion, "
+                       "use «Complete».")
                         .arg(day(in.date), day(end));
     if (in.initiator.isEmpty())
         problems << tr("Choose who initiates the early completion.");
     else if (!vocabulary::contains(Vocab::CompletionInitiator, in.initiator))
-        problems << tr("The initiator «%1» is unknown: choose the mentor, the employer or an agreement of the parties.")
+        problems << tr("The initiator «%1» is unknown: choose the mentor, the employer or an agreement of "
+                       "the parties.")
                         .arg(in.initiator);
     if (in.noticeDate.isValid() && in.date.isValid() && in.noticeDate > in.date)
-        problems << tr("The notice %1 is dated after the completion %2.").arg(day(in.noticeDate), day(in.date));
+        problems
+            << tr("The notice %1 is dated after the completion %2.").arg(day(in.noticeDate), day(in.date));
     if (!in.order.isEmpty() && !orderExists(in.order))
-        problems << tr("The order «%1» is not in the journal: choose another order or prepare one.").arg(in.order);
+        problems
+            << tr("The order «%1» is not in the journal: choose another order or prepare one.").arg(in.order);
     return problems;
 }
 
@@ -200,22 +216,27 @@ QStringList PairLifecycle::validateCompletion(const Pair& pair, const QDate& act
     if (!actualEnd.isValid())
         problems << tr("Give the date mentoring ended.");
     else if (pair.start.isValid() && actualEnd < pair.start)
-        problems << tr("The end %1 is before the start of mentoring %2.").arg(day(actualEnd), day(pair.start));
+        problems
+            << tr("The end %1 is before the start of mentoring %2.").arg(day(actualEnd), day(pair.start));
     else if (end.isValid() && actualEnd > end)
-        problems << tr("The end %1 is after the end of the term %2: extend the term first (by order), then complete it.")
+        problems << tr("The end %1 is after the end of the term %2: extend the term first (by order), then "
+                       "complete it.")
                         .arg(day(actualEnd), day(end));
     else if (end.isValid() && actualEnd < end.addDays(-kCompletionSlackDays))
-        problems << tr("The term runs until %1. To end mentoring on %2, use «Complete early»: an early completion is "
+        problems << tr("The term runs until %1. To end mentoring on %2, use «Complete early»: an early "
+                       "completion is "
                        "agreed and made by order (002 4.14).")
                         .arg(day(end), day(actualEnd));
     return problems;
 }
 
-QStringList PairLifecycle::validateReport(const Pair& pair, const QDate& report, const QDate& questionnaire) const
+QStringList
+PairLifecycle::validateReport(const Pair& pair, const QDate& report, const QDate& questionnaire) const
 {
     QStringList problems;
     if (report.isValid() && pair.start.isValid() && report < pair.start)
-        problems << tr("The report date %1 is before the start of mentoring %2.").arg(day(report), day(pair.start));
+        problems << tr("The report date %1 is before the start of mentoring %2.")
+                        .arg(day(report), day(pair.start));
     if (questionnaire.isValid() && pair.start.isValid() && questionnaire < pair.start)
         problems << tr("The questionnaire date %1 is before the start of mentoring %2.")
                         .arg(day(questionnaire), day(pair.start));
@@ -231,25 +252,29 @@ QString PairLifecycle::noticeWarning(const EarlyCompletionInput& in,
         return {};
     const int n = profile.noticeWorkingDays.value;
     if (!in.noticeDate.isValid())
-        return tr("Mentor %1 is an employee: mentoring ends at the employer's initiative only after a written notice at "
+        return tr("Mentor %1 is an employee: mentoring ends at the employer's initiative only after a "
+                  "written notice at "
                   "least %n working day(s) in advance (Labour Code art. 351.8), and no notice date is given.",
-                  "", n)
+                  "",
+                  n)
             .arg(mentor->fullName());
     const QDate earliest = calendar.addWorkingDays(in.noticeDate, n);
     if (in.date >= earliest)
         return {};
     const int given = calendar.workingDaysBetween(in.noticeDate, in.date);
-    return tr("Mentor %1 is an employee notified on %2: at the employer's initiative mentoring may end no earlier than "
+    return tr("Mentor %1 is an employee notified on %2: at the employer's initiative mentoring may end no "
+              "earlier than "
               "%3, %n working day(s) after the notice (Labour Code art. 351.8).",
-              "", n)
+              "",
+              n)
                .arg(mentor->fullName(), day(in.noticeDate), day(earliest))
-        + u' '
-        + tr("%1 is only %n working day(s) after it.", "", given).arg(day(in.date));
+        + u' ' + tr("%1 is only %n working day(s) after it.", "", given).arg(day(in.date));
 }
 
 QString PairLifecycle::noticeWarning(const Pair& pair, const EarlyCompletionInput& in) const
 {
-    const std::optional<Person> mentor = person(in.date.isValid() ? pair.mentorOn(in.date) : pair.currentMentor());
+    const std::optional<Person> mentor
+        = person(in.date.isValid() ? pair.mentorOn(in.date) : pair.currentMentor());
     return noticeWarning(in, mentor ? &*mentor : nullptr, m_profile, m_calendar);
 }
 
@@ -259,9 +284,10 @@ Status PairLifecycle::appendEvent(const QString& pairId, const PairEvent& e, con
     if (!tx.isActive())
         return Status::failure(tx.error());
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO pair_event (pair_id, position, type, date, new_mentor_id, ground, order_id, new_end, "
-              "reason, notice_date, initiator, note) VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM "
-              "pair_event WHERE pair_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(
+        u"INSERT INTO pair_event (pair_id, position, type, date, new_mentor_id, ground, order_id, new_end, "
+        "reason, notice_date, initiator, note) VALUES (?, (SELECT COALESCE(MAX(position), -1) + 1 FROM "
+        "pair_event WHERE pair_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(pairId);
     q.addBindValue(pairId);
     q.addBindValue(sql::text(e.type));
@@ -285,14 +311,17 @@ Status PairLifecycle::appendEvent(const QString& pairId, const PairEvent& e, con
     }
     if (!e.order.isEmpty()) {
         // The order lists the pair it is about (a draft only: a signed order is never changed).
-        q.prepare(u"INSERT INTO order_pair (order_id, pair_id, position) SELECT o.id, ?, (SELECT COALESCE(MAX(position), "
-                  "-1) + 1 FROM order_pair WHERE order_id = o.id) FROM orders o WHERE o.id = ? AND o.status = 'draft' "
+        q.prepare(u"INSERT INTO order_pair (order_id, pair_id, position) SELECT o.id, ?, (SELECT "
+                  u"COALESCE(MAX(position), "
+                  "-1) + 1 FROM order_pair WHERE order_id = o.id) FROM orders o WHERE o.id = ? AND o.status "
+                  "= 'draft' "
                   "AND NOT EXISTS (SELECT 1 FROM order_pair x WHERE x.order_id = o.id AND x.pair_id = ?)"_s);
         q.addBindValue(pairId);
         q.addBindValue(e.order);
         q.addBindValue(pairId);
         if (!q.exec())
-            return Status::failure(tr("The event could not be linked to the order: %1").arg(sql::errorText(q)));
+            return Status::failure(
+                tr("The event could not be linked to the order: %1").arg(sql::errorText(q)));
     }
     return tx.commit();
 }

@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
-
 #include <optional>
 
 namespace nastavnik {
@@ -19,14 +18,14 @@ struct ReplacementInput
     QDate date;
     QString newMentor;
     QString ground; ///< one of the profile's replacement grounds
-    QString order;  ///< an existing order, or empty (to be drafted afterwards)
+    QString order; ///< an existing order, or empty (to be drafted afterwards)
     QString note;
 };
 
 /// Extension of the term (002 4.14).
 struct ExtensionInput
 {
-    QDate date;   ///< when the extension is decided
+    QDate date; ///< when the extension is decided
     QDate newEnd; ///< after the current end
     QString reason;
     QString order;
@@ -38,7 +37,7 @@ struct EarlyCompletionInput
 {
     QDate date;
     QString initiator; ///< mentor, employer, agreement
-    QDate noticeDate;  ///< when the other side was notified
+    QDate noticeDate; ///< when the other side was notified
     QString order;
     QString note;
 };

@@ -7,7 +7,6 @@
 #include "storage/SqlHelpers.h"
 
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -86,7 +85,8 @@ Result<Dataset> PairNeighbourhood::load(Pair pair) const
         return orders.status();
     data.orders = orders.value();
     for (Order& o : data.orders) {
-        if (o.id == pair.order && o.status == u"draft" && o.type == u"pairs_approval" && !o.pairs.contains(pair.id))
+        if (o.id == pair.order && o.status == u"draft" && o.type == u"pairs_approval"
+            && !o.pairs.contains(pair.id))
             o.pairs << pair.id;
     }
     return data;
@@ -99,7 +99,8 @@ QList<Finding> PairNeighbourhood::findings(const Dataset& around,
                                            const QDate& today)
 {
     const QString id = pair.id.isEmpty() ? kNewPairId : pair.id;
-    QList<Finding> result = RuleEngine::concerningPair(RuleEngine::check(around, profile, calendar, today), id);
+    QList<Finding> result
+        = RuleEngine::concerningPair(RuleEngine::check(around, profile, calendar, today), id);
     const QString cap = QString::fromUtf16(rules::MaxMentees);
     const QDate start = pair.start;
     const QDate end = pair.end();
@@ -109,8 +110,9 @@ QList<Finding> PairNeighbourhood::findings(const Dataset& around,
     // mentor.max_mentees reports a mentor once, on the first day over the cap, which may lie
     // before this pair begins. For the editor the question is whether the cap is exceeded
     // while this pair runs: the mentors' other pairs are judged over this pair's term only.
-    result.erase(std::remove_if(result.begin(), result.end(), [&cap](const Finding& f) { return f.rule == cap; }),
-                 result.end());
+    result.erase(
+        std::remove_if(result.begin(), result.end(), [&cap](const Finding& f) { return f.rule == cap; }),
+        result.end());
     Dataset clipped = around;
     clipped.pairs.clear();
     for (const Pair& other : around.pairs) {
@@ -129,11 +131,13 @@ QList<Finding> PairNeighbourhood::findings(const Dataset& around,
     Profile onlyCap = profile;
     for (auto it = onlyCap.rules.begin(); it != onlyCap.rules.end(); ++it)
         it->value = it.key() == cap;
-    for (const Finding& f : RuleEngine::concerningPair(RuleEngine::check(clipped, onlyCap, calendar, today), id)) {
+    for (const Finding& f :
+         RuleEngine::concerningPair(RuleEngine::check(clipped, onlyCap, calendar, today), id)) {
         if (f.rule == cap)
             result << f;
     }
-    std::stable_sort(result.begin(), result.end(), [](const Finding& a, const Finding& b) { return a.rule < b.rule; });
+    std::stable_sort(
+        result.begin(), result.end(), [](const Finding& a, const Finding& b) { return a.rule < b.rule; });
     return result;
 }
 

@@ -38,10 +38,8 @@ public:
                                    const QDate& today);
 
     /// load() and findings() in one go.
-    Result<QList<Finding>> check(const Pair& pair,
-                                 const Profile& profile,
-                                 const WorkCalendar& calendar,
-                                 const QDate& today) const;
+    Result<QList<Finding>>
+    check(const Pair& pair, const Profile& profile, const WorkCalendar& calendar, const QDate& today) const;
 
 private:
     QSqlDatabase m_db;

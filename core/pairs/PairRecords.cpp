@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 namespace nastavnik::pairrecords {
 namespace {
 
-template <typename T>
-Result<T> failed(const QString& what, const QSqlQuery& q)
+template <typename T> Result<T> failed(const QString& what, const QSqlQuery& q)
 {
-    return Result<T>::failure(QCoreApplication::translate("PairRepository", "The data could not be read (%1): %2").arg(what, sql::errorText(q)));
+    return Result<T>::failure(
+        QCoreApplication::translate("PairRepository", "The data could not be read (%1): %2")
+            .arg(what, sql::errorText(q)));
 }
 
 bool run(QSqlQuery& q, const QString& text, const QStringList& ids)
@@ -42,11 +43,12 @@ Result<QList<Pair>> load(const QSqlDatabase& db, const QStringList& ids, Parts p
     const QString in = u" IN ("_s + marks(ids.size()) + u")"_s;
     QHash<QString, Pair> byId;
     QSqlQuery q(db);
-    if (!run(q,
-             u"SELECT id, form, mentor_id, start, planned_end, actual_end, order_id, has_plan, plan_approved, "
-             "report_date, mentee_questionnaire, title, note FROM pair WHERE id"_s
-                 + in,
-             ids))
+    if (!run(
+            q,
+            u"SELECT id, form, mentor_id, start, planned_end, actual_end, order_id, has_plan, plan_approved, "
+            "report_date, mentee_questionnaire, title, note FROM pair WHERE id"_s
+                + in,
+            ids))
         return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "pairs"), q);
     while (q.next()) {
         Pair p;
@@ -65,18 +67,21 @@ Result<QList<Pair>> load(const QSqlDatabase& db, const QStringList& ids, Parts p
         p.note = q.value(12).toString();
         byId.insert(p.id, p);
     }
-    if (!run(q, u"SELECT pair_id, person_id FROM pair_mentee WHERE pair_id"_s + in + u" ORDER BY pair_id, position"_s,
+    if (!run(q,
+             u"SELECT pair_id, person_id FROM pair_mentee WHERE pair_id"_s + in
+                 + u" ORDER BY pair_id, position"_s,
              ids))
         return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "mentees of pairs"), q);
     while (q.next()) {
         if (auto it = byId.find(q.value(0).toString()); it != byId.end())
             it->mentees << q.value(1).toString();
     }
-    if (!run(q,
-             u"SELECT pair_id, id, type, date, new_mentor_id, ground, order_id, new_end, reason, notice_date, "
-             "initiator, note FROM pair_event WHERE pair_id"_s
-                 + in + u" ORDER BY pair_id, position, id"_s,
-             ids))
+    if (!run(
+            q,
+            u"SELECT pair_id, id, type, date, new_mentor_id, ground, order_id, new_end, reason, notice_date, "
+            "initiator, note FROM pair_event WHERE pair_id"_s
+                + in + u" ORDER BY pair_id, position, id"_s,
+            ids))
         return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "events of pairs"), q);
     while (q.next()) {
         auto it = byId.find(q.value(0).toString());
@@ -97,10 +102,11 @@ Result<QList<Pair>> load(const QSqlDatabase& db, const QStringList& ids, Parts p
         it->events << e;
     }
     if (parts == Parts::Complete) {
-        if (!run(q,
-                 u"SELECT pair_id, id, title, expected, due, done, result, status FROM plan_item WHERE pair_id"_s + in
-                     + u" ORDER BY pair_id, position, id"_s,
-                 ids))
+        if (!run(
+                q,
+                u"SELECT pair_id, id, title, expected, due, done, result, status FROM plan_item WHERE pair_id"_s
+                    + in + u" ORDER BY pair_id, position, id"_s,
+                ids))
             return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "plans"), q);
         while (q.next()) {
             auto it = byId.find(q.value(0).toString());
@@ -151,7 +157,8 @@ Result<QStringList> ledBy(const QSqlDatabase& db, const QStringList& personIds)
     QSqlQuery q(db);
     if (!run(q,
              u"SELECT id FROM pair WHERE mentor_id"_s + in
-                 + u" UNION SELECT pair_id FROM pair_event WHERE type = 'replacement' AND new_mentor_id"_s + in,
+                 + u" UNION SELECT pair_id FROM pair_event WHERE type = 'replacement' AND new_mentor_id"_s
+                 + in,
              personIds + personIds))
         return failed<QStringList>(QCoreApplication::translate("PairRepository", "pairs of mentors"), q);
     while (q.next())
@@ -175,10 +182,11 @@ Result<QList<Person>> people(const QSqlDatabase& db, const QStringList& ids)
         index.insert(p.id, result.size());
         result << p;
     }
-    if (!run(q,
-             u"SELECT person_id, id, type, number, issued, valid_until, note FROM credential WHERE person_id"_s + in
-                 + u" ORDER BY person_id, position, id"_s,
-             ids))
+    if (!run(
+            q,
+            u"SELECT person_id, id, type, number, issued, valid_until, note FROM credential WHERE person_id"_s
+                + in + u" ORDER BY person_id, position, id"_s,
+            ids))
         return failed<QList<Person>>(QCoreApplication::translate("PairRepository", "documents of people"), q);
     while (q.next()) {
         const qsizetype i = index.value(q.value(0).toString(), -1);
@@ -202,10 +210,11 @@ Result<QList<Consent>> consentsOf(const QSqlDatabase& db, const QStringList& per
     if (personIds.isEmpty())
         return result;
     QSqlQuery q(db);
-    if (!run(q,
-             u"SELECT id, person_id, type, signed_by, date, withdrawn, note FROM consent WHERE person_id IN ("_s
-                 + marks(personIds.size()) + u") ORDER BY rowid"_s,
-             personIds))
+    if (!run(
+            q,
+            u"SELECT id, person_id, type, signed_by, date, withdrawn, note FROM consent WHERE person_id IN ("_s
+                + marks(personIds.size()) + u") ORDER BY rowid"_s,
+            personIds))
         return failed<QList<Consent>>(QCoreApplication::translate("PairRepository", "consents"), q);
     while (q.next()) {
         Consent c;
@@ -228,7 +237,9 @@ Result<QList<Order>> orders(const QSqlDatabase& db, const QStringList& ids)
         return result;
     const QString in = u" IN ("_s + marks(ids.size()) + u")"_s;
     QSqlQuery q(db);
-    if (!run(q, u"SELECT id, number, date, type, heading, status FROM orders WHERE id"_s + in + u" ORDER BY date, rowid"_s,
+    if (!run(q,
+             u"SELECT id, number, date, type, heading, status FROM orders WHERE id"_s + in
+                 + u" ORDER BY date, rowid"_s,
              ids))
         return failed<QList<Order>>(QCoreApplication::translate("PairRepository", "orders"), q);
     QHash<QString, qsizetype> index;
@@ -243,13 +254,18 @@ Result<QList<Order>> orders(const QSqlDatabase& db, const QStringList& ids)
         index.insert(o.id, result.size());
         result << o;
     }
-    if (!run(q, u"SELECT order_id, pair_id FROM order_pair WHERE order_id"_s + in + u" ORDER BY order_id, position"_s, ids))
+    if (!run(q,
+             u"SELECT order_id, pair_id FROM order_pair WHERE order_id"_s + in
+                 + u" ORDER BY order_id, position"_s,
+             ids))
         return failed<QList<Order>>(QCoreApplication::translate("PairRepository", "orders' pairs"), q);
     while (q.next()) {
         if (const qsizetype i = index.value(q.value(0).toString(), -1); i >= 0)
             result[i].pairs << q.value(1).toString();
     }
-    if (!run(q, u"SELECT order_id, person_id FROM order_person WHERE order_id"_s + in + u" ORDER BY order_id, position"_s,
+    if (!run(q,
+             u"SELECT order_id, person_id FROM order_person WHERE order_id"_s + in
+                 + u" ORDER BY order_id, position"_s,
              ids))
         return failed<QList<Order>>(QCoreApplication::translate("PairRepository", "orders' people"), q);
     while (q.next()) {

@@ -12,8 +12,9 @@
 
 namespace nastavnik::pairrecords {
 
-enum class Parts {
-    Core,    ///< the pair's fields, mentees and events
+enum class Parts
+{
+    Core, ///< the pair's fields, mentees and events
     Complete ///< also the plan items and the meetings
 };
 

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QSet>
 #include <QSqlQuery>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -51,11 +50,12 @@ bool PairRepository::exists(const QString& id) const
 
 Result<Pair> PairRepository::load(const QString& id) const
 {
-    Result<QList<Pair>> pairs = pairrecords::load(m_db, {id}, pairrecords::Parts::Complete);
+    Result<QList<Pair>> pairs = pairrecords::load(m_db, { id }, pairrecords::Parts::Complete);
     if (!pairs)
         return pairs.status();
     if (pairs->isEmpty())
-        return Result<Pair>::failure(tr("The pair «%1» is not in the database (it may have been deleted).").arg(id));
+        return Result<Pair>::failure(
+            tr("The pair «%1» is not in the database (it may have been deleted).").arg(id));
     return pairs->first();
 }
 
@@ -66,7 +66,7 @@ QStringList PairRepository::validate(const Pair& p, const Profile& profile) cons
     // pair stays editable after its mentor was archived or the profile changed).
     Pair stored;
     if (!p.id.isEmpty()) {
-        if (Result<QList<Pair>> loaded = pairrecords::load(m_db, {p.id}, pairrecords::Parts::Core);
+        if (Result<QList<Pair>> loaded = pairrecords::load(m_db, { p.id }, pairrecords::Parts::Core);
             loaded && !loaded->isEmpty())
             stored = loaded->first();
     }
@@ -102,9 +102,10 @@ QStringList PairRepository::validate(const Pair& p, const Profile& profile) cons
             return;
         }
         if (it->archived && !wasThere)
-            problems << tr("%1 is in the archive. Take them out of the archive in «Participants» first, or choose "
-                           "someone else.")
-                            .arg(it->fullName());
+            problems
+                << tr("%1 is in the archive. Take them out of the archive in «Participants» first, or choose "
+                      "someone else.")
+                       .arg(it->fullName());
     };
     if (p.mentor.isEmpty())
         problems << tr("Choose the mentor.");
@@ -121,9 +122,10 @@ QStringList PairRepository::validate(const Pair& p, const Profile& profile) cons
         }
         seen.insert(m);
         if (m == p.mentor)
-            problems << tr("%1 is the mentor and cannot be a mentee of the same pair: choose another mentor or "
-                           "remove them from the mentees.")
-                            .arg(name(m));
+            problems
+                << tr("%1 is the mentor and cannot be a mentee of the same pair: choose another mentor or "
+                      "remove them from the mentees.")
+                       .arg(name(m));
         else
             checkPerson(m, stored.mentees.contains(m));
     }
@@ -141,8 +143,10 @@ QStringList PairRepository::validate(const Pair& p, const Profile& profile) cons
                             .arg(dates::toDisplay(stored.actualEnd), dates::toDisplay(p.start));
         for (const PairEvent& e : std::as_const(stored.events)) {
             if (e.date.isValid() && e.date < p.start) {
-                problems << tr("The pair's history has «%1» on %2, before the start %3: the start cannot be later.")
-                                .arg(vocabulary::label(Vocab::EventType, e.type), dates::toDisplay(e.date),
+                problems << tr("The pair's history has «%1» on %2, before the start %3: the start cannot be "
+                               "later.")
+                                .arg(vocabulary::label(Vocab::EventType, e.type),
+                                     dates::toDisplay(e.date),
                                      dates::toDisplay(p.start));
                 break;
             }
@@ -150,15 +154,18 @@ QStringList PairRepository::validate(const Pair& p, const Profile& profile) cons
     }
 
     if (!p.order.isEmpty() && p.order != stored.order) {
-        Result<QList<Order>> orders = pairrecords::orders(m_db, {p.order});
+        Result<QList<Order>> orders = pairrecords::orders(m_db, { p.order });
         if (!orders || orders->isEmpty()) {
-            problems << tr("The order «%1» is not in the journal: choose another order or prepare a new one.").arg(p.order);
+            problems << tr("The order «%1» is not in the journal: choose another order or prepare a new one.")
+                            .arg(p.order);
         } else {
             const Order& o = orders->first();
             if (o.type != u"pairs_approval")
-                problems << tr("%1 is not an order approving pairs: choose an order of that type.").arg(orderLabel(o));
+                problems << tr("%1 is not an order approving pairs: choose an order of that type.")
+                                .arg(orderLabel(o));
             else if (o.status != u"draft" && !o.pairs.contains(p.id))
-                problems << tr("%1 is signed and does not list this pair; a signed order cannot change. Prepare a new "
+                problems << tr("%1 is signed and does not list this pair; a signed order cannot change. "
+                               "Prepare a new "
                                "order for the pair instead.")
                                 .arg(orderLabel(o));
         }
@@ -186,11 +193,13 @@ Result<QString> PairRepository::save(Pair p, const Profile& profile)
     };
     QSqlQuery q(m_db);
     if (isNew) {
-        q.prepare(u"INSERT INTO pair (form, mentor_id, start, planned_end, order_id, title, note, id, position) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM pair))"_s);
+        q.prepare(
+            u"INSERT INTO pair (form, mentor_id, start, planned_end, order_id, title, note, id, position) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(position), -1) + 1 FROM pair))"_s);
     } else {
-        q.prepare(u"UPDATE pair SET form = ?, mentor_id = ?, start = ?, planned_end = ?, order_id = ?, title = ?, "
-                  "note = ? WHERE id = ?"_s);
+        q.prepare(
+            u"UPDATE pair SET form = ?, mentor_id = ?, start = ?, planned_end = ?, order_id = ?, title = ?, "
+            "note = ? WHERE id = ?"_s);
     }
     q.addBindValue(sql::text(p.form));
     q.addBindValue(sql::text(p.mentor));
@@ -218,10 +227,12 @@ Result<QString> PairRepository::save(Pair p, const Profile& profile)
 
     if (!p.order.isEmpty()) {
         // A draft approving order lists the pairs it approves: the link goes both ways.
-        q.prepare(u"INSERT INTO order_pair (order_id, pair_id, position) SELECT o.id, ?, "
-                  "(SELECT COALESCE(MAX(position), -1) + 1 FROM order_pair WHERE order_id = o.id) FROM orders o "
-                  "WHERE o.id = ? AND o.status = 'draft' AND o.type = 'pairs_approval' AND NOT EXISTS (SELECT 1 FROM "
-                  "order_pair x WHERE x.order_id = o.id AND x.pair_id = ?)"_s);
+        q.prepare(
+            u"INSERT INTO order_pair (order_id, pair_id, position) SELECT o.id, ?, "
+            "(SELECT COALESCE(MAX(position), -1) + 1 FROM order_pair WHERE order_id = o.id) FROM orders o "
+            "WHERE o.id = ? AND o.status = 'draft' AND o.type = 'pairs_approval' AND NOT EXISTS (SELECT 1 "
+            "FROM "
+            "order_pair x WHERE x.order_id = o.id AND x.pair_id = ?)"_s);
         q.addBindValue(p.id);
         q.addBindValue(p.order);
         q.addBindValue(p.id);
@@ -236,9 +247,10 @@ Result<QString> PairRepository::save(Pair p, const Profile& profile)
 QStringList PairRepository::ordersOf(const QString& id) const
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT id FROM orders WHERE id IN (SELECT order_id FROM order_pair WHERE pair_id = ? UNION SELECT "
-              "order_id FROM pair_event WHERE pair_id = ? UNION SELECT order_id FROM pair WHERE id = ?) "
-              "ORDER BY date, rowid"_s);
+    q.prepare(
+        u"SELECT id FROM orders WHERE id IN (SELECT order_id FROM order_pair WHERE pair_id = ? UNION SELECT "
+        "order_id FROM pair_event WHERE pair_id = ? UNION SELECT order_id FROM pair WHERE id = ?) "
+        "ORDER BY date, rowid"_s);
     q.addBindValue(id);
     q.addBindValue(id);
     q.addBindValue(id);
@@ -258,12 +270,14 @@ QStringList PairRepository::ordersOf(const QString& id) const
 Status PairRepository::remove(const QString& id)
 {
     if (!exists(id))
-        return Status::failure(tr("The pair «%1» is not in the database (it may have been deleted).").arg(id));
+        return Status::failure(
+            tr("The pair «%1» is not in the database (it may have been deleted).").arg(id));
     if (const QStringList orders = ordersOf(id); !orders.isEmpty()) {
-        return Status::failure(tr("The pair cannot be deleted: it is in the orders journal (%1). Orders are kept as they "
-                                  "were issued. To stop mentoring, complete the pair early by order; a pair only in a "
-                                  "draft order can be deleted once the draft is deleted.")
-                                   .arg(orders.join(u"; "_s)));
+        return Status::failure(
+            tr("The pair cannot be deleted: it is in the orders journal (%1). Orders are kept as they "
+               "were issued. To stop mentoring, complete the pair early by order; a pair only in a "
+               "draft order can be deleted once the draft is deleted.")
+                .arg(orders.join(u"; "_s)));
     }
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -282,7 +296,8 @@ Result<QList<Order>> PairRepository::approvalOrders() const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(u"SELECT id FROM orders WHERE type = 'pairs_approval' ORDER BY date DESC, rowid DESC"_s))
-        return Result<QList<Order>>::failure(tr("The orders journal could not be read: %1").arg(sql::errorText(q)));
+        return Result<QList<Order>>::failure(
+            tr("The orders journal could not be read: %1").arg(sql::errorText(q)));
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -290,7 +305,8 @@ Result<QList<Order>> PairRepository::approvalOrders() const
     if (!orders)
         return orders;
     QList<Order> sorted = orders.value();
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Order& a, const Order& b) { return a.date > b.date; });
+    std::stable_sort(
+        sorted.begin(), sorted.end(), [](const Order& a, const Order& b) { return a.date > b.date; });
     return sorted;
 }
 
@@ -309,7 +325,7 @@ Result<QList<HistoryEntry>> PairRepository::history(const QString& id, const QDa
     }
     if (!pair->order.isEmpty())
         orderIds << pair->order;
-    QStringList peopleIds{pair->mentor};
+    QStringList peopleIds { pair->mentor };
     peopleIds << pair->mentees;
     for (const PairEvent& e : pair->events) {
         if (!e.order.isEmpty())
@@ -351,7 +367,10 @@ QList<HistoryEntry> PairRepository::history(const Pair& pair,
     };
 
     QList<HistoryEntry> entries;
-    auto add = [&](const QDate& date, HistoryEntry::Kind kind, const QString& text, const QString& orderId,
+    auto add = [&](const QDate& date,
+                   HistoryEntry::Kind kind,
+                   const QString& text,
+                   const QString& orderId,
                    const QStringList& ids) {
         HistoryEntry e;
         e.date = date;
@@ -373,36 +392,50 @@ QList<HistoryEntry> PairRepository::history(const Pair& pair,
         const Order* o = orderById.value(id);
         const QString status = o->status == u"draft" ? tr(" (draft, not signed yet)") : QString();
         const QString text = o->date.isValid() && !o->number.isEmpty()
-                                 ? tr("The pair is approved by order № %1 of %2%3.").arg(o->number, dates::toDisplay(o->date), status)
-                                 : tr("The pair is approved by %1%2.").arg(orderLabel(*o), status);
+            ? tr("The pair is approved by order № %1 of %2%3.")
+                  .arg(o->number, dates::toDisplay(o->date), status)
+            : tr("The pair is approved by %1%2.").arg(orderLabel(*o), status);
         add(o->date, HistoryEntry::Kind::Approved, text, id, {});
     }
 
     QStringList menteeNames;
     for (const QString& m : pair.mentees)
         menteeNames << name(m);
-    add(pair.start, HistoryEntry::Kind::Started,
+    add(pair.start,
+        HistoryEntry::Kind::Started,
         tr("Start of mentoring: mentor %1; %n mentee(s): %2", "", int(pair.mentees.size()))
             .arg(name(pair.mentor), menteeNames.join(u", "_s)),
-        {}, QStringList{pair.mentor} + pair.mentees);
+        {},
+        QStringList { pair.mentor } + pair.mentees);
     if (pair.planApproved.isValid())
-        add(pair.planApproved, HistoryEntry::Kind::PlanApproved, tr("The individual plan is approved."), {}, {});
+        add(pair.planApproved,
+            HistoryEntry::Kind::PlanApproved,
+            tr("The individual plan is approved."),
+            {},
+            {});
 
     for (const PairEvent& e : pair.events) {
         if (e.type == u"replacement") {
             const QString before = name(pair.mentorOn(e.date.addDays(-1)));
-            const QString ground = e.ground.isEmpty() ? tr("no ground given")
-                                                      : inSentence(vocabulary::label(Vocab::ReplacementGround, e.ground));
-            add(e.date, HistoryEntry::Kind::Replacement,
+            const QString ground = e.ground.isEmpty()
+                ? tr("no ground given")
+                : inSentence(vocabulary::label(Vocab::ReplacementGround, e.ground));
+            add(e.date,
+                HistoryEntry::Kind::Replacement,
                 tr("The mentor %1 is replaced by %2 (ground: %3). %4")
                     .arg(before, name(e.newMentor), ground, orderText(e.order)),
-                e.order, {pair.mentorOn(e.date.addDays(-1)), e.newMentor});
+                e.order,
+                { pair.mentorOn(e.date.addDays(-1)), e.newMentor });
         } else if (e.type == u"extension") {
-            const QString reason = e.reason.isEmpty() ? tr("no reason given")
-                                                      : inSentence(vocabulary::label(Vocab::ExtensionReason, e.reason));
-            add(e.date, HistoryEntry::Kind::Extension,
-                tr("The term is extended to %1 (reason: %2). %3").arg(dates::toDisplay(e.newEnd), reason, orderText(e.order)),
-                e.order, {});
+            const QString reason = e.reason.isEmpty()
+                ? tr("no reason given")
+                : inSentence(vocabulary::label(Vocab::ExtensionReason, e.reason));
+            add(e.date,
+                HistoryEntry::Kind::Extension,
+                tr("The term is extended to %1 (reason: %2). %3")
+                    .arg(dates::toDisplay(e.newEnd), reason, orderText(e.order)),
+                e.order,
+                {});
         } else if (e.type == u"early_completion") {
             QString text = tr("Mentoring ends early at the initiative of: %1.")
                                .arg(inSentence(vocabulary::label(Vocab::CompletionInitiator, e.initiator)));
@@ -419,15 +452,21 @@ QList<HistoryEntry> PairRepository::history(const Pair& pair,
         if (!pair.completedEarly())
             add(pair.actualEnd, HistoryEntry::Kind::Completed, tr("Mentoring is completed."), {}, {});
     } else if (const QDate end = pair.end(); end.isValid()) {
-        add(end, HistoryEntry::Kind::PlannedEnd,
+        add(end,
+            HistoryEntry::Kind::PlannedEnd,
             today.isValid() && end < today ? tr("The term ended; the completion is not recorded yet.")
                                            : tr("Planned end of mentoring."),
-            {}, {});
+            {},
+            {});
     }
     if (pair.reportDate.isValid())
         add(pair.reportDate, HistoryEntry::Kind::Report, tr("The mentor's report is submitted."), {}, {});
     if (pair.menteeQuestionnaire.isValid())
-        add(pair.menteeQuestionnaire, HistoryEntry::Kind::Questionnaire, tr("The mentee's questionnaire is received."), {}, {});
+        add(pair.menteeQuestionnaire,
+            HistoryEntry::Kind::Questionnaire,
+            tr("The mentee's questionnaire is received."),
+            {},
+            {});
     // After the end, what is still awaited closes the history (undated: it has not happened).
     const QDate end = pair.end();
     if ((pair.actualEnd.isValid() || (end.isValid() && today.isValid() && end < today))

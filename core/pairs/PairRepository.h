@@ -12,23 +12,24 @@ namespace nastavnik {
 /// One step of a pair's history, for the timeline of the pair editor.
 struct HistoryEntry
 {
-    enum class Kind {
-        Approved,        ///< an order approving the pair
-        Started,         ///< mentoring starts
-        PlanApproved,    ///< the individual plan was approved
-        Replacement,     ///< the mentor was replaced
-        Extension,       ///< the term was extended
+    enum class Kind
+    {
+        Approved, ///< an order approving the pair
+        Started, ///< mentoring starts
+        PlanApproved, ///< the individual plan was approved
+        Replacement, ///< the mentor was replaced
+        Extension, ///< the term was extended
         EarlyCompletion, ///< mentoring ended early
-        Completed,       ///< mentoring ended (actual end)
-        PlannedEnd,      ///< the end still ahead
-        Report,          ///< the mentor's report was submitted
-        Questionnaire,   ///< the mentee's questionnaire was received
+        Completed, ///< mentoring ended (actual end)
+        PlannedEnd, ///< the end still ahead
+        Report, ///< the mentor's report was submitted
+        Questionnaire, ///< the mentee's questionnaire was received
     };
 
     QDate date;
     Kind kind = Kind::Started;
-    QString text;       ///< one sentence in the UI language, names as plain text
-    QString orderId;    ///< the order of the step, if any
+    QString text; ///< one sentence in the UI language, names as plain text
+    QString orderId; ///< the order of the step, if any
     QStringList people; ///< the people the step names (ids), in the order of the text
     bool future = false; ///< after today: still ahead
 
@@ -72,10 +73,8 @@ public:
     Result<QList<HistoryEntry>> history(const QString& id, const QDate& today) const;
     /// The same from data already in memory: `orders` and `people` hold at least those the
     /// pair refers to (missing ones are named by id).
-    static QList<HistoryEntry> history(const Pair& pair,
-                                       const QList<Order>& orders,
-                                       const QList<Person>& people,
-                                       const QDate& today);
+    static QList<HistoryEntry>
+    history(const Pair& pair, const QList<Order>& orders, const QList<Person>& people, const QDate& today);
 
     /// The approving orders a pair may be linked to: every `pairs_approval` order, newest first.
     Result<QList<Order>> approvalOrders() const;

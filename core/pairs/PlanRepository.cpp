@@ -25,7 +25,7 @@ bool PlanRepository::isDone(const PlanItem& item)
 bool PlanRepository::isOverdue(const PlanItem& item, const QDate& today, const QDate& end)
 {
     return item.due.isValid() && item.due < today && (!end.isValid() || item.due <= end) && !isDone(item)
-           && item.status != u"cancelled";
+        && item.status != u"cancelled";
 }
 
 PlanProgress PlanRepository::progress(const QList<PlanItem>& items, const QDate& today, const QDate& end)
@@ -43,7 +43,8 @@ PlanProgress PlanRepository::progress(const QList<PlanItem>& items, const QDate&
     return p;
 }
 
-QList<PlanItem> PlanRepository::copied(const QList<PlanItem>& items, const QDate& fromStart, const QDate& toStart)
+QList<PlanItem>
+PlanRepository::copied(const QList<PlanItem>& items, const QDate& fromStart, const QDate& toStart)
 {
     const qint64 shift = fromStart.isValid() && toStart.isValid() ? fromStart.daysTo(toStart) : 0;
     QList<PlanItem> result;
@@ -70,8 +71,9 @@ QStringList PlanRepository::validate(const QList<PlanItem>& items)
     QStringList problems;
     for (int i = 0; i < items.size(); ++i) {
         const PlanItem& item = items.at(i);
-        const QString which = item.title.trimmed().isEmpty() ? tr("item %1").arg(i + 1)
-                                                              : tr("item %1 «%2»").arg(i + 1).arg(item.title.trimmed());
+        const QString which = item.title.trimmed().isEmpty()
+            ? tr("item %1").arg(i + 1)
+            : tr("item %1 «%2»").arg(i + 1).arg(item.title.trimmed());
         if (item.title.trimmed().isEmpty())
             problems << tr("Plan, item %1: describe the activity, or remove the empty item.").arg(i + 1);
         if (!vocabulary::contains(Vocab::PlanItemStatus, item.status))
@@ -80,7 +82,8 @@ QStringList PlanRepository::validate(const QList<PlanItem>& items)
     return problems;
 }
 
-Result<QList<PlanItem>> PlanRepository::save(const QString& pairId, bool hasPlan, const QDate& approved, QList<PlanItem> items)
+Result<QList<PlanItem>>
+PlanRepository::save(const QString& pairId, bool hasPlan, const QDate& approved, QList<PlanItem> items)
 {
     for (PlanItem& item : items) {
         item.title = item.title.trimmed();
@@ -103,7 +106,8 @@ Result<QList<PlanItem>> PlanRepository::save(const QString& pairId, bool hasPlan
     if (!tx.isActive())
         return Result<QList<PlanItem>>::failure(tx.error());
     auto failed = [](const QSqlQuery& query) {
-        return Result<QList<PlanItem>>::failure(tr("The plan could not be saved: %1").arg(sql::errorText(query)));
+        return Result<QList<PlanItem>>::failure(
+            tr("The plan could not be saved: %1").arg(sql::errorText(query)));
     };
     q.prepare(u"UPDATE pair SET has_plan = ?, plan_approved = ? WHERE id = ?"_s);
     q.addBindValue(hasPlan || !items.isEmpty());
@@ -138,8 +142,9 @@ Result<QList<PlanItem>> PlanRepository::save(const QString& pairId, bool hasPlan
     insert.prepare(u"INSERT INTO plan_item (pair_id, position, title, expected, due, done, result, status) "
                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     QSqlQuery update(m_db);
-    update.prepare(u"UPDATE plan_item SET position = ?, title = ?, expected = ?, due = ?, done = ?, result = ?, "
-                   "status = ? WHERE id = ? AND pair_id = ?"_s);
+    update.prepare(
+        u"UPDATE plan_item SET position = ?, title = ?, expected = ?, due = ?, done = ?, result = ?, "
+        "status = ? WHERE id = ? AND pair_id = ?"_s);
     for (int i = 0; i < items.size(); ++i) {
         PlanItem& item = items[i];
         // An id of another pair (or of a row deleted meanwhile) is stored as a new item.

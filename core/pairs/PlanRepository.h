@@ -13,8 +13,8 @@ namespace nastavnik {
 /// How far an individual plan has got.
 struct PlanProgress
 {
-    int done = 0;    ///< items done
-    int total = 0;   ///< items that count: all but the cancelled ones
+    int done = 0; ///< items done
+    int total = 0; ///< items that count: all but the cancelled ones
     int overdue = 0; ///< items due before today and neither done nor cancelled
 
     /// 0–100; 0 for a plan without items.
@@ -38,7 +38,8 @@ public:
     /// Stores the plan of `pairId` as given: items in this order (new ones — rowId 0 — are
     /// added, missing ones removed), `hasPlan` and the approval date. One transaction.
     /// Returns the items with their storage ids.
-    Result<QList<PlanItem>> save(const QString& pairId, bool hasPlan, const QDate& approved, QList<PlanItem> items);
+    Result<QList<PlanItem>>
+    save(const QString& pairId, bool hasPlan, const QDate& approved, QList<PlanItem> items);
 
     /// Done, total and overdue items on `today` of a pair ending on `end` (invalid: no end).
     static PlanProgress progress(const QList<PlanItem>& items, const QDate& today, const QDate& end = {});

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -16,7 +15,8 @@ namespace nastavnik {
 Result<PlanTemplate> PlanTemplates::fromJson(const QJsonObject& json, const QString& where)
 {
     if (json.value(u"format"_s).toString() != u"nastavnik-plan-template")
-        return Result<PlanTemplate>::failure(tr("%1: not a plan template (\"format\" must be \"nastavnik-plan-template\").").arg(where));
+        return Result<PlanTemplate>::failure(
+            tr("%1: not a plan template (\"format\" must be \"nastavnik-plan-template\").").arg(where));
     PlanTemplate t;
     t.id = json.value(u"id"_s).toString();
     t.name = json.value(u"name"_s).toString();
@@ -24,11 +24,13 @@ Result<PlanTemplate> PlanTemplates::fromJson(const QJsonObject& json, const QStr
     t.source = json.value(u"source"_s).toString();
     for (const QJsonValue& f : json.value(u"forms"_s).toArray()) {
         if (!vocabulary::contains(Vocab::PairForm, f.toString()))
-            return Result<PlanTemplate>::failure(tr("%1: the form «%2» is unknown.").arg(where, f.toString()));
+            return Result<PlanTemplate>::failure(
+                tr("%1: the form «%2» is unknown.").arg(where, f.toString()));
         t.forms << f.toString();
     }
     if (t.id.isEmpty() || t.name.isEmpty())
-        return Result<PlanTemplate>::failure(tr("%1: the template needs an \"id\" and a \"name\".").arg(where));
+        return Result<PlanTemplate>::failure(
+            tr("%1: the template needs an \"id\" and a \"name\".").arg(where));
     const QJsonArray items = json.value(u"items"_s).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QJsonObject o = items.at(i).toObject();
@@ -38,7 +40,9 @@ Result<PlanTemplate> PlanTemplates::fromJson(const QJsonObject& json, const QStr
         item.offsetDays = o.value(u"offset_days"_s).toInt(-1);
         if (item.title.isEmpty() || item.offsetDays < 0)
             return Result<PlanTemplate>::failure(
-                tr("%1: item %2 needs a \"title\" and a non-negative \"offset_days\".").arg(where).arg(i + 1));
+                tr("%1: item %2 needs a \"title\" and a non-negative \"offset_days\".")
+                    .arg(where)
+                    .arg(i + 1));
         t.items << item;
     }
     if (t.items.isEmpty())
@@ -51,7 +55,7 @@ QList<PlanTemplate> PlanTemplates::all()
     static const QList<PlanTemplate> templates = [] {
         QList<PlanTemplate> result;
         const QDir dir(u":/plans"_s);
-        const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+        const QStringList files = dir.entryList({ u"*.json"_s }, QDir::Files, QDir::Name);
         for (const QString& name : files) {
             QFile file(dir.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
@@ -92,10 +96,12 @@ Result<PlanTemplate> PlanTemplates::find(const QString& id)
             return t;
         known << t.id;
     }
-    return Result<PlanTemplate>::failure(tr("There is no plan template «%1». Known templates: %2.").arg(id, known.join(u", "_s)));
+    return Result<PlanTemplate>::failure(
+        tr("There is no plan template «%1». Known templates: %2.").arg(id, known.join(u", "_s)));
 }
 
-QList<PlanItem> PlanTemplates::instantiate(const PlanTemplate& tpl, const QDate& start, const WorkCalendar& calendar)
+QList<PlanItem>
+PlanTemplates::instantiate(const PlanTemplate& tpl, const QDate& start, const WorkCalendar& calendar)
 {
     QList<PlanItem> items;
     for (const PlanTemplate::Item& t : tpl.items) {

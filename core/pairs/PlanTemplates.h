@@ -15,7 +15,7 @@ struct PlanTemplate
 {
     struct Item
     {
-        QString title;    ///< the activity, in Russian
+        QString title; ///< the activity, in Russian
         QString expected; ///< the expected result
         int offsetDays = 0;
 
@@ -23,10 +23,10 @@ struct PlanTemplate
     };
 
     QString id;
-    QString name;        ///< in Russian (plans are Russian documents)
+    QString name; ///< in Russian (plans are Russian documents)
     QString description; ///< who it is for and what it covers
-    QString source;      ///< the provision it follows («002 п. 4.4»)
-    QStringList forms;   ///< the forms it suits (`Vocab::PairForm` codes)
+    QString source; ///< the provision it follows («002 п. 4.4»)
+    QStringList forms; ///< the forms it suits (`Vocab::PairForm` codes)
     QList<Item> items;
 
     bool operator==(const PlanTemplate&) const = default;
@@ -47,7 +47,8 @@ public:
 
     /// The items of `tpl` for a pair starting on `start`: each due `offsetDays` after it, moved
     /// to the next working day when that day is not one.
-    static QList<PlanItem> instantiate(const PlanTemplate& tpl, const QDate& start, const WorkCalendar& calendar);
+    static QList<PlanItem>
+    instantiate(const PlanTemplate& tpl, const QDate& start, const WorkCalendar& calendar);
 
     /// Reads a template file's JSON; `where` names the file in messages.
     static Result<PlanTemplate> fromJson(const QJsonObject& json, const QString& where);

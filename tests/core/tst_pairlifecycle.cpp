@@ -110,16 +110,25 @@ private slots:
         QTest::addColumn<QString>("order");
         QTest::addColumn<QString>("says");
         QTest::newRow("no date") << QDate() << u"p9"_s << u"request"_s << QString() << u"date"_s;
-        QTest::newRow("before the start") << day("2025-09-01") << u"p9"_s << u"request"_s << QString() << u"15.09.2025"_s;
-        QTest::newRow("after the end") << day("2026-06-01") << u"p9"_s << u"request"_s << QString() << u"29.05.2026"_s;
-        QTest::newRow("the same mentor") << day("2026-02-02") << u"p1"_s << u"request"_s << QString() << u"already leads"_s;
-        QTest::newRow("a mentee as mentor") << day("2026-02-02") << u"p2"_s << u"request"_s << QString() << u"mentee"_s;
-        QTest::newRow("nobody") << day("2026-02-02") << QString() << u"request"_s << QString() << u"new mentor"_s;
-        QTest::newRow("unknown person") << day("2026-02-02") << u"p99"_s << u"request"_s << QString() << u"p99"_s;
-        QTest::newRow("archived mentor") << day("2026-02-02") << u"p8"_s << u"request"_s << QString() << u"archive"_s;
+        QTest::newRow("before the start")
+            << day("2025-09-01") << u"p9"_s << u"request"_s << QString() << u"15.09.2025"_s;
+        QTest::newRow("after the end")
+            << day("2026-06-01") << u"p9"_s << u"request"_s << QString() << u"29.05.2026"_s;
+        QTest::newRow("the same mentor")
+            << day("2026-02-02") << u"p1"_s << u"request"_s << QString() << u"already leads"_s;
+        QTest::newRow("a mentee as mentor")
+            << day("2026-02-02") << u"p2"_s << u"request"_s << QString() << u"mentee"_s;
+        QTest::newRow("nobody") << day("2026-02-02") << QString() << u"request"_s << QString()
+                                << u"new mentor"_s;
+        QTest::newRow("unknown person")
+            << day("2026-02-02") << u"p99"_s << u"request"_s << QString() << u"p99"_s;
+        QTest::newRow("archived mentor")
+            << day("2026-02-02") << u"p8"_s << u"request"_s << QString() << u"archive"_s;
         QTest::newRow("no ground") << day("2026-02-02") << u"p9"_s << QString() << QString() << u"ground"_s;
-        QTest::newRow("ground not in the list") << day("2026-02-02") << u"p9"_s << u"whim"_s << QString() << u"whim"_s;
-        QTest::newRow("unknown order") << day("2026-02-02") << u"p9"_s << u"request"_s << u"o77"_s << u"o77"_s;
+        QTest::newRow("ground not in the list")
+            << day("2026-02-02") << u"p9"_s << u"whim"_s << QString() << u"whim"_s;
+        QTest::newRow("unknown order")
+            << day("2026-02-02") << u"p9"_s << u"request"_s << u"o77"_s << u"o77"_s;
     }
     void replacementRefused()
     {
@@ -213,13 +222,19 @@ private slots:
         QTest::addColumn<QDate>("end");
         QTest::addColumn<bool>("external");
         QTest::addColumn<bool>("warned");
-        QTest::newRow("2 working days over the holiday") << u"employer"_s << day("2026-06-10") << day("2026-06-15") << false << true;
-        QTest::newRow("3 working days over the holiday") << u"employer"_s << day("2026-06-10") << day("2026-06-16") << false << false;
-        QTest::newRow("the notice day itself") << u"employer"_s << day("2026-06-10") << day("2026-06-10") << false << true;
+        QTest::newRow("2 working days over the holiday")
+            << u"employer"_s << day("2026-06-10") << day("2026-06-15") << false << true;
+        QTest::newRow("3 working days over the holiday")
+            << u"employer"_s << day("2026-06-10") << day("2026-06-16") << false << false;
+        QTest::newRow("the notice day itself")
+            << u"employer"_s << day("2026-06-10") << day("2026-06-10") << false << true;
         QTest::newRow("no notice at all") << u"employer"_s << QDate() << day("2026-06-16") << false << true;
-        QTest::newRow("the mentor's own initiative") << u"mentor"_s << day("2026-06-10") << day("2026-06-11") << false << false;
-        QTest::newRow("by agreement") << u"agreement"_s << day("2026-06-10") << day("2026-06-11") << false << false;
-        QTest::newRow("an external mentor") << u"employer"_s << day("2026-06-10") << day("2026-06-11") << true << false;
+        QTest::newRow("the mentor's own initiative")
+            << u"mentor"_s << day("2026-06-10") << day("2026-06-11") << false << false;
+        QTest::newRow("by agreement")
+            << u"agreement"_s << day("2026-06-10") << day("2026-06-11") << false << false;
+        QTest::newRow("an external mentor")
+            << u"employer"_s << day("2026-06-10") << day("2026-06-11") << true << false;
     }
     void noticeWarning()
     {
@@ -246,9 +261,11 @@ private slots:
         // The warning is a question, not a refusal; the rule engine then reports the same.
         QVERIFY(life.completeEarly(u"g1"_s, in).ok());
         const Result<Dataset> data = DatasetRepository(d.db()).load();
-        const QList<Finding> findings = RuleEngine::check(data.value(), life.profile(), life.calendar(), day("2026-07-01"));
-        const bool reported = std::any_of(findings.cbegin(), findings.cend(),
-                                          [](const Finding& f) { return f.rule == u"early_completion.notice"; });
+        const QList<Finding> findings
+            = RuleEngine::check(data.value(), life.profile(), life.calendar(), day("2026-07-01"));
+        const bool reported = std::any_of(findings.cbegin(), findings.cend(), [](const Finding& f) {
+            return f.rule == u"early_completion.notice";
+        });
         QCOMPARE(reported, warned);
     }
 
@@ -313,16 +330,17 @@ private slots:
         QList<HistoryEntry::Kind> kinds;
         for (const HistoryEntry& e : history.value())
             kinds << e.kind;
-        const QList<HistoryEntry::Kind> expected = {HistoryEntry::Kind::Approved, HistoryEntry::Kind::Started,
-                                                    HistoryEntry::Kind::PlanApproved, HistoryEntry::Kind::Replacement,
-                                                    HistoryEntry::Kind::Extension, HistoryEntry::Kind::Completed,
-                                                    HistoryEntry::Kind::Report};
+        const QList<HistoryEntry::Kind> expected
+            = { HistoryEntry::Kind::Approved,     HistoryEntry::Kind::Started,
+                HistoryEntry::Kind::PlanApproved, HistoryEntry::Kind::Replacement,
+                HistoryEntry::Kind::Extension,    HistoryEntry::Kind::Completed,
+                HistoryEntry::Kind::Report };
         QCOMPARE(kinds, expected);
         const HistoryEntry& approved = history->first();
         QCOMPARE(approved.orderId, u"o1"_s);
         QVERIFY2(approved.text.contains(u"12-о"_s), qPrintable(approved.text));
         const HistoryEntry& replaced = history->at(3);
-        QCOMPARE(replaced.people, (QStringList{u"p1"_s, u"p9"_s}));
+        QCOMPARE(replaced.people, (QStringList { u"p1"_s, u"p9"_s }));
         QVERIFY(replaced.text.contains(u"Иванова М."_s) && replaced.text.contains(u"Сидорова А."_s));
         QVERIFY2(history->at(4).text.contains(u"30.06.2026"_s), qPrintable(history->at(4).text));
         // What is still awaited after the end: report and questionnaire, undated.
@@ -338,8 +356,9 @@ private slots:
         // Before today's date the end is ahead.
         Db fresh;
         const QList<HistoryEntry> ahead = repo.history(fresh.pair(), {}, {}, day("2026-01-20"));
-        const auto plannedEnd = std::find_if(ahead.cbegin(), ahead.cend(),
-                                             [](const HistoryEntry& e) { return e.kind == HistoryEntry::Kind::PlannedEnd; });
+        const auto plannedEnd = std::find_if(ahead.cbegin(), ahead.cend(), [](const HistoryEntry& e) {
+            return e.kind == HistoryEntry::Kind::PlannedEnd;
+        });
         QVERIFY(plannedEnd != ahead.cend());
         QCOMPARE(plannedEnd->date, day("2026-05-29"));
         QVERIFY(plannedEnd->future);
@@ -371,7 +390,8 @@ private slots:
         // 19.06 (Friday) + 5 working days = 26.06.
         const QString due = life.calendar().addWorkingDays(day("2026-06-19"), 5).toString(Qt::ISODate);
         QCOMPARE(due, u"2026-06-26"_s);
-        QVERIFY2(kinds.contains(Deadlines::kindLabel(DeadlineItem::Kind::ReportDue) + u' ' + due), qPrintable(kinds.join(u"; ")));
+        QVERIFY2(kinds.contains(Deadlines::kindLabel(DeadlineItem::Kind::ReportDue) + u' ' + due),
+                 qPrintable(kinds.join(u"; ")));
         QVERIFY(kinds.contains(Deadlines::kindLabel(DeadlineItem::Kind::QuestionnaireDue) + u' ' + due));
         QVERIFY(life.recordReport(u"g1"_s, day("2026-06-23"), day("2026-06-24")).ok());
         data = DatasetRepository(d.db()).load().value();
@@ -392,8 +412,8 @@ private slots:
                 recent = &p;
         }
         QVERIFY(recent);
-        const QList<DeadlineItem> items =
-            Deadlines::collect(demo, test::profile(u"municipal"_s), WorkCalendar(), today);
+        const QList<DeadlineItem> items
+            = Deadlines::collect(demo, test::profile(u"municipal"_s), WorkCalendar(), today);
         bool due = false;
         for (const DeadlineItem& i : items)
             due = due || (i.pair == recent->id && i.kind == DeadlineItem::Kind::ReportDue && !i.overdue);
@@ -415,8 +435,12 @@ private slots:
         QStringList rules;
         for (const Finding& f : RuleEngine::check(demo, test::profile(u"school"_s), WorkCalendar(), today))
             rules << f.rule;
-        QCOMPARE(rules, (QStringList{u"consent.personal_data"_s, u"external_mentor.documents"_s, u"mentor.max_mentees"_s,
-                                     u"pair.duration_max"_s, u"pair.order"_s}));
+        QCOMPARE(rules,
+                 (QStringList { u"consent.personal_data"_s,
+                                u"external_mentor.documents"_s,
+                                u"mentor.max_mentees"_s,
+                                u"pair.duration_max"_s,
+                                u"pair.order"_s }));
         // The survey names people of the demo, some of them mutually.
         const QList<Preference> survey = demo::survey(today);
         QVERIFY(survey.size() >= 8);
@@ -434,16 +458,21 @@ private slots:
     {
         QTest::addColumn<test::DataChange>("change");
         QTest::addColumn<QString>("says");
-        auto edit = [](std::function<void(Pair&)> f) { return test::DataChange([f](Dataset& d) { f(d.pairs[0]); }); };
+        auto edit = [](std::function<void(Pair&)> f) {
+            return test::DataChange([f](Dataset& d) { f(d.pairs[0]); });
+        };
         QTest::newRow("no mentor") << edit([](Pair& p) { p.mentor.clear(); }) << u"mentor"_s;
         QTest::newRow("no mentees") << edit([](Pair& p) { p.mentees.clear(); }) << u"mentee"_s;
-        QTest::newRow("mentor among the mentees") << edit([](Pair& p) { p.mentees << u"p1"_s; }) << u"Иванова"_s;
+        QTest::newRow("mentor among the mentees")
+            << edit([](Pair& p) { p.mentees << u"p1"_s; }) << u"Иванова"_s;
         QTest::newRow("a mentee twice") << edit([](Pair& p) { p.mentees << u"p2"_s; }) << u"twice"_s;
-        QTest::newRow("end before the start") << edit([](Pair& p) { p.plannedEnd = day("2025-09-01"); }) << u"01.09.2025"_s;
+        QTest::newRow("end before the start")
+            << edit([](Pair& p) { p.plannedEnd = day("2025-09-01"); }) << u"01.09.2025"_s;
         QTest::newRow("no start") << edit([](Pair& p) { p.start = QDate(); }) << u"start"_s;
-        QTest::newRow("unknown person") << edit([](Pair& p) { p.mentees = {u"p404"_s}; }) << u"p404"_s;
+        QTest::newRow("unknown person") << edit([](Pair& p) { p.mentees = { u"p404"_s }; }) << u"p404"_s;
         QTest::newRow("archived new mentee") << edit([](Pair& p) { p.mentees << u"p8"_s; }) << u"archive"_s;
-        QTest::newRow("form of another profile") << edit([](Pair& p) { p.form = u"tutoring"_s; }) << u"profile"_s;
+        QTest::newRow("form of another profile")
+            << edit([](Pair& p) { p.form = u"tutoring"_s; }) << u"profile"_s;
         QTest::newRow("unknown order") << edit([](Pair& p) { p.order = u"o99"_s; }) << u"o99"_s;
         QTest::newRow("an order of another type") << edit([](Pair& p) { p.order = u"o2"_s; }) << u"3-о"_s;
     }
@@ -455,18 +484,19 @@ private slots:
         Dataset edited = d.data;
         edited.pairs[0] = d.pair();
         change(edited);
-        const Result<QString> saved = PairRepository(d.db()).save(edited.pairs[0], test::profile(u"school"_s));
+        const Result<QString> saved
+            = PairRepository(d.db()).save(edited.pairs[0], test::profile(u"school"_s));
         QVERIFY(!saved.ok());
         QVERIFY2(saved.error().contains(says, Qt::CaseInsensitive), qPrintable(saved.error()));
         QCOMPARE(d.pair(), PairRepository(d.db()).load(u"g1"_s).value());
-        QCOMPARE(d.pair().mentees, QStringList{u"p2"_s});
+        QCOMPARE(d.pair().mentees, QStringList { u"p2"_s });
     }
 
     void saveAndDelete()
     {
         Db d([](Dataset& data) {
             test::person(data, u"p2"_s).archived = true; // archived since: the pair stays editable
-            data.pairs[0].form = u"coaching"_s;            // a form of another profile, stored before
+            data.pairs[0].form = u"coaching"_s; // a form of another profile, stored before
         });
         PairRepository repo(d.db());
         const Profile school = test::profile(u"school"_s);
@@ -485,7 +515,7 @@ private slots:
         Pair p;
         p.form = u"teacher_teacher"_s;
         p.mentor = u"p9"_s;
-        p.mentees = {u"p3"_s, u"p4"_s};
+        p.mentees = { u"p3"_s, u"p4"_s };
         p.start = day("2026-01-19");
         p.plannedEnd = day("2026-12-18");
         p.title = u"Группа молодых педагогов"_s;
@@ -494,7 +524,7 @@ private slots:
         QVERIFY2(id.ok(), qPrintable(id.error()));
         QVERIFY(!id->isEmpty());
         const Pair stored = d.pair(id.value());
-        QCOMPARE(stored.mentees, (QStringList{u"p3"_s, u"p4"_s}));
+        QCOMPARE(stored.mentees, (QStringList { u"p3"_s, u"p4"_s }));
         QCOMPARE(stored.order, o->id);
         QVERIFY(journal.load(o->id)->pairs.contains(id.value()));
         // Deleting: refused while an order lists the pair, with the order named.
@@ -509,7 +539,7 @@ private slots:
         // A signed order that does not list the pair is not taken.
         Pair other = p;
         other.order = u"o1"_s;
-        other.mentees = {u"p5"_s};
+        other.mentees = { u"p5"_s };
         const Result<QString> signedOrder = repo.save(other, school);
         QVERIFY(!signedOrder.ok());
         QVERIFY(signedOrder.error().contains(u"12-о"_s));
@@ -522,8 +552,8 @@ private slots:
         // p9 leads two single-mentee pairs over 2026; a third while both run is over the cap of
         // 2; in 2027 there is room. An earlier overload of p9 must not hide or stand in for it.
         Db d([](Dataset& data) {
-            test::addPair(data, u"g2"_s, u"p9"_s, {u"p3"_s}, day("2026-01-12"), day("2026-12-18"));
-            test::addPair(data, u"g3"_s, u"p9"_s, {u"p4"_s}, day("2026-01-12"), day("2026-12-18"));
+            test::addPair(data, u"g2"_s, u"p9"_s, { u"p3"_s }, day("2026-01-12"), day("2026-12-18"));
+            test::addPair(data, u"g3"_s, u"p9"_s, { u"p4"_s }, day("2026-01-12"), day("2026-12-18"));
         });
         const Profile school = test::profile(u"school"_s);
         const WorkCalendar calendar;
@@ -531,7 +561,7 @@ private slots:
         Pair p;
         p.form = u"teacher_teacher"_s;
         p.mentor = u"p9"_s;
-        p.mentees = {u"p5"_s};
+        p.mentees = { u"p5"_s };
         p.start = day("2026-03-02");
         p.plannedEnd = day("2026-06-30");
         auto rules = [&](const Pair& pair) {
@@ -554,7 +584,7 @@ private slots:
         p.mentor = u"p1"_s; // p1 leads g1 until 29.05.2026 only
         p.start = day("2026-03-02");
         QVERIFY(!rules(p).contains(u"mentor.max_mentees"_s));
-        p.mentees = {u"p5"_s, u"p6"_s}; // a group is exempt
+        p.mentees = { u"p5"_s, u"p6"_s }; // a group is exempt
         p.mentor = u"p9"_s;
         QVERIFY(!rules(p).contains(u"mentor.max_mentees"_s));
         // A draft approving order chosen in the form counts as listing the pair.

@@ -49,8 +49,8 @@ struct Fixture
 {
     test::TempDatabase db;
     QTemporaryDir dir;
-    AppSettings settings{dir.filePath(u"settings.ini"_s)};
-    AppContext context{db.db(), settings};
+    AppSettings settings { dir.filePath(u"settings.ini"_s) };
+    AppContext context { db.db(), settings };
     PairsSection section;
     Dataset demo = demo::school(kToday);
 
@@ -174,7 +174,8 @@ private slots:
         QVERIFY(status->itemText(active).contains(u'('));
         status->setCurrentIndex(active);
         for (int row = 0; row < f.rows(); ++row)
-            QCOMPARE(f.section.model()->index(row, 0).data(PairsTableModel::StatusRole).toInt(), int(PairStatus::Active));
+            QCOMPARE(f.section.model()->index(row, 0).data(PairsTableModel::StatusRole).toInt(),
+                     int(PairStatus::Active));
         status->setCurrentIndex(status->findData(int(PairsFilter::Status::Completed)));
         QCOMPARE(f.rows(), 5); // last year's three, the early completion, the one completed days ago
         status->setCurrentIndex(0);
@@ -206,7 +207,7 @@ private slots:
     void openFromContextAndKeyboard()
     {
         Fixture f;
-        f.context.setOpenableItems({AppContext::Item::Pair});
+        f.context.setOpenableItems({ AppContext::Item::Pair });
         f.section.open(AppContext::Item::Pair, u"g10"_s);
         EditorDialog* d = f.editor();
         QVERIFY(d);
@@ -235,7 +236,7 @@ private slots:
         // 1. The assistant ranks the mutual choice first and creates the pair.
         MatchingDialog* matching = f.section.openMatching();
         QVERIFY(matching);
-        matching->selectMentees({newcomer});
+        matching->selectMentees({ newcomer });
         QCOMPARE(matching->request().form, u"teacher_teacher"_s);
         QVERIFY(!matching->result().candidates.isEmpty());
         QCOMPARE(matching->result().candidates.first().personId, chosen);
@@ -249,18 +250,19 @@ private slots:
         const QString id = created.first();
         Pair p = f.load(id);
         QCOMPARE(p.mentor, chosen);
-        QCOMPARE(p.mentees, QStringList{newcomer});
+        QCOMPARE(p.mentees, QStringList { newcomer });
         QCOMPARE(p.form, u"teacher_teacher"_s);
         QVERIFY(!p.order.isEmpty());
-        QCOMPARE(f.value(u"SELECT type FROM orders WHERE id = ?"_s, {p.order}).toString(), u"pairs_approval"_s);
-        QCOMPARE(f.value(u"SELECT count(*) FROM order_pair WHERE pair_id = ?"_s, {id}).toInt(), 1);
+        QCOMPARE(f.value(u"SELECT type FROM orders WHERE id = ?"_s, { p.order }).toString(),
+                 u"pairs_approval"_s);
+        QCOMPARE(f.value(u"SELECT count(*) FROM order_pair WHERE pair_id = ?"_s, { id }).toInt(), 1);
         QCOMPARE(matching->findChildren<DocumentEditorDialog*>().size(), 1);
         for (DocumentEditorDialog* d : matching->findChildren<DocumentEditorDialog*>())
             d->close();
         // The newcomer waits no more; the one whose first choice is at the cap still does.
         QCOMPARE(matching->result().candidates.isEmpty(), true);
         const QString second = f.person(u"Русаков"_s);
-        matching->selectMentees({second});
+        matching->selectMentees({ second });
         QVERIFY(!matching->result().candidates.isEmpty());
         QCOMPARE(matching->result().candidates.first().personId, f.person(u"Тетюев"_s));
         bool excludedAtCap = false;
@@ -461,7 +463,8 @@ private slots:
         // Жаркова already leads three pairs with a single mentee: the cap of two.
         choose(editor->mentorChooser(), f.person(u"Жаркова"_s));
         editor->refreshFindings();
-        QVERIFY2(rules(editor->findings()).contains(u"mentor.max_mentees"_s), qPrintable(rules(editor->findings()).join(u", ")));
+        QVERIFY2(rules(editor->findings()).contains(u"mentor.max_mentees"_s),
+                 qPrintable(rules(editor->findings()).join(u", ")));
         QVERIFY(rules(editor->findings()).contains(u"pair.order"_s)); // not in an order yet
         QVERIFY(editor->findingsLabel()->text().contains(u"002"_s));
         // Another mentor: the cap finding goes; the missing consent of the new one appears.
@@ -555,7 +558,7 @@ private slots:
         QVERIFY(!matching->recordAnswers());
         // The mutual choice now ranks first for her.
         matching->tabs()->setCurrentIndex(MatchingDialog::MatchTab);
-        matching->selectMentees({who});
+        matching->selectMentees({ who });
         QCOMPARE(matching->result().candidates.first().personId, f.person(u"Ощепкова"_s));
         QCOMPARE(matching->result().candidates.first().mutual, 1);
         matching->close();
@@ -586,7 +589,8 @@ private slots:
 
         EditorDialog* dialog = section->openEditor(u"g10"_s);
         PairEditor* editor = editorOf(dialog);
-        const char16_t* tabs[] = {u"editor-main.png", u"editor-plan.png", u"editor-meetings.png", u"editor-history.png"};
+        const char16_t* tabs[]
+            = { u"editor-main.png", u"editor-plan.png", u"editor-meetings.png", u"editor-history.png" };
         for (int tab = 0; tab < 4; ++tab) {
             editor->tabs()->setCurrentIndex(tab);
             screenshot(dialog, QString::fromUtf16(tabs[tab]));
@@ -609,7 +613,8 @@ private slots:
         const Dataset data = DatasetRepository(window.context()->connection()).load().value();
         QString zharkova;
         QString pupil;
-        const QStringList waiting = MentorMatcher::fromDatabase(window.context()->connection(), kToday)->waitingMentees();
+        const QStringList waiting
+            = MentorMatcher::fromDatabase(window.context()->connection(), kToday)->waitingMentees();
         for (const Person& p : data.people) {
             if (p.lastName == u"Жаркова")
                 zharkova = p.id;
@@ -625,11 +630,16 @@ private slots:
 
         dialog = section->openEditor(u"g10"_s);
         editor = editorOf(dialog);
-        const PairActionDialog::Action actions[] = {PairActionDialog::Action::Replace, PairActionDialog::Action::Extend,
-                                                    PairActionDialog::Action::CompleteEarly,
-                                                    PairActionDialog::Action::Complete, PairActionDialog::Action::Report};
-        const char16_t* names[] = {u"action-replace.png", u"action-extend.png", u"action-complete-early.png",
-                                   u"action-complete.png", u"action-report.png"};
+        const PairActionDialog::Action actions[] = { PairActionDialog::Action::Replace,
+                                                     PairActionDialog::Action::Extend,
+                                                     PairActionDialog::Action::CompleteEarly,
+                                                     PairActionDialog::Action::Complete,
+                                                     PairActionDialog::Action::Report };
+        const char16_t* names[] = { u"action-replace.png",
+                                    u"action-extend.png",
+                                    u"action-complete-early.png",
+                                    u"action-complete.png",
+                                    u"action-report.png" };
         for (int i = 0; i < 5; ++i) {
             PairActionDialog* action = editor->startAction(actions[i]);
             QVERIFY(action);
@@ -649,7 +659,7 @@ private slots:
             if (p.lastName == u"Русаков")
                 newcomer = p.id;
         }
-        matching->selectMentees({newcomer});
+        matching->selectMentees({ newcomer });
         QTest::qWait(20);
         screenshot(matching, u"assistant.png"_s);
         matching->showExcludedBox()->setChecked(true);

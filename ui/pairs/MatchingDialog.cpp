@@ -98,8 +98,9 @@ QWidget* MatchingDialog::buildMatchTab()
     m_waiting->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_waiting->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_waiting->setTextElideMode(Qt::ElideRight);
-    m_waiting->setToolTip(tr("People of the base of mentees without a pair that has not ended. Select several with "
-                             "Ctrl or Shift to find one mentor for them."));
+    m_waiting->setToolTip(
+        tr("People of the base of mentees without a pair that has not ended. Select several with "
+           "Ctrl or Shift to find one mentor for them."));
     waitingLabel->setBuddy(m_waiting);
     left->addWidget(waitingLabel);
     left->addWidget(m_waiting, 1);
@@ -126,8 +127,9 @@ QWidget* MatchingDialog::buildMatchTab()
     m_end->setObjectName(u"end"_s);
     m_group = new QCheckBox(tr("as one group"), page);
     m_group->setObjectName(u"group"_s);
-    m_group->setToolTip(tr("One pair with all the selected mentees (a group form, exempt from the cap); otherwise one "
-                           "pair for each."));
+    m_group->setToolTip(
+        tr("One pair with all the selected mentees (a group form, exempt from the cap); otherwise one "
+           "pair for each."));
     auto* formLabel = new QLabel(tr("&Form:"), page);
     formLabel->setBuddy(m_form);
     params->addWidget(formLabel);
@@ -150,7 +152,7 @@ QWidget* MatchingDialog::buildMatchTab()
     m_candidates->setRootIsDecorated(false);
     m_candidates->setAlternatingRowColors(true);
     m_candidates->setUniformRowHeights(true);
-    m_candidates->setHeaderLabels({tr("№"), tr("Mentor"), tr("Why here"), tr("To arrange")});
+    m_candidates->setHeaderLabels({ tr("№"), tr("Mentor"), tr("Why here"), tr("To arrange") });
     m_candidates->header()->setStretchLastSection(true);
     m_candidates->setColumnWidth(0, 44);
     m_candidates->setColumnWidth(1, 230);
@@ -161,7 +163,8 @@ QWidget* MatchingDialog::buildMatchTab()
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setMargin(8);
-    m_details->setStyleSheet(u"QLabel#details { background: #f6f8fa; border: 1px solid #d8dee4; border-radius: 4px; }"_s);
+    m_details->setStyleSheet(
+        u"QLabel#details { background: #f6f8fa; border: 1px solid #d8dee4; border-radius: 4px; }"_s);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
     splitter->addWidget(m_candidates);
     splitter->addWidget(m_details);
@@ -194,7 +197,7 @@ QWidget* MatchingDialog::buildMatchTab()
     });
     connect(m_other, &PersonChooser::personChanged, this, [this](const QString& id) {
         if (!id.isEmpty())
-            selectMentees({id});
+            selectMentees({ id });
     });
     connect(m_form, &QComboBox::currentIndexChanged, this, &MatchingDialog::rank);
     connect(m_start, &DateEdit::dateChanged, this, &MatchingDialog::rank);
@@ -211,11 +214,12 @@ QWidget* MatchingDialog::buildSurveyTab()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    auto* about = new QLabel(tr("After the group meeting of mentors and mentees each participant names whom they would "
-                                "like to work with (002, roadmap). Type the participant's surname, then their choices in "
-                                "order; Enter records the answer and starts the next one. Mutual choices rank first "
-                                "in matching."),
-                             page);
+    auto* about = new QLabel(
+        tr("After the group meeting of mentors and mentees each participant names whom they would "
+           "like to work with (002, roadmap). Type the participant's surname, then their choices in "
+           "order; Enter records the answer and starts the next one. Mutual choices rank first "
+           "in matching."),
+        page);
     about->setWordWrap(true);
     layout->addWidget(about);
     auto* form = new QFormLayout;
@@ -250,7 +254,7 @@ QWidget* MatchingDialog::buildSurveyTab()
     layout->addLayout(buttons);
     m_answers = new QTableWidget(0, 4, page);
     m_answers->setObjectName(u"answers"_s);
-    m_answers->setHorizontalHeaderLabels({tr("Participant"), tr("Would like"), tr("Choice"), tr("Date")});
+    m_answers->setHorizontalHeaderLabels({ tr("Participant"), tr("Would like"), tr("Choice"), tr("Date") });
     m_answers->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_answers->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_answers->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -269,7 +273,7 @@ QWidget* MatchingDialog::buildSurveyTab()
             return;
         const qint64 id = m_answers->item(row, 0)->data(kIdRole).toLongLong();
         if (Status s = PreferenceRepository(m_context->connection()).remove(id); !s) {
-            m_messages->setMessages(kProblems, MessageArea::Level::Error, {s.error()});
+            m_messages->setMessages(kProblems, MessageArea::Level::Error, { s.error() });
             return;
         }
         m_context->notifyDataChanged();
@@ -301,7 +305,7 @@ void MatchingDialog::reload()
     const QStringList selected = selectedMentees();
     Result<MentorMatcher> matcher = MentorMatcher::fromDatabase(m_context->connection(), m_context->today());
     if (!matcher) {
-        m_messages->setMessages(kProblems, MessageArea::Level::Error, {matcher.error()});
+        m_messages->setMessages(kProblems, MessageArea::Level::Error, { matcher.error() });
         m_matcher.reset();
         return;
     }
@@ -356,7 +360,8 @@ void MatchingDialog::fillWaiting()
         item->setToolTip(tip.join(u'\n'));
     }
     if (m_waiting->count() == 0) {
-        auto* item = new QListWidgetItem(tr("Nobody is waiting: everyone in the base of mentees has a mentor."), m_waiting);
+        auto* item = new QListWidgetItem(
+            tr("Nobody is waiting: everyone in the base of mentees has a mentor."), m_waiting);
         item->setFlags(Qt::NoItemFlags);
     }
 }
@@ -406,14 +411,14 @@ void MatchingDialog::rank()
 {
     if (m_filling || !m_matcher)
         return;
-    m_request = MatchRequest{};
+    m_request = MatchRequest {};
     m_request.mentees = selectedMentees();
     m_request.form = m_form->currentData().toString();
     m_request.start = m_start->date();
     m_request.end = m_end->date();
     m_request.group = m_group->isChecked() && m_request.mentees.size() > 1;
     m_group->setEnabled(m_request.mentees.size() > 1);
-    m_result = m_request.mentees.isEmpty() ? MatchResult{} : m_matcher->rank(m_request);
+    m_result = m_request.mentees.isEmpty() ? MatchResult {} : m_matcher->rank(m_request);
     showResult();
 }
 
@@ -429,16 +434,16 @@ void MatchingDialog::showResult()
         QStringList names;
         for (const QString& id : m_request.mentees)
             names << nameOf(id);
-        m_summary->setText(tr("For %1: %n possible mentor(s)", "", int(m_result.candidates.size())).arg(names.join(u", "_s))
-                           + u"; "_s
-                           + tr("%n excluded", "", int(m_result.excluded.size()))
-                           + u". "_s
-                           + tr("Ranked by mutual choice in the survey, a choice one way, competencies matching the "
-                                "request, the same unit and a lower load."));
+        m_summary->setText(
+            tr("For %1: %n possible mentor(s)", "", int(m_result.candidates.size())).arg(names.join(u", "_s))
+            + u"; "_s + tr("%n excluded", "", int(m_result.excluded.size())) + u". "_s
+            + tr("Ranked by mutual choice in the survey, a choice one way, competencies matching the "
+                 "request, the same unit and a lower load."));
     }
     for (const MatchCandidate& c : std::as_const(m_result.candidates)) {
-        auto* item = new QTreeWidgetItem(m_candidates, {QString::number(c.rank), labelOf(c.personId),
-                                                        c.reasons.join(u"; "_s), c.notes.join(u"; "_s)});
+        auto* item = new QTreeWidgetItem(
+            m_candidates,
+            { QString::number(c.rank), labelOf(c.personId), c.reasons.join(u"; "_s), c.notes.join(u"; "_s) });
         item->setData(0, kIdRole, c.personId);
         item->setData(0, kExcludedRole, false);
         item->setToolTip(2, c.reasons.join(u'\n'));
@@ -451,8 +456,11 @@ void MatchingDialog::showResult()
     }
     if (m_showExcluded->isChecked()) {
         for (const MatchExclusion& e : std::as_const(m_result.excluded)) {
-            auto* item = new QTreeWidgetItem(m_candidates, {QString(), labelOf(e.personId),
-                                                            tr("excluded: %1").arg(e.reasons.join(u"; "_s)), QString()});
+            auto* item = new QTreeWidgetItem(m_candidates,
+                                             { QString(),
+                                               labelOf(e.personId),
+                                               tr("excluded: %1").arg(e.reasons.join(u"; "_s)),
+                                               QString() });
             item->setData(0, kIdRole, e.personId);
             item->setData(0, kExcludedRole, true);
             item->setToolTip(2, e.reasons.join(u'\n'));
@@ -463,8 +471,7 @@ void MatchingDialog::showResult()
     if (m_candidates->topLevelItemCount() > 0)
         m_candidates->setCurrentItem(m_candidates->topLevelItem(0));
     const bool group = m_request.group;
-    m_create->setText(group ? tr("Create the group")
-                            : tr("Create %n pair(s)", "", std::max(1, n)));
+    m_create->setText(group ? tr("Create the group") : tr("Create %n pair(s)", "", std::max(1, n)));
     m_create->setEnabled(!m_result.candidates.isEmpty());
     showDetails();
 }
@@ -473,10 +480,11 @@ void MatchingDialog::showDetails()
 {
     const QTreeWidgetItem* item = m_candidates->currentItem();
     if (!item || !m_matcher) {
-        m_details->setText(m_result.candidates.isEmpty() && !m_request.mentees.isEmpty() && m_result.problems.isEmpty()
-                               ? tr("Nobody in the base of mentors can take these mentees on these dates. Tick «Show who "
-                                    "is excluded and why», change the dates or the form, or add mentors to the base.")
-                               : QString());
+        m_details->setText(
+            m_result.candidates.isEmpty() && !m_request.mentees.isEmpty() && m_result.problems.isEmpty()
+                ? tr("Nobody in the base of mentors can take these mentees on these dates. Tick «Show who "
+                     "is excluded and why», change the dates or the form, or add mentors to the base.")
+                : QString());
         return;
     }
     const QString id = item->data(0, kIdRole).toString();
@@ -505,15 +513,18 @@ void MatchingDialog::showDetails()
     if (excluded) {
         for (const MatchExclusion& e : std::as_const(m_result.excluded)) {
             if (e.personId == id)
-                html += u"<br><b>"_s + tr("Cannot be proposed:").toHtmlEscaped() + u"</b>"_s + bullets(e.reasons);
+                html += u"<br><b>"_s + tr("Cannot be proposed:").toHtmlEscaped() + u"</b>"_s
+                    + bullets(e.reasons);
         }
     } else {
         for (const MatchCandidate& c : std::as_const(m_result.candidates)) {
             if (c.personId != id)
                 continue;
-            html += u"<br><b>"_s + tr("Rank %1, because:").arg(c.rank).toHtmlEscaped() + u"</b>"_s + bullets(c.reasons);
+            html += u"<br><b>"_s + tr("Rank %1, because:").arg(c.rank).toHtmlEscaped() + u"</b>"_s
+                + bullets(c.reasons);
             if (!c.notes.isEmpty())
-                html += u"<b>"_s + tr("To arrange before the start:").toHtmlEscaped() + u"</b>"_s + bullets(c.notes);
+                html += u"<b>"_s + tr("To arrange before the start:").toHtmlEscaped() + u"</b>"_s
+                    + bullets(c.notes);
         }
     }
     m_details->setText(html);
@@ -525,8 +536,9 @@ QStringList MatchingDialog::createPairs(int row)
         return {};
     const QTreeWidgetItem* item = row < 0 ? m_candidates->currentItem() : m_candidates->topLevelItem(row);
     if (!item || item->data(0, kExcludedRole).toBool() || m_request.mentees.isEmpty()) {
-        m_messages->setMessages(kProblems, MessageArea::Level::Error,
-                                {tr("Choose a mentor among the possible ones (not an excluded person).")});
+        m_messages->setMessages(kProblems,
+                                MessageArea::Level::Error,
+                                { tr("Choose a mentor among the possible ones (not an excluded person).") });
         return {};
     }
     const QString mentor = item->data(0, kIdRole).toString();
@@ -544,7 +556,7 @@ QStringList MatchingDialog::createPairs(int row)
             Pair p;
             p.form = m_request.form;
             p.mentor = mentor;
-            p.mentees = {mentee};
+            p.mentees = { mentee };
             p.start = m_request.start;
             p.plannedEnd = m_request.end;
             pairs << p;
@@ -568,7 +580,7 @@ QStringList MatchingDialog::createPairs(int row)
         if (s)
             s = tx.commit();
         if (!s) {
-            m_messages->setMessages(kProblems, MessageArea::Level::Error, {s.error()});
+            m_messages->setMessages(kProblems, MessageArea::Level::Error, { s.error() });
             return {};
         }
     }
@@ -577,15 +589,21 @@ QStringList MatchingDialog::createPairs(int row)
     QStringList names;
     for (const QString& m : std::as_const(m_request.mentees))
         names << nameOf(m);
-    m_messages->setMessages(kInfo, MessageArea::Level::Information,
-                            {tr("Created: mentor %1 with %2 (%n pair(s)). Open them in «Pairs and groups» to fill in the "
-                                "individual plan.",
-                                "", int(ids.size()))
-                                 .arg(nameOf(mentor), names.join(u", "_s))});
-    if (MessageBox::question(this, tr("Order approving the pairs"),
-                             tr("Pairs and groups are approved by order of the head before mentoring starts. Draft the order "
-                                "approving the new pair(s) now?"),
-                             MessageBox::Yes | MessageBox::No, MessageBox::Yes)
+    m_messages->setMessages(
+        kInfo,
+        MessageArea::Level::Information,
+        { tr("Created: mentor %1 with %2 (%n pair(s)). Open them in «Pairs and groups» to fill in the "
+             "individual plan.",
+             "",
+             int(ids.size()))
+              .arg(nameOf(mentor), names.join(u", "_s)) });
+    if (MessageBox::question(
+            this,
+            tr("Order approving the pairs"),
+            tr("Pairs and groups are approved by order of the head before mentoring starts. Draft the order "
+               "approving the new pair(s) now?"),
+            MessageBox::Yes | MessageBox::No,
+            MessageBox::Yes)
         == MessageBox::Yes) {
         const Result<Order> order = OrderRepository(db).draftPairsApproval(ids, m_context->today());
         if (order) {
@@ -642,7 +660,9 @@ bool MatchingDialog::recordAnswers()
         problems << tr("Participant: choose who answered from the list that drops down.");
     for (int i = 0; i < m_choices.size(); ++i) {
         if (!m_choices.at(i)->hasValidInput())
-            problems << tr("Choice %1: «%2» was not chosen from the list.").arg(i + 1).arg(m_choices.at(i)->text());
+            problems << tr("Choice %1: «%2» was not chosen from the list.")
+                            .arg(i + 1)
+                            .arg(m_choices.at(i)->text());
     }
     if (!m_surveyDate->hasValidInput())
         problems << tr("Date of the survey: «%1» is not a date (dd.mm.yyyy).").arg(m_surveyDate->text());
@@ -651,7 +671,9 @@ bool MatchingDialog::recordAnswers()
     for (PersonChooser* chooser : std::as_const(m_choices)) {
         if (chooser->personId().isEmpty())
             continue;
-        answers << Preference{0, m_respondent->personId(), chooser->personId(), rank++, m_surveyDate->date()};
+        answers << Preference {
+            0, m_respondent->personId(), chooser->personId(), rank++, m_surveyDate->date()
+        };
     }
     PreferenceRepository repo(m_context->connection());
     if (problems.isEmpty())
@@ -661,12 +683,14 @@ bool MatchingDialog::recordAnswers()
         return false;
     }
     if (Status s = repo.setFor(m_respondent->personId(), answers); !s) {
-        m_messages->setMessages(kProblems, MessageArea::Level::Error, {s.error()});
+        m_messages->setMessages(kProblems, MessageArea::Level::Error, { s.error() });
         return false;
     }
     m_messages->clearGroup(kProblems);
-    m_messages->setMessages(kInfo, MessageArea::Level::Information,
-                            {tr("Recorded: %1 named %n person(s).", "", int(answers.size())).arg(nameOf(m_respondent->personId()))});
+    m_messages->setMessages(kInfo,
+                            MessageArea::Level::Information,
+                            { tr("Recorded: %1 named %n person(s).", "", int(answers.size()))
+                                  .arg(nameOf(m_respondent->personId())) });
     m_context->notifyDataChanged();
     reload();
     m_respondent->setPersonId(QString());

@@ -5,7 +5,6 @@
 
 #include <QDialog>
 #include <QPointer>
-
 #include <memory>
 #include <optional>
 
@@ -37,7 +36,11 @@ class MatchingDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum Tab { MatchTab, SurveyTab };
+    enum Tab
+    {
+        MatchTab,
+        SurveyTab
+    };
 
     explicit MatchingDialog(AppContext* context, QWidget* parent = nullptr);
     ~MatchingDialog() override;

@@ -64,7 +64,8 @@ DocumentEditorDialog* OrderLinks::openOrder(AppContext* context, const QString& 
     return dialog;
 }
 
-DocumentEditorDialog* OrderLinks::openDocument(AppContext* context, DocumentKind kind, const QString& id, QWidget* parent)
+DocumentEditorDialog*
+OrderLinks::openDocument(AppContext* context, DocumentKind kind, const QString& id, QWidget* parent)
 {
     if (!context || id.isEmpty())
         return nullptr;

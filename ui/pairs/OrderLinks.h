@@ -23,7 +23,8 @@ public:
     /// the context that the data changed. Shows a message and returns nullptr on failure.
     static DocumentEditorDialog* openOrder(AppContext* context, const QString& orderId, QWidget* parent);
     /// Opens the document `kind` of `id` (a plan or a report of a pair) read for printing.
-    static DocumentEditorDialog* openDocument(AppContext* context, DocumentKind kind, const QString& id, QWidget* parent);
+    static DocumentEditorDialog*
+    openDocument(AppContext* context, DocumentKind kind, const QString& id, QWidget* parent);
 };
 
 } // namespace nastavnik::ui

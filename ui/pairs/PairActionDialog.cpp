@@ -18,7 +18,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -106,8 +105,8 @@ void PairActionDialog::build()
     for (const QString& id : std::as_const(m_pair.mentees))
         mentees << shortName(id);
     const QString label = m_pair.title.isEmpty()
-                              ? u"%1 – %2"_s.arg(shortName(m_pair.currentMentor()), mentees.join(u", "_s))
-                              : u"%1 – %2"_s.arg(shortName(m_pair.currentMentor()), m_pair.title);
+        ? u"%1 – %2"_s.arg(shortName(m_pair.currentMentor()), mentees.join(u", "_s))
+        : u"%1 – %2"_s.arg(shortName(m_pair.currentMentor()), m_pair.title);
     m_about = new QLabel(this);
     m_about->setWordWrap(true);
     m_about->setStyleSheet(u"color: #5f6b76;"_s);
@@ -167,7 +166,8 @@ void PairActionDialog::build()
         form->addRow(tr("&Ground:"), m_choice);
         addOrderField();
         addNote();
-        about << tr("The term of mentoring does not change when the mentor is replaced (002 4.16). The replacement is "
+        about << tr("The term of mentoring does not change when the mentor is replaced (002 4.16). The "
+                    "replacement is "
                     "made by order of the head on one of the grounds (002 4.15).");
         break;
     }
@@ -183,7 +183,8 @@ void PairActionDialog::build()
         form->addRow(tr("&Reason:"), m_choice);
         addOrderField();
         addNote();
-        about << tr("The term may be extended for the mentor's or the mentee's temporary incapacity for work, business "
+        about << tr("The term may be extended for the mentor's or the mentee's temporary incapacity for "
+                    "work, business "
                     "trip or other long absence for a good reason (002 4.14).");
         break;
     }
@@ -191,7 +192,9 @@ void PairActionDialog::build()
         m_date = new DateEdit(this);
         m_date->setDate(clamp(today, m_pair.start, end.isValid() ? end.addDays(-1) : QDate()));
         form->addRow(tr("&Ends on:"), m_date);
-        combo(Vocab::CompletionInitiator, vocabulary::codes(Vocab::CompletionInitiator), tr("Choose who initiates…"));
+        combo(Vocab::CompletionInitiator,
+              vocabulary::codes(Vocab::CompletionInitiator),
+              tr("Choose who initiates…"));
         form->addRow(tr("&Initiative of:"), m_choice);
         m_second = new DateEdit(this);
         m_second->setDate(today);
@@ -203,13 +206,16 @@ void PairActionDialog::build()
         m_warning = new QLabel(this);
         m_warning->setObjectName(u"noticeWarning"_s);
         m_warning->setWordWrap(true);
-        m_warning->setStyleSheet(u"QLabel { background: #fff5d9; border: 1px solid #e8c66e; border-radius: 4px; "
-                                 "padding: 8px; color: #5a4100; }"_s);
+        m_warning->setStyleSheet(
+            u"QLabel { background: #fff5d9; border: 1px solid #e8c66e; border-radius: 4px; "
+            "padding: 8px; color: #5a4100; }"_s);
         m_warning->setVisible(false);
         layout->addWidget(m_warning);
-        about << tr("Mentoring may end early when the mentee has mastered the competencies quickly, by agreement with "
-                    "the mentor and the curator (002 4.14). At the employer's initiative a mentor who is an employee "
-                    "is notified in writing at least 3 working days in advance (Labour Code art. 351.8).");
+        about << tr(
+            "Mentoring may end early when the mentee has mastered the competencies quickly, by agreement "
+            "with "
+            "the mentor and the curator (002 4.14). At the employer's initiative a mentor who is an employee "
+            "is notified in writing at least 3 working days in advance (Labour Code art. 351.8).");
         connect(m_date, &DateEdit::dateChanged, this, &PairActionDialog::updateWarning);
         connect(m_second, &DateEdit::dateChanged, this, &PairActionDialog::updateWarning);
         connect(m_choice, &QComboBox::currentIndexChanged, this, &PairActionDialog::updateWarning);
@@ -225,13 +231,16 @@ void PairActionDialog::build()
         const Profile& profile = m_lifecycle->profile();
         if (profile.reportDeadlineDays.value && proposed.isValid()) {
             const int n = *profile.reportDeadlineDays.value;
-            about << tr("Afterwards the mentor's report and the mentee's questionnaire are due within %n working day(s) "
+            about << tr("Afterwards the mentor's report and the mentee's questionnaire are due within %n "
+                        "working day(s) "
                         "(%1): by %2; the deadline appears in «Today».",
-                        "", n)
+                        "",
+                        n)
                          .arg(profile.reportDeadlineDays.clause,
                               dates::toDisplay(m_lifecycle->calendar().addWorkingDays(proposed, n)));
         } else {
-            about << tr("Afterwards record the mentor's report and the mentee's questionnaire when they are in.");
+            about << tr(
+                "Afterwards record the mentor's report and the mentee's questionnaire when they are in.");
         }
         break;
     }
@@ -312,7 +321,8 @@ void PairActionDialog::growToFit()
     // The warning and the messages wrap: the dialog grows to show them instead of squeezing the form.
     if (!isVisible() || !layout())
         return;
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
+    const int needed
+        = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : sizeHint().height();
     if (needed > height())
         resize(width(), needed);
 }
@@ -322,12 +332,14 @@ QStringList PairActionDialog::problems() const
     QStringList problems;
     if (!m_lifecycle->setupError().isEmpty())
         problems << m_lifecycle->setupError();
-    for (const DateEdit* d : {m_date, m_second}) {
+    for (const DateEdit* d : { m_date, m_second }) {
         if (d && !d->hasValidInput())
-            problems << tr("«%1» is not a date: type it as dd.mm.yyyy, for example 05.06.2026.").arg(d->text());
+            problems
+                << tr("«%1» is not a date: type it as dd.mm.yyyy, for example 05.06.2026.").arg(d->text());
     }
     if (m_mentor && !m_mentor->hasValidInput())
-        problems << tr("New mentor: «%1» was not chosen from the list. Choose the person in the list that drops down.")
+        problems << tr("New mentor: «%1» was not chosen from the list. Choose the person in the list that "
+                       "drops down.")
                         .arg(m_mentor->text());
     if (!problems.isEmpty())
         return problems;
@@ -378,14 +390,17 @@ bool PairActionDialog::apply()
         const QString warning = m_lifecycle->noticeWarning(m_pair, earlyCompletion());
         if (!warning.isEmpty()) {
             const MessageBox::Button answer = MessageBox::warning(
-                this, title(m_action), warning + u"\n\n"_s + tr("Record the early completion on this date anyway?"),
-                MessageBox::Yes | MessageBox::No, MessageBox::No);
+                this,
+                title(m_action),
+                warning + u"\n\n"_s + tr("Record the early completion on this date anyway?"),
+                MessageBox::Yes | MessageBox::No,
+                MessageBox::No);
             if (answer != MessageBox::Yes)
                 return false;
         }
     }
     if (Status s = record(); !s) {
-        m_messages->setMessages(kValidation, MessageArea::Level::Error, {s.error()});
+        m_messages->setMessages(kValidation, MessageArea::Level::Error, { s.error() });
         return false;
     }
     m_context->notifyDataChanged();
@@ -400,25 +415,29 @@ void PairActionDialog::offerOrder()
     QString question;
     switch (m_action) {
     case Action::Replace:
-        question = tr("The replacement is recorded. A mentor is replaced by order of the head (002 4.15). Draft the order "
+        question = tr("The replacement is recorded. A mentor is replaced by order of the head (002 4.15). "
+                      "Draft the order "
                       "on the replacement of the mentor now?");
         break;
     case Action::Extend:
         question = tr("The extension is recorded. Draft the order on the extension of the term now?");
         break;
     case Action::CompleteEarly:
-        question = tr("The early completion is recorded. Draft the order on the early completion of mentoring now?");
+        question = tr(
+            "The early completion is recorded. Draft the order on the early completion of mentoring now?");
         break;
     default:
         return;
     }
-    if (MessageBox::question(this, title(m_action), question, MessageBox::Yes | MessageBox::No, MessageBox::Yes)
+    if (MessageBox::question(
+            this, title(m_action), question, MessageBox::Yes | MessageBox::No, MessageBox::Yes)
         != MessageBox::Yes)
         return;
     OrderRepository journal(m_context->connection());
-    Result<Order> order = m_action == Action::Replace ? journal.draftReplacement(m_pair.id, m_context->today())
-                          : m_action == Action::Extend ? journal.draftExtension(m_pair.id, m_context->today())
-                                                       : journal.draftEarlyCompletion(m_pair.id, m_context->today());
+    Result<Order> order = m_action == Action::Replace
+        ? journal.draftReplacement(m_pair.id, m_context->today())
+        : m_action == Action::Extend ? journal.draftExtension(m_pair.id, m_context->today())
+                                     : journal.draftEarlyCompletion(m_pair.id, m_context->today());
     if (!order) {
         MessageBox::warning(this, title(m_action), order.error());
         return;

@@ -6,7 +6,6 @@
 
 #include <QDialog>
 #include <QPointer>
-
 #include <memory>
 
 class QComboBox;
@@ -31,7 +30,14 @@ class PairActionDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Action { Replace, Extend, CompleteEarly, Complete, Report };
+    enum class Action
+    {
+        Replace,
+        Extend,
+        CompleteEarly,
+        Complete,
+        Report
+    };
 
     PairActionDialog(Action action, AppContext* context, const Pair& pair, QWidget* parent = nullptr);
     ~PairActionDialog() override;

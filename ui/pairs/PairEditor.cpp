@@ -303,7 +303,8 @@ QWidget* PairEditor::buildMainTab()
     // The rule engine's findings about the pair as it is now in the form.
     auto* findings = new QFrame(page);
     findings->setObjectName(u"findingsPanel"_s);
-    findings->setStyleSheet(u"#findingsPanel { background: #f6f8fa; border: 1px solid #d8dee4; border-radius: 4px; }"_s);
+    findings->setStyleSheet(
+        u"#findingsPanel { background: #f6f8fa; border: 1px solid #d8dee4; border-radius: 4px; }"_s);
     auto* findingsLayout = new QVBoxLayout(findings);
     m_findingsHeading = new QLabel(findings);
     QFont bold = m_findingsHeading->font();
@@ -355,8 +356,14 @@ QWidget* PairEditor::buildPlanTab()
     m_planDeadline->setWordWrap(true);
     layout->addWidget(m_planDeadline);
 
-    m_plan = table(page, {tr("Activity"), tr("Due"), tr("Expected result"), tr("Status"), tr("Done on"), tr("Actual result")},
-                   {330, 92, 200, 110, 92});
+    m_plan = table(page,
+                   { tr("Activity"),
+                     tr("Due"),
+                     tr("Expected result"),
+                     tr("Status"),
+                     tr("Done on"),
+                     tr("Actual result") },
+                   { 330, 92, 200, 110, 92 });
     m_plan->setObjectName(u"plan"_s);
     auto* delegate = new PairTableDelegate(m_plan);
     delegate->setDateColumn(PlanDue);
@@ -376,10 +383,10 @@ QWidget* PairEditor::buildPlanTab()
     auto* copy = button(QString(), tr("Copy from a pair…"), page, u"copyPlan"_s);
     m_planDocument = button(QString(), tr("Plan document…"), page, u"planDocument"_s);
     m_planDocument->setToolTip(tr("The individual plan as a document: preview, print, PDF, ODT"));
-    for (QPushButton* b : {add, remove, up, down})
+    for (QPushButton* b : { add, remove, up, down })
         buttons->addWidget(b);
     buttons->addStretch(1);
-    for (QPushButton* b : {m_templates, copy, m_planDocument})
+    for (QPushButton* b : { m_templates, copy, m_planDocument })
         buttons->addWidget(b);
     layout->addLayout(buttons);
 
@@ -434,13 +441,14 @@ QWidget* PairEditor::buildMeetingsTab()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    auto* about = new QLabel(tr("The meetings of the mentor and the mentee: the first (organisational), the trial "
-                                "(working) and the planning meetings, then regular meetings and the final one (002, "
-                                "roadmap). How many is up to the pair (002 4.21)."),
-                             page);
+    auto* about
+        = new QLabel(tr("The meetings of the mentor and the mentee: the first (organisational), the trial "
+                        "(working) and the planning meetings, then regular meetings and the final one (002, "
+                        "roadmap). How many is up to the pair (002 4.21)."),
+                     page);
     about->setWordWrap(true);
     layout->addWidget(about);
-    m_meetings = table(page, {tr("Date"), tr("Kind"), tr("Topic"), tr("Notes")}, {100, 240, 330});
+    m_meetings = table(page, { tr("Date"), tr("Kind"), tr("Topic"), tr("Notes") }, { 100, 240, 330 });
     m_meetings->setObjectName(u"meetings"_s);
     auto* delegate = new PairTableDelegate(m_meetings);
     delegate->setDateColumn(MeetingDate);
@@ -486,7 +494,8 @@ QWidget* PairEditor::buildHistoryTab()
     m_history = new QTextBrowser(page);
     m_history->setObjectName(u"history"_s);
     m_history->setOpenLinks(false);
-    connect(m_history, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { openLink(url.toString()); });
+    connect(
+        m_history, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { openLink(url.toString()); });
     layout->addWidget(m_history, 1);
     m_actionsHint = new QLabel(page);
     m_actionsHint->setWordWrap(true);
@@ -494,11 +503,11 @@ QWidget* PairEditor::buildHistoryTab()
     layout->addWidget(m_actionsHint);
     auto* buttons = new QHBoxLayout;
     const std::pair<PairActionDialog::Action, QString> actions[] = {
-        {PairActionDialog::Action::Replace, tr("Replace the mentor…")},
-        {PairActionDialog::Action::Extend, tr("Extend…")},
-        {PairActionDialog::Action::CompleteEarly, tr("Complete early…")},
-        {PairActionDialog::Action::Complete, tr("Complete…")},
-        {PairActionDialog::Action::Report, tr("Report submitted…")},
+        { PairActionDialog::Action::Replace, tr("Replace the mentor…") },
+        { PairActionDialog::Action::Extend, tr("Extend…") },
+        { PairActionDialog::Action::CompleteEarly, tr("Complete early…") },
+        { PairActionDialog::Action::Complete, tr("Complete…") },
+        { PairActionDialog::Action::Report, tr("Report submitted…") },
     };
     for (const auto& [action, text] : actions) {
         auto* b = new QPushButton(text, page);
@@ -552,7 +561,7 @@ void PairEditor::load()
         if (loaded) {
             pair = loaded.value();
         } else {
-            messageArea()->setMessages(kValidation, MessageArea::Level::Error, {loaded.error()});
+            messageArea()->setMessages(kValidation, MessageArea::Level::Error, { loaded.error() });
             pair.id = m_loaded.id;
         }
     } else {
@@ -563,7 +572,8 @@ void PairEditor::load()
         while (start.dayOfWeek() > 5)
             start = start.addDays(1);
         pair.start = start;
-        const int months = m_profile.durationMaxMonths.value ? std::min(*m_profile.durationMaxMonths.value, 12) : 12;
+        const int months
+            = m_profile.durationMaxMonths.value ? std::min(*m_profile.durationMaxMonths.value, 12) : 12;
         pair.plannedEnd = dates::addMonthsCivil(start, months).addDays(-1);
     }
     m_loaded = pair;
@@ -596,7 +606,8 @@ void PairEditor::fill(const Pair& p)
         m_order->clear();
         m_order->addItem(tr("no order yet"), QString());
         if (context()) {
-            if (const Result<QList<Order>> orders = PairRepository(context()->connection()).approvalOrders(); orders) {
+            if (const Result<QList<Order>> orders = PairRepository(context()->connection()).approvalOrders();
+                orders) {
                 for (const Order& o : orders.value()) {
                     QString label = PairRepository::orderLabel(o);
                     if (o.status == u"draft")
@@ -723,7 +734,8 @@ QList<PlanItem> PairEditor::planItems() const
     QList<PlanItem> items;
     for (int row = 0; row < m_plan->rowCount(); ++row) {
         PlanItem item;
-        item.rowId = m_plan->item(row, PlanTitle) ? m_plan->item(row, PlanTitle)->data(kRowIdRole).toLongLong() : 0;
+        item.rowId
+            = m_plan->item(row, PlanTitle) ? m_plan->item(row, PlanTitle)->data(kRowIdRole).toLongLong() : 0;
         item.title = textAt(m_plan, row, PlanTitle);
         item.due = dateAt(m_plan, row, PlanDue);
         item.expected = textAt(m_plan, row, PlanExpected);
@@ -742,7 +754,9 @@ QList<Meeting> PairEditor::meetings() const
     QList<Meeting> result;
     for (int row = 0; row < m_meetings->rowCount(); ++row) {
         Meeting m;
-        m.rowId = m_meetings->item(row, MeetingDate) ? m_meetings->item(row, MeetingDate)->data(kRowIdRole).toLongLong() : 0;
+        m.rowId = m_meetings->item(row, MeetingDate)
+            ? m_meetings->item(row, MeetingDate)->data(kRowIdRole).toLongLong()
+            : 0;
         m.date = dateAt(m_meetings, row, MeetingDate);
         m.kind = codeAt(m_meetings, row, MeetingKind);
         m.topic = textAt(m_meetings, row, MeetingTopic);
@@ -785,7 +799,8 @@ QString PairEditor::fullName(const QString& personId) const
     if (it == m_people.cend()) {
         Person p;
         if (context()) {
-            if (const Result<Person> loaded = PeopleRepository(context()->connection()).load(personId); loaded)
+            if (const Result<Person> loaded = PeopleRepository(context()->connection()).load(personId);
+                loaded)
                 p = loaded.value();
         }
         if (p.id.isEmpty())
@@ -864,7 +879,8 @@ void PairEditor::updateLinks()
     const Pair p = pair();
     QStringList mentorParts;
     if (!p.mentor.isEmpty())
-        mentorParts << u"<a href=\"person:%1\">%2</a>"_s.arg(p.mentor, tr("Open the mentor's card").toHtmlEscaped());
+        mentorParts << u"<a href=\"person:%1\">%2</a>"_s.arg(p.mentor,
+                                                             tr("Open the mentor's card").toHtmlEscaped());
     const QString current = p.currentMentor();
     if (current != p.mentor) {
         QDate since;
@@ -874,7 +890,8 @@ void PairEditor::updateLinks()
         }
         mentorParts << tr("since %1 the pair is led by %2 (replacement)")
                            .arg(dates::toDisplay(since),
-                                u"<a href=\"person:%1\">%2</a>"_s.arg(current, fullName(current).toHtmlEscaped()));
+                                u"<a href=\"person:%1\">%2</a>"_s.arg(current,
+                                                                      fullName(current).toHtmlEscaped()));
     }
     m_mentorLinks->setText(mentorParts.join(u"<br>"_s));
     m_mentorLinks->setVisible(!mentorParts.isEmpty());
@@ -910,11 +927,13 @@ void PairEditor::onPlanChanged(int row, int column)
         // A done date means done; «done» without a date is done today.
         const QSignalBlocker blocker(m_plan);
         const QString status = codeAt(m_plan, row, PlanStatus);
-        if (column == PlanDone && dateAt(m_plan, row, PlanDone).isValid() && status != u"done" && status != u"cancelled")
+        if (column == PlanDone && dateAt(m_plan, row, PlanDone).isValid() && status != u"done"
+            && status != u"cancelled")
             m_plan->setItem(row, PlanStatus, choiceItem(Vocab::PlanItemStatus, u"done"_s));
         if (column == PlanStatus && status == u"done" && !dateAt(m_plan, row, PlanDone).isValid())
             m_plan->setItem(row, PlanDone, dateItem(today));
-        if (column == PlanStatus && status != u"done" && status != u"cancelled" && dateAt(m_plan, row, PlanDone).isValid())
+        if (column == PlanStatus && status != u"done" && status != u"cancelled"
+            && dateAt(m_plan, row, PlanDone).isValid())
             m_plan->setItem(row, PlanDone, dateItem(QDate()));
     }
     decoratePlan();
@@ -933,11 +952,12 @@ void PairEditor::decoratePlan()
             if (!item)
                 continue;
             item->setBackground(overdue ? QBrush(kOverdue) : QBrush());
-            item->setToolTip(overdue ? tr("Overdue: due %1 and not done.").arg(dates::toDisplay(items.at(row).due))
-                                     : (column == PlanTitle || column == PlanExpected || column == PlanResult)
-                                           && item->text().size() > 40
-                                       ? item->text()
-                                       : QString());
+            item->setToolTip(
+                overdue ? tr("Overdue: due %1 and not done.").arg(dates::toDisplay(items.at(row).due))
+                    : (column == PlanTitle || column == PlanExpected || column == PlanResult)
+                        && item->text().size() > 40
+                    ? item->text()
+                    : QString());
         }
     }
     updatePlanSummary();
@@ -950,24 +970,25 @@ void PairEditor::updatePlanSummary()
     const PlanProgress progress = PlanRepository::progress(items, today, pair().end());
     m_progress->setMaximum(std::max(1, progress.total));
     m_progress->setValue(progress.done);
-    m_progressText->setText(progress.total == 0 ? tr("no items")
-                                                : tr("%1 of %2 done (%3%)")
-                                                      .arg(progress.done)
-                                                      .arg(progress.total)
-                                                      .arg(progress.percent()));
+    m_progressText->setText(
+        progress.total == 0
+            ? tr("no items")
+            : tr("%1 of %2 done (%3%)").arg(progress.done).arg(progress.total).arg(progress.percent()));
     QStringList lines;
     const QDate start = m_start->date();
     const QDate deadline = PlanRepository::deadline(start, m_profile, m_calendar);
     if (!m_planApproved->date().isValid()) {
         if (deadline.isValid()) {
             const int n = *m_profile.planDeadlineDays.value;
-            const QString text = tr("The plan is to be approved by %1: %n working day(s) after the start (%2).", "", n)
-                                     .arg(dates::toDisplay(deadline), m_profile.planDeadlineDays.clause);
+            const QString text
+                = tr("The plan is to be approved by %1: %n working day(s) after the start (%2).", "", n)
+                      .arg(dates::toDisplay(deadline), m_profile.planDeadlineDays.clause);
             lines << (deadline < today ? u"<span style=\"color:#b02020\"><b>%1</b> %2</span>"_s.arg(
-                                             tr("Overdue."), text.toHtmlEscaped())
+                          tr("Overdue."), text.toHtmlEscaped())
                                        : text.toHtmlEscaped());
         } else {
-            lines << tr("The plan is not approved yet: enter the date once the head approves it.").toHtmlEscaped();
+            lines << tr("The plan is not approved yet: enter the date once the head approves it.")
+                         .toHtmlEscaped();
         }
     }
     if (progress.overdue > 0)
@@ -986,7 +1007,7 @@ void PairEditor::updateMeetingsSummary()
     QString text = tr("%n meeting(s)", "", int(list.size()));
     if (last.isValid())
         text += u"; "_s
-                + tr("the last on %1, %n day(s) ago", "", int(last.daysTo(today))).arg(dates::toDisplay(last));
+            + tr("the last on %1, %n day(s) ago", "", int(last.daysTo(today))).arg(dates::toDisplay(last));
     m_meetingsSummary->setText(text);
 }
 
@@ -1021,14 +1042,17 @@ void PairEditor::updateActions()
     actionButton(PairActionDialog::Action::Report)->setEnabled(saved && m_loaded.start.isValid());
     m_draftOrder->setEnabled(context() != nullptr);
     if (!saved)
-        m_actionsHint->setText(tr("Save the pair first: replacement, extension and completion are recorded for a saved "
-                                  "pair."));
+        m_actionsHint->setText(
+            tr("Save the pair first: replacement, extension and completion are recorded for a saved "
+               "pair."));
     else if (m_loaded.actualEnd.isValid())
-        m_actionsHint->setText(tr("Mentoring is completed: only the report and the mentee's questionnaire remain to be "
-                                  "recorded."));
+        m_actionsHint->setText(
+            tr("Mentoring is completed: only the report and the mentee's questionnaire remain to be "
+               "recorded."));
     else
-        m_actionsHint->setText(tr("Each action is recorded at once as a new step of the history; nothing recorded "
-                                  "before is changed."));
+        m_actionsHint->setText(
+            tr("Each action is recorded at once as a new step of the history; nothing recorded "
+               "before is changed."));
 }
 
 void PairEditor::showHistory()
@@ -1038,7 +1062,8 @@ void PairEditor::showHistory()
             tr("The history begins when the pair is saved.").toHtmlEscaped()));
         return;
     }
-    const Result<QList<HistoryEntry>> entries = PairRepository(context()->connection()).history(m_loaded.id, context()->today());
+    const Result<QList<HistoryEntry>> entries
+        = PairRepository(context()->connection()).history(m_loaded.id, context()->today());
     if (!entries) {
         m_history->setPlainText(entries.error());
         return;
@@ -1051,14 +1076,20 @@ void PairEditor::showHistory()
             const QString name = shortName(id).toHtmlEscaped();
             const qsizetype at = text.indexOf(name);
             if (at >= 0)
-                text.replace(at, name.size(), u"<a href=\"person:%1\">%2</a>"_s.arg(id.toHtmlEscaped(), name));
+                text.replace(
+                    at, name.size(), u"<a href=\"person:%1\">%2</a>"_s.arg(id.toHtmlEscaped(), name));
         }
         if (!e.orderId.isEmpty())
-            text += u" <a href=\"order:%1\">%2</a>"_s.arg(e.orderId.toHtmlEscaped(), tr("open the order").toHtmlEscaped());
+            text += u" <a href=\"order:%1\">%2</a>"_s.arg(e.orderId.toHtmlEscaped(),
+                                                          tr("open the order").toHtmlEscaped());
         const QString colour = e.future ? u"#8a8f96"_s : u"#1f2328"_s;
-        html += u"<tr><td valign=\"top\" width=\"90\" style=\"color:%1\"><b>%2</b></td><td style=\"color:%1\">%3%4</td></tr>"_s
-                    .arg(colour, e.date.isValid() ? dates::toDisplay(e.date) : u"—"_s, text,
-                         e.future && e.date.isValid() ? u" <i>(%1)</i>"_s.arg(tr("ahead").toHtmlEscaped()) : QString());
+        html
+            += u"<tr><td valign=\"top\" width=\"90\" style=\"color:%1\"><b>%2</b></td><td style=\"color:%1\">%3%4</td></tr>"_s
+                   .arg(colour,
+                        e.date.isValid() ? dates::toDisplay(e.date) : u"—"_s,
+                        text,
+                        e.future && e.date.isValid() ? u" <i>(%1)</i>"_s.arg(tr("ahead").toHtmlEscaped())
+                                                     : QString());
     }
     html += u"</table>"_s;
     m_history->setHtml(html);
@@ -1069,8 +1100,8 @@ void PairEditor::refreshFindings()
     m_findingsTimer->stop();
     m_findings.clear();
     if (context() && m_setupError.isEmpty()) {
-        const Result<QList<Finding>> found =
-            PairNeighbourhood(context()->connection()).check(pair(), m_profile, m_calendar, context()->today());
+        const Result<QList<Finding>> found = PairNeighbourhood(context()->connection())
+                                                 .check(pair(), m_profile, m_calendar, context()->today());
         if (found)
             m_findings = found.value();
     }
@@ -1086,15 +1117,19 @@ void PairEditor::showFindings()
     }
     if (m_findings.isEmpty()) {
         m_findingsText->setText(u"<p style=\"color:#1a7f37\">%1</p>"_s.arg(
-            tr("No findings: the pair meets the rules of the profile as far as the data shows.").toHtmlEscaped()));
+            tr("No findings: the pair meets the rules of the profile as far as the data shows.")
+                .toHtmlEscaped()));
         return;
     }
     QString html;
     for (const Finding& f : std::as_const(m_findings)) {
-        html += u"<p style=\"margin-bottom:8px\"><b style=\"color:#b02020\">%1</b> <span style=\"color:#5f6b76\">(%2)</span>"
-                "<br>%3<br><i>%4</i> %5</p>"_s.arg(RuleEngine::ruleTitle(f.rule).toHtmlEscaped(), f.clause.toHtmlEscaped(),
-                                                f.message.toHtmlEscaped(), tr("What to do:").toHtmlEscaped(),
-                                                f.hint.toHtmlEscaped());
+        html += u"<p style=\"margin-bottom:8px\"><b style=\"color:#b02020\">%1</b> <span "
+                u"style=\"color:#5f6b76\">(%2)</span>"
+                "<br>%3<br><i>%4</i> %5</p>"_s.arg(RuleEngine::ruleTitle(f.rule).toHtmlEscaped(),
+                                                   f.clause.toHtmlEscaped(),
+                                                   f.message.toHtmlEscaped(),
+                                                   tr("What to do:").toHtmlEscaped(),
+                                                   f.hint.toHtmlEscaped());
     }
     m_findingsText->setText(html);
 }
@@ -1113,19 +1148,22 @@ void PairEditor::updateHints()
 QStringList PairEditor::validate() const
 {
     if (!context())
-        return {tr("No database is open.")};
+        return { tr("No database is open.") };
     QStringList problems;
     if (!m_setupError.isEmpty())
         problems << m_setupError;
-    const std::pair<const DateEdit*, QString> dates[] = {
-        {m_start, tr("Start")}, {m_plannedEnd, tr("Planned end")}, {m_planApproved, tr("Plan approved on")}};
+    const std::pair<const DateEdit*, QString> dates[] = { { m_start, tr("Start") },
+                                                          { m_plannedEnd, tr("Planned end") },
+                                                          { m_planApproved, tr("Plan approved on") } };
     for (const auto& [edit, name] : dates) {
         if (!edit->hasValidInput())
-            problems << tr("%1: «%2» is not a date. Type it as dd.mm.yyyy, for example 15.09.2026.").arg(name, edit->text());
+            problems << tr("%1: «%2» is not a date. Type it as dd.mm.yyyy, for example 15.09.2026.")
+                            .arg(name, edit->text());
     }
     if (!m_mentor->hasValidInput())
-        problems << tr("Mentor: «%1» was not chosen from the list. Choose the person in the list that drops down.")
-                        .arg(m_mentor->text());
+        problems
+            << tr("Mentor: «%1» was not chosen from the list. Choose the person in the list that drops down.")
+                   .arg(m_mentor->text());
     const Pair p = pair();
     problems << PairRepository(context()->connection()).validate(p, m_profile);
     problems << PlanRepository::validate(p.planItems);
@@ -1146,8 +1184,11 @@ Status PairEditor::save()
     const Result<QString> id = PairRepository(db).save(p, m_profile);
     if (!id)
         return id.status();
-    if (p.hasPlan != m_loaded.hasPlan || p.planApproved != m_loaded.planApproved || p.planItems != m_loaded.planItems) {
-        if (Result<QList<PlanItem>> plan = PlanRepository(db).save(id.value(), p.hasPlan, p.planApproved, p.planItems); !plan)
+    if (p.hasPlan != m_loaded.hasPlan || p.planApproved != m_loaded.planApproved
+        || p.planItems != m_loaded.planItems) {
+        if (Result<QList<PlanItem>> plan
+            = PlanRepository(db).save(id.value(), p.hasPlan, p.planApproved, p.planItems);
+            !plan)
             return plan.status();
     }
     if (p.meetings != m_loaded.meetings) {
@@ -1165,14 +1206,17 @@ Status PairEditor::save()
 
 void PairEditor::offerApprovalOrder(const QString& pairId)
 {
-    const MessageBox::Button answer =
-        MessageBox::question(this, tr("Order approving the pair"),
-                             tr("The pair is saved. Pairs and groups are approved by order of the head before mentoring "
-                                "starts. Draft the order approving this pair now?"),
-                             MessageBox::Yes | MessageBox::No, MessageBox::Yes);
+    const MessageBox::Button answer = MessageBox::question(
+        this,
+        tr("Order approving the pair"),
+        tr("The pair is saved. Pairs and groups are approved by order of the head before mentoring "
+           "starts. Draft the order approving this pair now?"),
+        MessageBox::Yes | MessageBox::No,
+        MessageBox::Yes);
     if (answer != MessageBox::Yes)
         return;
-    const Result<Order> order = OrderRepository(context()->connection()).draftPairsApproval({pairId}, context()->today());
+    const Result<Order> order
+        = OrderRepository(context()->connection()).draftPairsApproval({ pairId }, context()->today());
     if (!order) {
         MessageBox::warning(this, tr("Order approving the pair"), order.error());
         return;
@@ -1193,7 +1237,8 @@ void PairEditor::draftApprovalOrder()
         if (!m_order->currentData().toString().isEmpty())
             return; // saving a new pair already offered the order
     }
-    const Result<Order> order = OrderRepository(context()->connection()).draftPairsApproval({m_loaded.id}, context()->today());
+    const Result<Order> order
+        = OrderRepository(context()->connection()).draftPairsApproval({ m_loaded.id }, context()->today());
     if (!order) {
         MessageBox::warning(this, tr("Order approving the pair"), order.error());
         return;
@@ -1229,10 +1274,12 @@ PairActionDialog* PairEditor::startAction(PairActionDialog::Action action)
 void PairEditor::replacePlanItems(const QList<PlanItem>& items, const QString& what)
 {
     if (m_plan->rowCount() > 0) {
-        const MessageBox::Button answer =
-            MessageBox::question(this, tr("Individual plan"),
-                                 tr("The plan already has %n item(s). Replace them with %1?", "", m_plan->rowCount()).arg(what),
-                                 MessageBox::Yes | MessageBox::No, MessageBox::No);
+        const MessageBox::Button answer = MessageBox::question(
+            this,
+            tr("Individual plan"),
+            tr("The plan already has %n item(s). Replace them with %1?", "", m_plan->rowCount()).arg(what),
+            MessageBox::Yes | MessageBox::No,
+            MessageBox::No);
         if (answer != MessageBox::Yes)
             return;
     }
@@ -1255,11 +1302,13 @@ void PairEditor::applyTemplate(const QString& templateId)
     }
     const QDate start = m_start->date();
     if (!start.isValid()) {
-        MessageBox::information(this, tr("Individual plan"),
+        MessageBox::information(this,
+                                tr("Individual plan"),
                                 tr("Give the start of mentoring first: the due dates count from it."));
         return;
     }
-    replacePlanItems(PlanTemplates::instantiate(t.value(), start, m_calendar), tr("the template «%1»").arg(t->name));
+    replacePlanItems(PlanTemplates::instantiate(t.value(), start, m_calendar),
+                     tr("the template «%1»").arg(t->name));
 }
 
 void PairEditor::copyPlanFrom(const QString& pairId)
@@ -1272,8 +1321,9 @@ void PairEditor::copyPlanFrom(const QString& pairId)
         return;
     }
     const QDate start = m_start->date();
-    replacePlanItems(PlanRepository::copied(from->planItems, from->start, start.isValid() ? start : from->start),
-                     tr("the plan of the pair «%1»").arg(pairLabel(from.value())));
+    replacePlanItems(
+        PlanRepository::copied(from->planItems, from->start, start.isValid() ? start : from->start),
+        tr("the plan of the pair «%1»").arg(pairLabel(from.value())));
 }
 
 } // namespace nastavnik::ui

@@ -39,9 +39,31 @@ class PairEditor : public EditorBase
     Q_OBJECT
 
 public:
-    enum Tab { MainTab, PlanTab, MeetingsTab, HistoryTab };
-    enum PlanColumn { PlanTitle, PlanDue, PlanExpected, PlanStatus, PlanDone, PlanResult, PlanColumns };
-    enum MeetingColumn { MeetingDate, MeetingKind, MeetingTopic, MeetingNotes, MeetingColumns };
+    enum Tab
+    {
+        MainTab,
+        PlanTab,
+        MeetingsTab,
+        HistoryTab
+    };
+    enum PlanColumn
+    {
+        PlanTitle,
+        PlanDue,
+        PlanExpected,
+        PlanStatus,
+        PlanDone,
+        PlanResult,
+        PlanColumns
+    };
+    enum MeetingColumn
+    {
+        MeetingDate,
+        MeetingKind,
+        MeetingTopic,
+        MeetingNotes,
+        MeetingColumns
+    };
 
     explicit PairEditor(AppContext* context, QWidget* parent = nullptr);
 

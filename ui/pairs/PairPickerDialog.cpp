@@ -25,9 +25,10 @@ PairPickerDialog::PairPickerDialog(AppContext* context, const QString& excluding
 {
     setWindowTitle(tr("Copy the plan from another pair"));
     auto* layout = new QVBoxLayout(this);
-    auto* about = new QLabel(tr("Choose the pair whose individual plan to copy. The due dates move by the difference "
-                                "of the starts; what was done is not copied."),
-                             this);
+    auto* about
+        = new QLabel(tr("Choose the pair whose individual plan to copy. The due dates move by the difference "
+                        "of the starts; what was done is not copied."),
+                     this);
     about->setWordWrap(true);
     layout->addWidget(about);
     m_search->setPlaceholderText(tr("Search by the mentor's or a mentee's surname"));
@@ -74,7 +75,9 @@ void PairPickerDialog::search()
                 continue;
             const QString others = r.title.isEmpty() ? r.menteesText(2) : r.title;
             auto* item = new QListWidgetItem(tr("%1 – %2 · %3 · from %4 · %n plan item(s)", "", r.planTotal)
-                                                 .arg(r.mentorName, others, vocabulary::label(Vocab::PairForm, r.form),
+                                                 .arg(r.mentorName,
+                                                      others,
+                                                      vocabulary::label(Vocab::PairForm, r.form),
                                                       dates::toDisplay(r.start)),
                                              m_list);
             item->setData(Qt::UserRole, r.id);

@@ -25,7 +25,9 @@ void PairTableDelegate::setChoices(int column, const Choices& choices)
     m_choices.insert(column, choices);
 }
 
-QWidget* PairTableDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
+QWidget* PairTableDelegate::createEditor(QWidget* parent,
+                                         const QStyleOptionViewItem& option,
+                                         const QModelIndex& index) const
 {
     if (m_choices.contains(index.column())) {
         auto* combo = new QComboBox(parent);
@@ -55,7 +57,9 @@ void PairTableDelegate::setEditorData(QWidget* editor, const QModelIndex& index)
     QStyledItemDelegate::setEditorData(editor, index);
 }
 
-void PairTableDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void PairTableDelegate::setModelData(QWidget* editor,
+                                     QAbstractItemModel* model,
+                                     const QModelIndex& index) const
 {
     if (auto* combo = qobject_cast<QComboBox*>(editor); combo && m_choices.contains(index.column())) {
         model->setData(index, combo->currentData(), Qt::UserRole);

@@ -93,9 +93,10 @@ PairsSection::PairsSection(QWidget* parent)
     big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     heading->setFont(big);
-    auto* subtitle = new QLabel(tr("Mentors with their mentees: individual plans, meetings, replacements, extensions and "
-                                   "completion."),
-                                this);
+    auto* subtitle = new QLabel(
+        tr("Mentors with their mentees: individual plans, meetings, replacements, extensions and "
+           "completion."),
+        this);
     subtitle->setWordWrap(true);
     subtitle->setStyleSheet(u"color: #5f6b76;"_s);
     layout->addWidget(heading);
@@ -114,7 +115,7 @@ PairsSection::PairsSection(QWidget* parent)
     m_edit->setToolTip(tr("Open the pair: plan, meetings, history (Enter or double-click)"));
     m_delete->setToolTip(tr("Delete the pair (Del); a pair in the orders journal is kept"));
     m_match->setToolTip(tr("Rank possible mentors for the mentees waiting for one, and create pairs"));
-    for (QPushButton* b : {m_match, m_add, m_edit, m_delete})
+    for (QPushButton* b : { m_match, m_add, m_edit, m_delete })
         top->addWidget(b);
     layout->addLayout(top);
 
@@ -124,7 +125,7 @@ PairsSection::PairsSection(QWidget* parent)
     m_mentor->setObjectName(u"mentorFilter"_s);
     m_mentor->setPlaceholderText(tr("any mentor"));
     m_mentor->setMinimumWidth(200);
-    for (QComboBox* combo : {m_form, m_status}) {
+    for (QComboBox* combo : { m_form, m_status }) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(16);
     }
@@ -164,9 +165,10 @@ PairsSection::PairsSection(QWidget* parent)
     m_table->horizontalHeader()->setSortIndicatorShown(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
-    auto* empty = new QLabel(tr("There are no pairs yet.\n\nCreate one with «New pair» (Ctrl+N), or let «Find a mentor…» "
-                                "propose mentors for the mentees waiting in the base of participants."),
-                             this);
+    auto* empty = new QLabel(
+        tr("There are no pairs yet.\n\nCreate one with «New pair» (Ctrl+N), or let «Find a mentor…» "
+           "propose mentors for the mentees waiting in the base of participants."),
+        this);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     auto* stack = new QStackedWidget(this);
@@ -177,10 +179,10 @@ PairsSection::PairsSection(QWidget* parent)
     layout->addWidget(m_count);
 
     connect(m_search, &QLineEdit::textChanged, this, &PairsSection::applyFilter);
-    for (QComboBox* combo : {m_form, m_status})
+    for (QComboBox* combo : { m_form, m_status })
         connect(combo, &QComboBox::currentIndexChanged, this, &PairsSection::applyFilter);
     connect(m_mentor, &PersonChooser::personChanged, this, &PairsSection::applyFilter);
-    for (QCheckBox* box : {m_overdue, m_withFindings, m_noMeeting})
+    for (QCheckBox* box : { m_overdue, m_withFindings, m_noMeeting })
         connect(box, &QCheckBox::toggled, this, &PairsSection::applyFilter);
     connect(m_noMeetingDays, &QSpinBox::valueChanged, this, [this] {
         if (m_noMeeting->isChecked())
@@ -269,14 +271,17 @@ void PairsSection::contextChanged()
     QHeaderView* header = m_table->horizontalHeader();
     const QByteArray state = context()->settings().viewState(kViewState);
     if (state.isEmpty() || !header->restoreState(state)) {
-        const int widths[] = {110, 130, 140, 180, 86, 86, 150, 150, 100};
+        const int widths[] = { 110, 130, 140, 180, 86, 86, 150, 150, 100 };
         for (int column = 0; column < PairsTableModel::ColumnCount; ++column)
             m_table->setColumnWidth(column, widths[column]);
         header->setSortIndicator(PairsTableModel::Number, Qt::AscendingOrder);
     }
     header->setStretchLastSection(true);
     m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PairsSection::updateButtons);
+    connect(m_table->selectionModel(),
+            &QItemSelectionModel::currentRowChanged,
+            this,
+            &PairsSection::updateButtons);
     connect(header, &QHeaderView::sortIndicatorChanged, this, &PairsSection::saveViewState);
     connect(header, &QHeaderView::sectionResized, this, &PairsSection::saveViewState);
     applyFilter();
@@ -293,7 +298,8 @@ QSet<QString> PairsSection::findingPairs()
         QApplication::setOverrideCursor(Qt::WaitCursor);
         const Result<ValidationInput> in = ValidationRepository(context()->connection()).load();
         if (in) {
-            for (const Finding& f : RuleEngine::check(in->data, in->profile, in->calendar, context()->today())) {
+            for (const Finding& f :
+                 RuleEngine::check(in->data, in->profile, in->calendar, context()->today())) {
                 for (const QString& pair : f.pairs)
                     m_findingPairs.insert(pair);
             }
@@ -348,11 +354,12 @@ void PairsSection::updateStatusCounts()
     const QMap<PairStatus, int> counts = m_model ? m_model->statusCounts() : QMap<PairStatus, int>();
     const int completed = counts.value(PairStatus::Completed) + counts.value(PairStatus::CompletedEarly);
     const std::pair<PairsFilter::Status, QString> items[] = {
-        {PairsFilter::Status::Any, tr("All statuses (%1)").arg(m_model ? m_model->totalCount() : 0)},
-        {PairsFilter::Status::Active, tr("Active (%1)").arg(counts.value(PairStatus::Active))},
-        {PairsFilter::Status::Planned, tr("Planned (%1)").arg(counts.value(PairStatus::Planned))},
-        {PairsFilter::Status::Completed, tr("Completed (%1)").arg(completed)},
-        {PairsFilter::Status::CompletedEarly, tr("Completed early (%1)").arg(counts.value(PairStatus::CompletedEarly))},
+        { PairsFilter::Status::Any, tr("All statuses (%1)").arg(m_model ? m_model->totalCount() : 0) },
+        { PairsFilter::Status::Active, tr("Active (%1)").arg(counts.value(PairStatus::Active)) },
+        { PairsFilter::Status::Planned, tr("Planned (%1)").arg(counts.value(PairStatus::Planned)) },
+        { PairsFilter::Status::Completed, tr("Completed (%1)").arg(completed) },
+        { PairsFilter::Status::CompletedEarly,
+          tr("Completed early (%1)").arg(counts.value(PairStatus::CompletedEarly)) },
     };
     if (m_status->count() != int(std::size(items))) {
         m_status->clear();
@@ -494,7 +501,7 @@ MatchingDialog* PairsSection::openMatching(const QString& menteeId)
     dialog->setWindowModality(Qt::WindowModal);
     dialog->show();
     if (!menteeId.isEmpty())
-        dialog->selectMentees({menteeId});
+        dialog->selectMentees({ menteeId });
     return dialog;
 }
 
@@ -515,11 +522,14 @@ void PairsSection::deletePair(const QString& pairId)
         return;
     }
     const MessageBox::Button answer = MessageBox::question(
-        this, tr("Delete the pair"),
-        tr("Delete the pair %1 with its plan (%n item(s)), meetings and history? This cannot be undone.", "",
+        this,
+        tr("Delete the pair"),
+        tr("Delete the pair %1 with its plan (%n item(s)), meetings and history? This cannot be undone.",
+           "",
            int(pair->planItems.size()))
             .arg(pairId),
-        MessageBox::Delete | MessageBox::Cancel, MessageBox::Cancel);
+        MessageBox::Delete | MessageBox::Cancel,
+        MessageBox::Cancel);
     if (answer != MessageBox::Delete)
         return;
     if (Status s = repo.remove(pairId); !s) {

@@ -3,7 +3,6 @@
 #include "Section.h"
 
 #include <QSet>
-
 #include <functional>
 #include <memory>
 
