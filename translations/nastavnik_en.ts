@@ -400,4 +400,213 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MentorMatcher</name>
+    <message numerus="yes">
+        <source>%1 experience is not recorded; the form needs at least %n year(s) (%2)</source>
+        <translation>
+            <numerusform>%1 experience is not recorded; the form needs at least %n year (%2)</numerusform>
+            <numerusform>%1 experience is not recorded; the form needs at least %n years (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 experience of %2 year(s); the form needs at least %n (%3)</source>
+        <translation>
+            <numerusform>%1 experience of %2 year(s); the form needs at least %n (%3)</numerusform>
+            <numerusform>%1 experience of %2 year(s); the form needs at least %n (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already leads %n pair(s) with a single mentee on %1; the cap is %2 (%3)</source>
+        <translation>
+            <numerusform>already leads %n pair with a single mentee on %1; the cap is %2 (%3)</numerusform>
+            <numerusform>already leads %n pairs with a single mentee on %1; the cap is %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leads %n pair(s) over the planned term (cap %1)</source>
+        <translation>
+            <numerusform>leads %n pair over the planned term (cap %1)</numerusform>
+            <numerusform>leads %n pairs over the planned term (cap %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leads %n pair(s) over the planned term</source>
+        <translation>
+            <numerusform>leads %n pair over the planned term</numerusform>
+            <numerusform>leads %n pairs over the planned term</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairLifecycle</name>
+    <message numerus="yes">
+        <source>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working day(s) in advance (Labour Code art. 351.8), and no notice date is given.</source>
+        <translation>
+            <numerusform>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working day in advance (Labour Code art. 351.8), and no notice date is given.</numerusform>
+            <numerusform>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working days in advance (Labour Code art. 351.8), and no notice date is given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working day(s) after the notice (Labour Code art. 351.8).</source>
+        <translation>
+            <numerusform>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working day after the notice (Labour Code art. 351.8).</numerusform>
+            <numerusform>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working days after the notice (Labour Code art. 351.8).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %n working day(s) after it.</source>
+        <translation>
+            <numerusform>%1 is only %n working day after it.</numerusform>
+            <numerusform>%1 is only %n working days after it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairRepository</name>
+    <message numerus="yes">
+        <source>Start of mentoring: mentor %1; %n mentee(s): %2</source>
+        <translation>
+            <numerusform>Start of mentoring: mentor %1; mentee: %2</numerusform>
+            <numerusform>Start of mentoring: mentor %1; %n mentees: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::PairsTableModel</name>
+    <message numerus="yes">
+        <source>%1 of %2, %n overdue</source>
+        <translation>
+            <numerusform>%1 of %2, %n overdue</numerusform>
+            <numerusform>%1 of %2, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the individual plan are past their due date.</source>
+        <translation>
+            <numerusform>%n item of the individual plan is past its due date.</numerusform>
+            <numerusform>%n items of the individual plan are past their due date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::MatchingDialog</name>
+    <message numerus="yes">
+        <source>For %1: %n possible mentor(s)</source>
+        <translation>
+            <numerusform>For %1: %n possible mentor</numerusform>
+            <numerusform>For %1: %n possible mentors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n excluded</numerusform>
+            <numerusform>%n excluded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n pair(s)</source>
+        <translation>
+            <numerusform>Create %n pair</numerusform>
+            <numerusform>Create %n pairs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: mentor %1 with %2 (%n pair(s)). Open them in «Pairs and groups» to fill in the individual plan.</source>
+        <translation>
+            <numerusform>Created: mentor %1 with %2 (%n pair). Open it in «Pairs and groups» to fill in the individual plan.</numerusform>
+            <numerusform>Created: mentor %1 with %2 (%n pairs). Open them in «Pairs and groups» to fill in the individual plans.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %1 named %n person(s).</source>
+        <translation>
+            <numerusform>Recorded: %1 named %n person.</numerusform>
+            <numerusform>Recorded: %1 named %n people.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::PairActionDialog</name>
+    <message numerus="yes">
+        <source>Afterwards the mentor&apos;s report and the mentee&apos;s questionnaire are due within %n working day(s) (%1): by %2; the deadline appears in «Today».</source>
+        <translation>
+            <numerusform>Afterwards the mentor&apos;s report and the mentee&apos;s questionnaire are due within %n working day (%1): by %2; the deadline appears in «Today».</numerusform>
+            <numerusform>Afterwards the mentor&apos;s report and the mentee&apos;s questionnaire are due within %n working days (%1): by %2; the deadline appears in «Today».</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::PairEditor</name>
+    <message numerus="yes">
+        <source>group of %n mentee(s)</source>
+        <translation>
+            <numerusform>group of %n mentee</numerusform>
+            <numerusform>group of %n mentees</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n month(s) under the profile (%1)</source>
+        <translation>
+            <numerusform>at most %n month under the profile (%1)</numerusform>
+            <numerusform>at most %n months under the profile (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is to be approved by %1: %n working day(s) after the start (%2).</source>
+        <translation>
+            <numerusform>The plan is to be approved by %1: %n working day after the start (%2).</numerusform>
+            <numerusform>The plan is to be approved by %1: %n working days after the start (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) past the due date (highlighted).</source>
+        <translation>
+            <numerusform>%n item past the due date (highlighted).</numerusform>
+            <numerusform>%n items past the due date (highlighted).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n meeting</numerusform>
+            <numerusform>%n meetings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last on %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>the last on %1, %n day ago</numerusform>
+            <numerusform>the last on %1, %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan already has %n item(s). Replace them with %1?</source>
+        <translation>
+            <numerusform>The plan already has %n item. Replace it with %1?</numerusform>
+            <numerusform>The plan already has %n items. Replace them with %1?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::PairPickerDialog</name>
+    <message numerus="yes">
+        <source>%1 – %2 · %3 · from %4 · %n plan item(s)</source>
+        <translation>
+            <numerusform>%1 – %2 · %3 · from %4 · %n plan item</numerusform>
+            <numerusform>%1 – %2 · %3 · from %4 · %n plan items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::PairsSection</name>
+    <message numerus="yes">
+        <source>Delete the pair %1 with its plan (%n item(s)), meetings and history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the pair %1 with its plan (%n item), meetings and history? This cannot be undone.</numerusform>
+            <numerusform>Delete the pair %1 with its plan (%n items), meetings and history? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,6 +1,7 @@
 #include "Sections.h"
 
 #include "checks/ChecksSection.h"
+#include "pairs/PairsSection.h"
 #include "people/PeopleSection.h"
 #include "today/TodaySection.h"
 
@@ -9,9 +10,10 @@ namespace nastavnik::ui {
 std::vector<std::unique_ptr<Section>> createSections()
 {
     std::vector<std::unique_ptr<Section>> sections;
-    // «Сегодня» first: it opens first. Later: pairs, documents, monitoring.
+    // «Сегодня» first: it opens first.
     sections.push_back(std::make_unique<TodaySection>());
     sections.push_back(std::make_unique<PeopleSection>());
+    sections.push_back(std::make_unique<PairsSection>());
     sections.push_back(std::make_unique<ChecksSection>());
     return sections;
 }

@@ -1,6 +1,7 @@
 #include "cli/Commands.h"
 
 #include "demo/DemoData.h"
+#include "matching/PreferenceRepository.h"
 #include "storage/Database.h"
 #include "storage/DatasetRepository.h"
 
@@ -31,7 +32,10 @@ int demo(const QStringList& args, Io io)
         return BadInput;
     }
     const Dataset data = demo::school(QDate::currentDate());
-    if (Status s = DatasetRepository(db.connection()).replaceAll(data); !s) {
+    Status s = DatasetRepository(db.connection()).replaceAll(data);
+    if (s)
+        s = PreferenceRepository(db.connection()).insertMany(demo::survey(QDate::currentDate()));
+    if (!s) {
         io.err << s.error() << u'\n';
         return BadInput;
     }

@@ -126,6 +126,8 @@ public:
     }
 
     Dataset build();
+    /// The preference survey after the group meeting (valid after build()).
+    const QList<Preference>& survey() const { return m_survey; }
 
 private:
     Person& addPerson(const QString& last, const QString& first, const QString& middle, char gender, const QString& kind);
@@ -144,6 +146,7 @@ private:
     Dataset m_data;
     int m_orderSeq = 0;
     QMap<QString, QString> m_parents; // pupil → parent
+    QList<Preference> m_survey;
 };
 
 QDate Builder::workday(QDate d) const
@@ -295,12 +298,14 @@ void Builder::meetings(Pair& pair)
     static const char16_t* const topics[] = {u"Знакомство, ожидания от программы",
                                              u"Пробная рабочая встреча",
                                              u"Планирование работы, индивидуальный план"};
+    // Up to today, or to the end of a pair that has ended.
+    const QDate until = pair.end().isValid() ? std::min(m_today, pair.end()) : m_today;
     QDate d = pair.start.addDays(2);
-    for (int i = 0; i < 3 && d <= m_today; ++i) {
+    for (int i = 0; i < 3 && d <= until; ++i) {
         pair.meetings << Meeting{0, workday(d), QString::fromUtf16(kinds[i]), QString::fromUtf16(topics[i]), {}};
         d = d.addDays(7);
     }
-    while (d.addDays(14) <= m_today) {
+    while (d.addDays(14) <= until) {
         d = d.addDays(14);
         pair.meetings << Meeting{0, workday(d), u"regular"_s, u"Текущая встреча по плану"_s, {}};
     }
@@ -419,10 +424,11 @@ Dataset Builder::build()
     QStringList juniors;
     for (int i = 0; i < 34; ++i)
         juniors << addPupil(5 + i % 4, i % 3 != 0);
-    // Senior pupils are in the base of mentors too.
+    // Senior pupils are in the base of mentors instead.
     for (Person& p : m_data.people) {
         if (seniors.contains(p.id)) {
             p.mentorBase = true;
+            p.menteeBase = false;
             p.competencies = u"учебная помощь, вовлечение в школьные мероприятия"_s;
         }
     }
@@ -598,11 +604,129 @@ Dataset Builder::build()
         done.note = u"Наставляемая успешно освоила программу досрочно"_s;
         early.events << done;
         early.actualEnd = earlyEnd;
+        early.meetings.erase(std::remove_if(early.meetings.begin(), early.meetings.end(),
+                                            [&](const Meeting& m) { return m.date > earlyEnd; }),
+                             early.meetings.end());
         early.reportDate = earlyEnd.addDays(3);
         early.menteeQuestionnaire = earlyEnd.addDays(2);
         Order& earlyOrder = addOrder(u"early_completion"_s, earlyEnd.addDays(-1), u"О досрочном завершении наставничества"_s);
         earlyOrder.pairs << early.id;
     }
+
+    // Last year's mentees have completed their programme and left the base of mentees.
+    for (Person& p : m_data.people) {
+        if (juniors.mid(30, 3).contains(p.id))
+            p.menteeBase = false;
+    }
+
+    // A pair completed a few days ago whose report and questionnaire are still to come (due
+    // within days under a profile with a report deadline, 004 6.1).
+    {
+        QDate end = m_today.addDays(-3);
+        while (end.dayOfWeek() > 5)
+            end = end.addDays(-1);
+        const QDate start = workday(end.addMonths(-4));
+        const QString pupil = addPupil(6, false);
+        consent(pupil, u"personal_data"_s, start.addDays(-5), parentOf(pupil));
+        const QString mentor = teachers.at(17);
+        consent(mentor, u"mentor_role"_s, start.addDays(-3));
+        for (Person& person : m_data.people) {
+            if (person.id == mentor)
+                person.credentials << Credential{0, u"labour_agreement"_s, u"ДС-%1/к"_s.arg(person.id.mid(1)),
+                                                 start.addDays(-3), {}, {}};
+            if (person.id == pupil)
+                person.menteeBase = false;
+        }
+        Order& order = addOrder(u"pairs_approval"_s, start.addDays(-1), u"Об утверждении наставнической пары"_s);
+        Pair& p = addPair(u"teacher_pupil"_s, mentor, {pupil}, start, end);
+        p.actualEnd = end;
+        p.order = order.id;
+        order.pairs << p.id;
+        order.people << mentor;
+        plan(p, true);
+        meetings(p);
+        for (int i = 0; i < p.planItems.size(); ++i) {
+            PlanItem& item = p.planItems[i];
+            if (item.due > end)
+                item.due = end.addDays(int(i - p.planItems.size()));
+            item.done = item.due;
+            item.status = u"done"_s;
+            item.result = u"Выполнено"_s;
+        }
+        if (!p.meetings.isEmpty()) {
+            p.meetings.last().kind = u"final"_s;
+            p.meetings.last().topic = u"Заключительная встреча, подведение итогов"_s;
+        }
+    }
+
+    // Waiting for a mentor (work for the matching assistant): teachers who arrived this month
+    // and pupils the class teachers proposed, in the base of mentees, with the answers of the
+    // preference survey after the group meeting (002, roadmap: «Формирование пар»).
+    const QDate arrived = workday(m_today.addDays(-20));
+    const QDate surveyDay = workday(m_today.addDays(-10));
+    QStringList newcomers;
+    const Name newcomerNames[] = {{u"Зайцева", u"Полина", u"Олеговна", 'f'},
+                                  {u"Русаков", u"Михаил", u"Андреевич", 'm'},
+                                  {u"Кривошеева", u"Мария", u"Денисовна", 'f'}};
+    const char16_t* const newcomerPositions[] = {u"учитель истории и обществознания", u"учитель физики",
+                                                 u"учитель начальных классов"};
+    const char16_t* const newcomerUnits[] = {u"МО гуманитарного цикла", u"МО естественно-математического цикла",
+                                             u"МО начальных классов"};
+    const char16_t* const newcomerRequests[] = {u"классное руководство, работа с родителями",
+                                                u"методика преподавания физики, подготовка к ОГЭ",
+                                                u"оценивание, планирование уроков"};
+    for (int i = 0; i < 3; ++i) {
+        const Name& n = newcomerNames[i];
+        Person& p = addPerson(QString::fromUtf16(n.last), QString::fromUtf16(n.first), QString::fromUtf16(n.middle),
+                              n.gender, u"teacher"_s);
+        p.birthDate = QDate(1999 + i, 4 + i, 8 + i);
+        p.pedagogicalYears = 0;
+        p.position = QString::fromUtf16(newcomerPositions[i]);
+        p.unit = QString::fromUtf16(newcomerUnits[i]);
+        p.supervisor = headId;
+        p.menteeBase = true;
+        p.menteeCategories = {i == 2 ? u"adaptation"_s : u"young_specialist"_s};
+        p.request = QString::fromUtf16(newcomerRequests[i]);
+        p.email = u"new%1@yalunino-school.ru"_s.arg(i + 1);
+        newcomers << p.id;
+        consent(p.id, u"personal_data"_s, arrived);
+    }
+    QStringList proposed;
+    const char16_t* const pupilRequests[] = {u"помощь в учёбе по математике", u"участие в проектах и кружках",
+                                             u"подготовка проекта, профориентация", u"адаптация в новом классе"};
+    for (int i = 0; i < 4; ++i) {
+        const QString id = addPupil(5 + i % 2, i % 2 == 0);
+        for (Person& p : m_data.people) {
+            if (p.id == id) {
+                p.menteeCategories = {categories.at((i + 1) % categories.size())};
+                p.request = QString::fromUtf16(pupilRequests[i]);
+            }
+        }
+        consent(id, u"personal_data"_s, arrived, parentOf(id));
+        proposed << id;
+    }
+    // Distinct competencies for the mentors the survey names, so the ranking has reasons.
+    for (Person& p : m_data.people) {
+        if (p.id == teachers.at(16))
+            p.competencies = u"классное руководство, работа с родителями, воспитательная работа"_s;
+        if (p.id == teachers.at(14))
+            p.competencies = u"методика преподавания физики, подготовка к ОГЭ и олимпиадам"_s;
+    }
+    auto choose = [&](const QString& person, const QString& preferred, int rank) {
+        m_survey << Preference{0, person, preferred, rank, surveyDay};
+    };
+    choose(newcomers.at(0), teachers.at(16), 1); // mutual
+    choose(teachers.at(16), newcomers.at(0), 1);
+    choose(newcomers.at(1), teachers.at(5), 1); // the first choice leads two pairs already (the cap)
+    choose(newcomers.at(1), teachers.at(14), 2);
+    choose(teachers.at(14), newcomers.at(1), 1); // mutual with the second choice
+    choose(teachers.at(13), newcomers.at(2), 1); // one way only
+    choose(proposed.at(0), seniors.at(8), 1); // mutual, pupil – pupil
+    choose(seniors.at(8), proposed.at(0), 1);
+    choose(proposed.at(1), seniors.at(9), 1);
+    choose(seniors.at(9), proposed.at(1), 2);
+    choose(seniors.at(9), proposed.at(0), 1);
+    choose(proposed.at(2), students.at(0), 1); // one way, student – pupil
 
     // Honest mistakes for «Проверка»:
     // 1. a teacher who mentors three single mentees (the cap is two, 002 4.12);
@@ -637,6 +761,13 @@ Dataset Builder::build()
 Dataset school(const QDate& today)
 {
     return Builder(today).build();
+}
+
+QList<Preference> survey(const QDate& today)
+{
+    Builder builder(today);
+    builder.build();
+    return builder.survey();
 }
 
 } // namespace nastavnik::demo

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
+#include "matching/PreferenceRepository.h"
 
 #include <QDate>
 
@@ -12,5 +13,10 @@ namespace nastavnik::demo {
 /// meetings, orders, a replacement, an extension, an early completion, last year's completed
 /// pairs — and a handful of honest mistakes for «Проверка» to find. Deterministic for a date.
 Dataset school(const QDate& today);
+
+/// The demo school's answers to the preference survey after the group meeting (002, roadmap):
+/// mentees waiting for a mentor and mentors naming each other, some of them mutually. Not part
+/// of the exchange data, so stored separately (PreferenceRepository).
+QList<Preference> survey(const QDate& today);
 
 } // namespace nastavnik::demo

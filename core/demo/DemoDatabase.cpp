@@ -1,6 +1,7 @@
 #include "demo/DemoDatabase.h"
 
 #include "demo/DemoData.h"
+#include "matching/PreferenceRepository.h"
 #include "storage/Database.h"
 #include "storage/DatasetRepository.h"
 
@@ -40,7 +41,10 @@ Status createDatabase(const QString& path, const QDate& today)
     Database db;
     if (Status s = db.open(path, Database::Mode::CreateIfMissing); !s)
         return s;
-    if (Status s = DatasetRepository(db.connection()).replaceAll(school(today)); !s) {
+    Status s = DatasetRepository(db.connection()).replaceAll(school(today));
+    if (s)
+        s = PreferenceRepository(db.connection()).insertMany(survey(today));
+    if (!s) {
         db.close();
         QFile::remove(path);
         return s;

@@ -150,7 +150,7 @@ private slots:
                            u"по согласованию с наставником и куратором"_s};
         QTest::newRow("order: roadmap approval (002 App. 1)")
             << u"order"_s << u"draft:roadmap_approval"_s
-            << QStringList{u"Об утверждении дорожной карты"_s, u"№ 48-о"_s, u"Приложение: дорожная карта"_s};
+            << QStringList{u"Об утверждении дорожной карты"_s, u"№ 49-о"_s, u"Приложение: дорожная карта"_s};
         QTest::newRow("order: reward (002 IX)")
             << u"order"_s << u"draft:reward"_s
             << QStringList{u"О поощрении участников наставнической деятельности"_s, u"Объявить благодарность"_s,
@@ -199,7 +199,7 @@ private slots:
                            u"на выполнение работы наставника"_s, u"ознакомлена"_s};
         QTest::newRow("register of pairs")
             << u"register"_s << u"all"_s
-            << QStringList{u"РЕЕСТР НАСТАВНИЧЕСКИХ ПАР И ГРУПП"_s, u"по состоянию на 22 ноября 2026 г."_s, u"Всего: 40."_s};
+            << QStringList{u"РЕЕСТР НАСТАВНИЧЕСКИХ ПАР И ГРУПП"_s, u"по состоянию на 22 ноября 2026 г."_s, u"Всего: 41."_s};
     }
 
     // An order states the term as it stood on its date: the approval lists the planned end even

@@ -1,0 +1,278 @@
+#include "pairs/PairRecords.h"
+
+#include "storage/PersonRecord.h"
+#include "storage/SqlHelpers.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace nastavnik::pairrecords {
+namespace {
+
+template <typename T> Result<T> failed(const QString& what, const QSqlQuery& q)
+{
+    return Result<T>::failure(
+        QCoreApplication::translate("PairRepository", "The data could not be read (%1): %2")
+            .arg(what, sql::errorText(q)));
+}
+
+bool run(QSqlQuery& q, const QString& text, const QStringList& ids)
+{
+    q.setForwardOnly(true);
+    if (!q.prepare(text))
+        return false;
+    for (const QString& id : ids)
+        q.addBindValue(id);
+    return q.exec();
+}
+
+} // namespace
+
+QString marks(qsizetype n)
+{
+    return QStringList(n, u"?"_s).join(u", "_s);
+}
+
+Result<QList<Pair>> load(const QSqlDatabase& db, const QStringList& ids, Parts parts)
+{
+    QList<Pair> result;
+    if (ids.isEmpty())
+        return result;
+    const QString in = u" IN ("_s + marks(ids.size()) + u")"_s;
+    QHash<QString, Pair> byId;
+    QSqlQuery q(db);
+    if (!run(
+            q,
+            u"SELECT id, form, mentor_id, start, planned_end, actual_end, order_id, has_plan, plan_approved, "
+            "report_date, mentee_questionnaire, title, note FROM pair WHERE id"_s
+                + in,
+            ids))
+        return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "pairs"), q);
+    while (q.next()) {
+        Pair p;
+        p.id = q.value(0).toString();
+        p.form = q.value(1).toString();
+        p.mentor = q.value(2).toString();
+        p.start = sql::toDate(q.value(3));
+        p.plannedEnd = sql::toDate(q.value(4));
+        p.actualEnd = sql::toDate(q.value(5));
+        p.order = q.value(6).toString();
+        p.hasPlan = q.value(7).toBool();
+        p.planApproved = sql::toDate(q.value(8));
+        p.reportDate = sql::toDate(q.value(9));
+        p.menteeQuestionnaire = sql::toDate(q.value(10));
+        p.title = q.value(11).toString();
+        p.note = q.value(12).toString();
+        byId.insert(p.id, p);
+    }
+    if (!run(q,
+             u"SELECT pair_id, person_id FROM pair_mentee WHERE pair_id"_s + in
+                 + u" ORDER BY pair_id, position"_s,
+             ids))
+        return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "mentees of pairs"), q);
+    while (q.next()) {
+        if (auto it = byId.find(q.value(0).toString()); it != byId.end())
+            it->mentees << q.value(1).toString();
+    }
+    if (!run(
+            q,
+            u"SELECT pair_id, id, type, date, new_mentor_id, ground, order_id, new_end, reason, notice_date, "
+            "initiator, note FROM pair_event WHERE pair_id"_s
+                + in + u" ORDER BY pair_id, position, id"_s,
+            ids))
+        return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "events of pairs"), q);
+    while (q.next()) {
+        auto it = byId.find(q.value(0).toString());
+        if (it == byId.end())
+            continue;
+        PairEvent e;
+        e.rowId = q.value(1).toLongLong();
+        e.type = q.value(2).toString();
+        e.date = sql::toDate(q.value(3));
+        e.newMentor = q.value(4).toString();
+        e.ground = q.value(5).toString();
+        e.order = q.value(6).toString();
+        e.newEnd = sql::toDate(q.value(7));
+        e.reason = q.value(8).toString();
+        e.noticeDate = sql::toDate(q.value(9));
+        e.initiator = q.value(10).toString();
+        e.note = q.value(11).toString();
+        it->events << e;
+    }
+    if (parts == Parts::Complete) {
+        if (!run(
+                q,
+                u"SELECT pair_id, id, title, expected, due, done, result, status FROM plan_item WHERE pair_id"_s
+                    + in + u" ORDER BY pair_id, position, id"_s,
+                ids))
+            return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "plans"), q);
+        while (q.next()) {
+            auto it = byId.find(q.value(0).toString());
+            if (it == byId.end())
+                continue;
+            PlanItem item;
+            item.rowId = q.value(1).toLongLong();
+            item.title = q.value(2).toString();
+            item.expected = q.value(3).toString();
+            item.due = sql::toDate(q.value(4));
+            item.done = sql::toDate(q.value(5));
+            item.result = q.value(6).toString();
+            item.status = q.value(7).toString();
+            it->planItems << item;
+        }
+        if (!run(q,
+                 u"SELECT pair_id, id, date, kind, topic, notes FROM meeting WHERE pair_id"_s + in
+                     + u" ORDER BY pair_id, date, id"_s,
+                 ids))
+            return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "meetings"), q);
+        while (q.next()) {
+            auto it = byId.find(q.value(0).toString());
+            if (it == byId.end())
+                continue;
+            Meeting m;
+            m.rowId = q.value(1).toLongLong();
+            m.date = sql::toDate(q.value(2));
+            m.kind = q.value(3).toString();
+            m.topic = q.value(4).toString();
+            m.notes = q.value(5).toString();
+            it->meetings << m;
+        }
+    }
+    result.reserve(byId.size());
+    for (const QString& id : ids) {
+        if (auto it = byId.constFind(id); it != byId.cend())
+            result << *it;
+    }
+    return result;
+}
+
+Result<QStringList> ledBy(const QSqlDatabase& db, const QStringList& personIds)
+{
+    QStringList result;
+    if (personIds.isEmpty())
+        return result;
+    const QString in = u" IN ("_s + marks(personIds.size()) + u")"_s;
+    QSqlQuery q(db);
+    if (!run(q,
+             u"SELECT id FROM pair WHERE mentor_id"_s + in
+                 + u" UNION SELECT pair_id FROM pair_event WHERE type = 'replacement' AND new_mentor_id"_s
+                 + in,
+             personIds + personIds))
+        return failed<QStringList>(QCoreApplication::translate("PairRepository", "pairs of mentors"), q);
+    while (q.next())
+        result << q.value(0).toString();
+    return result;
+}
+
+Result<QList<Person>> people(const QSqlDatabase& db, const QStringList& ids)
+{
+    QList<Person> result;
+    if (ids.isEmpty())
+        return result;
+    const QString in = u" IN ("_s + marks(ids.size()) + u")"_s;
+    QSqlQuery q(db);
+    if (!run(q, u"SELECT id, "_s + record::personColumns() + u" FROM person WHERE id"_s + in, ids))
+        return failed<QList<Person>>(QCoreApplication::translate("PairRepository", "people"), q);
+    QHash<QString, qsizetype> index;
+    while (q.next()) {
+        Person p = record::readPerson(q, 1);
+        p.id = q.value(0).toString();
+        index.insert(p.id, result.size());
+        result << p;
+    }
+    if (!run(
+            q,
+            u"SELECT person_id, id, type, number, issued, valid_until, note FROM credential WHERE person_id"_s
+                + in + u" ORDER BY person_id, position, id"_s,
+            ids))
+        return failed<QList<Person>>(QCoreApplication::translate("PairRepository", "documents of people"), q);
+    while (q.next()) {
+        const qsizetype i = index.value(q.value(0).toString(), -1);
+        if (i < 0)
+            continue;
+        Credential c;
+        c.rowId = q.value(1).toLongLong();
+        c.type = q.value(2).toString();
+        c.number = q.value(3).toString();
+        c.issued = sql::toDate(q.value(4));
+        c.validUntil = sql::toDate(q.value(5));
+        c.note = q.value(6).toString();
+        result[i].credentials << c;
+    }
+    return result;
+}
+
+Result<QList<Consent>> consentsOf(const QSqlDatabase& db, const QStringList& personIds)
+{
+    QList<Consent> result;
+    if (personIds.isEmpty())
+        return result;
+    QSqlQuery q(db);
+    if (!run(
+            q,
+            u"SELECT id, person_id, type, signed_by, date, withdrawn, note FROM consent WHERE person_id IN ("_s
+                + marks(personIds.size()) + u") ORDER BY rowid"_s,
+            personIds))
+        return failed<QList<Consent>>(QCoreApplication::translate("PairRepository", "consents"), q);
+    while (q.next()) {
+        Consent c;
+        c.id = q.value(0).toString();
+        c.person = q.value(1).toString();
+        c.type = q.value(2).toString();
+        c.signedBy = q.value(3).toString();
+        c.date = sql::toDate(q.value(4));
+        c.withdrawn = sql::toDate(q.value(5));
+        c.note = q.value(6).toString();
+        result << c;
+    }
+    return result;
+}
+
+Result<QList<Order>> orders(const QSqlDatabase& db, const QStringList& ids)
+{
+    QList<Order> result;
+    if (ids.isEmpty())
+        return result;
+    const QString in = u" IN ("_s + marks(ids.size()) + u")"_s;
+    QSqlQuery q(db);
+    if (!run(q,
+             u"SELECT id, number, date, type, heading, status FROM orders WHERE id"_s + in
+                 + u" ORDER BY date, rowid"_s,
+             ids))
+        return failed<QList<Order>>(QCoreApplication::translate("PairRepository", "orders"), q);
+    QHash<QString, qsizetype> index;
+    while (q.next()) {
+        Order o;
+        o.id = q.value(0).toString();
+        o.number = q.value(1).toString();
+        o.date = sql::toDate(q.value(2));
+        o.type = q.value(3).toString();
+        o.heading = q.value(4).toString();
+        o.status = q.value(5).toString();
+        index.insert(o.id, result.size());
+        result << o;
+    }
+    if (!run(q,
+             u"SELECT order_id, pair_id FROM order_pair WHERE order_id"_s + in
+                 + u" ORDER BY order_id, position"_s,
+             ids))
+        return failed<QList<Order>>(QCoreApplication::translate("PairRepository", "orders' pairs"), q);
+    while (q.next()) {
+        if (const qsizetype i = index.value(q.value(0).toString(), -1); i >= 0)
+            result[i].pairs << q.value(1).toString();
+    }
+    if (!run(q,
+             u"SELECT order_id, person_id FROM order_person WHERE order_id"_s + in
+                 + u" ORDER BY order_id, position"_s,
+             ids))
+        return failed<QList<Order>>(QCoreApplication::translate("PairRepository", "orders' people"), q);
+    while (q.next()) {
+        if (const qsizetype i = index.value(q.value(0).toString(), -1); i >= 0)
+            result[i].people << q.value(1).toString();
+    }
+    return result;
+}
+
+} // namespace nastavnik::pairrecords
