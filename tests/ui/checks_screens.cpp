@@ -105,6 +105,20 @@ int main(int argc, char* argv[])
     window.showSection(u"today"_s);
     shoot(&window, u"01-today"_s);
 
+    window.showSection(u"pairs"_s);
+    shoot(&window, u"01a-pairs"_s);
+    for (const QString& pair : { u"g1"_s, u"g2"_s }) {
+        context->requestOpen(AppContext::Item::Pair, pair);
+        wait(300);
+        for (EditorDialog* d : window.findChildren<EditorDialog*>()) {
+            if (d->isVisible()) {
+                shoot(d, u"01b-pair-"_s + pair);
+                MessageBox::setNextAnswer(MessageBox::Discard);
+                d->reject();
+            }
+        }
+    }
+
     window.showSection(u"checks"_s);
     auto* checks = static_cast<ChecksSection*>(window.section(u"checks"_s));
     const QModelIndex first = checks->model()->index(0, 0, checks->model()->index(0, 0));
