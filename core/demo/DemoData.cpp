@@ -178,7 +178,7 @@ QString Builder::addPupil(int grade, bool male)
     // In grade g on 1 September a pupil is about g + 6 years old.
     const int age = grade + 6;
     p.birthDate = QDate(m_yearStart.year() - age, 1 + m_seq.next(12), 1 + m_seq.next(28));
-    p.position = u"обучающийся %1 класса"_s.arg(grade);
+    p.position = (male ? u"обучающийся %1 класса"_s : u"обучающаяся %1 класса"_s).arg(grade);
     p.unit = u"%1 класс"_s.arg(grade);
     p.menteeBase = true;
     const QString id = p.id;
