@@ -7,17 +7,38 @@
 #include "storage/DatasetRepository.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSaveFile>
+
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
 namespace nastavnik::bench {
 
-double seconds(qint64 nsecs)
+namespace {
+double processCpuSeconds()
 {
-    return double(nsecs) / 1e9;
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+} // namespace
+
+void Stopwatch::restart()
+{
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    m_wallStart = qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+    m_cpuStart = processCpuSeconds();
+}
+
+Sample Stopwatch::elapsed() const
+{
+    timespec t{};
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    const qint64 now = qint64(t.tv_sec) * 1000000000 + t.tv_nsec;
+    return {double(now - m_wallStart) / 1e9, processCpuSeconds() - m_cpuStart};
 }
 
 Context::Context(const Options& options)
@@ -50,10 +71,9 @@ Status Context::create()
             return Status::failure(u"«%1» is in the way and could not be removed."_s.arg(databasePath() + suffix));
     }
 
-    QElapsedTimer timer;
-    timer.start();
+    Stopwatch timer;
     m_region = generateRegion(m_scale);
-    m_generateSeconds = seconds(timer.nsecsElapsed());
+    m_generateSeconds = timer.elapsed().value;
 
     Database db;
     if (Status s = db.open(databasePath(), Database::Mode::CreateIfMissing); !s)
@@ -61,7 +81,7 @@ Status Context::create()
     timer.restart();
     if (Status s = DatasetRepository(db.connection()).replaceAll(m_region.data); !s)
         return s;
-    m_saveSeconds = seconds(timer.nsecsElapsed());
+    m_saveSeconds = timer.elapsed().value;
     return Status::success();
 }
 

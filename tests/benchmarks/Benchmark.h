@@ -89,9 +89,31 @@ private:
 
 enum class Unit { Seconds, MiB };
 
+/// One run of a figure: its value (wall-clock seconds, or MiB) and, for times, the CPU time
+/// the whole process spent meanwhile. CPU time far below the wall time means the machine was
+/// busy with something else (it is shared) or the run waited for the disk.
+struct Sample
+{
+    double value = 0;
+    double cpu = -1; ///< seconds; negative when not measured
+};
+
+/// Wall-clock and process CPU time from construction or `restart()`.
+class Stopwatch
+{
+public:
+    Stopwatch() { restart(); }
+    void restart();
+    Sample elapsed() const;
+
+private:
+    qint64 m_wallStart = 0;
+    double m_cpuStart = 0;
+};
+
 /// One figure of the table. `measure` does one run and returns the figure's value (it times
-/// what the figure means, leaving its own preparation out); `baseline`, when set, measures the
-/// reference the ratio is taken against in the same run of the program.
+/// what the figure means with a Stopwatch, leaving its own preparation out); `baseline`, when
+/// set, measures the reference the ratio is taken against in the same run of the program.
 ///
 /// Adding a figure is one function returning this struct, listed in `figures()`.
 struct Figure
@@ -104,8 +126,8 @@ struct Figure
     double targetRatio = 0; ///< and ≤ this × the baseline; 0: no such target
     int runs = 5;           ///< default number of runs
     int baselineRuns = 0;   ///< 0: as many as `runs`
-    std::function<Result<double>(Context&)> measure;
-    std::function<Result<double>(Context&)> baseline;
+    std::function<Result<Sample>(Context&)> measure;
+    std::function<Result<Sample>(Context&)> baseline;
 };
 
 /// Every figure in the order of the table.
@@ -114,7 +136,5 @@ QList<Figure> figures();
 /// The figures of core (CoreFigures.cpp): check, documents, exchange, CSV import.
 QList<Figure> coreFigures();
 
-/// Seconds since `start` (QElapsedTimer::nsecsElapsed) as a double.
-double seconds(qint64 nsecs);
 
 } // namespace nastavnik::bench

@@ -13,7 +13,6 @@
 #include "storage/DatasetRepository.h"
 #include "storage/PeopleRepository.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
@@ -52,16 +51,15 @@ QString pdfNote(const QString& path)
 }
 
 /// Runs `nastavnik-cli` in this process, as the tests do.
-Result<double> timeCli(const QStringList& arguments)
+Result<Sample> timeCli(const QStringList& arguments)
 {
     QString output;
     QString errors;
     QTextStream out(&output);
     QTextStream err(&errors);
-    QElapsedTimer timer;
-    timer.start();
+    Stopwatch timer;
     const int code = cli::run(arguments, {out, err});
-    const double elapsed = seconds(timer.nsecsElapsed());
+    const Sample elapsed = timer.elapsed();
     err.flush();
     if (code != cli::Success)
         return Status::failure(u"nastavnik-cli %1 failed (%2): %3"_s.arg(arguments.first()).arg(code).arg(errors.trimmed()));
@@ -70,7 +68,7 @@ Result<double> timeCli(const QStringList& arguments)
 
 /// The tables the check reads, each with a plain `SELECT *` and every value read: what the
 /// database itself costs, without building objects.
-Result<double> plainSql(Context& ctx)
+Result<Sample> plainSql(Context& ctx)
 {
     const Result<Database*> db = ctx.database();
     if (!db)
@@ -78,8 +76,7 @@ Result<double> plainSql(Context& ctx)
     static const char16_t* const tables[] = {u"organization", u"person", u"credential", u"consent", u"orders",
                                              u"order_pair", u"order_person", u"pair", u"pair_mentee", u"pair_event",
                                              u"plan_item", u"meeting", u"calendar_year", u"profile"};
-    QElapsedTimer timer;
-    timer.start();
+    Stopwatch timer;
     qint64 values = 0;
     QSqlQuery q(db.value()->connection());
     q.setForwardOnly(true);
@@ -92,8 +89,8 @@ Result<double> plainSql(Context& ctx)
                 values += q.value(c).isValid() ? 1 : 0;
         }
     }
-    const double elapsed = seconds(timer.nsecsElapsed());
-    return values > 0 ? Result<double>(elapsed) : Status::failure(u"The database is empty."_s);
+    const Sample elapsed = timer.elapsed();
+    return values > 0 ? Result<Sample>(elapsed) : Status::failure(u"The database is empty."_s);
 }
 
 // ---- check --------------------------------------------------------------------------------
@@ -105,17 +102,16 @@ Figure checkFull()
     f.title = u"full check a user waits for: load the database + every rule (the target)"_s;
     f.baselineTitle = u"plain SELECT * of every table the check reads, every value read (no objects built)"_s;
     f.target = 0.5;
-    f.measure = [](Context& ctx) -> Result<double> {
+    f.measure = [](Context& ctx) -> Result<Sample> {
         const Result<Database*> db = ctx.database();
         if (!db)
             return db.status();
-        QElapsedTimer timer;
-        timer.start();
+        Stopwatch timer;
         const Result<ValidationInput> in = ValidationRepository(db.value()->connection()).load();
         if (!in)
             return in.status();
         const QList<Finding> findings = RuleEngine::check(in->data, in->profile, in->calendar, ctx.today());
-        const double elapsed = seconds(timer.nsecsElapsed());
+        const Sample elapsed = timer.elapsed();
         QMap<QString, int> byRule;
         for (const Finding& finding : findings)
             ++byRule[finding.rule];
@@ -134,16 +130,15 @@ Figure checkEngine()
     Figure f;
     f.name = u"check-engine"_s;
     f.title = u"the rule engine alone, the data already in memory (part of «check»)"_s;
-    f.measure = [](Context& ctx) -> Result<double> {
+    f.measure = [](Context& ctx) -> Result<Sample> {
         const Result<const ValidationInput*> in = ctx.validationInput();
         if (!in)
             return in.status();
-        QElapsedTimer timer;
-        timer.start();
+        Stopwatch timer;
         const QList<Finding> findings = RuleEngine::check(in.value()->data, in.value()->profile, in.value()->calendar, ctx.today());
-        const double elapsed = seconds(timer.nsecsElapsed());
-        return findings.isEmpty() ? Result<double>(Status::failure(u"The check found nothing: the data lost its mistakes."_s))
-                                  : Result<double>(elapsed);
+        const Sample elapsed = timer.elapsed();
+        return findings.isEmpty() ? Result<Sample>(Status::failure(u"The check found nothing: the data lost its mistakes."_s))
+                                  : Result<Sample>(elapsed);
     };
     return f;
 }
@@ -154,16 +149,15 @@ Figure load()
     f.name = u"load"_s;
     f.title = u"DatasetRepository::load of the whole database (part of «check», export, documents)"_s;
     f.baselineTitle = u"as for «check»"_s;
-    f.measure = [](Context& ctx) -> Result<double> {
+    f.measure = [](Context& ctx) -> Result<Sample> {
         const Result<Database*> db = ctx.database();
         if (!db)
             return db.status();
-        QElapsedTimer timer;
-        timer.start();
+        Stopwatch timer;
         const Result<Dataset> data = DatasetRepository(db.value()->connection()).load();
         if (!data)
             return data.status();
-        return seconds(timer.nsecsElapsed());
+        return timer.elapsed();
     };
     f.baseline = plainSql;
     return f;
@@ -172,27 +166,26 @@ Figure load()
 // ---- documents ----------------------------------------------------------------------------
 
 /// One document from the data to a PDF file through DocumentRenderer (the one render path).
-Result<double> renderPdf(Context& ctx, DocumentKind kind, const QString& id, const QString& file)
+Result<Sample> renderPdf(Context& ctx, DocumentKind kind, const QString& id, const QString& file)
 {
     const Result<const DocumentBuilder*> builder = ctx.documentBuilder();
     if (!builder)
         return builder.status();
     const QString path = ctx.path(file);
-    QElapsedTimer timer;
-    timer.start();
+    Stopwatch timer;
     const Result<Document> document = builder.value()->build(kind, id);
     if (!document)
         return document.status();
     const auto text = DocumentRenderer::createTextDocument(document->html, document->title);
     if (Status s = DocumentRenderer::writePdf(*text, path); !s)
         return s;
-    const double elapsed = seconds(timer.nsecsElapsed());
+    const Sample elapsed = timer.elapsed();
     ctx.setNote(pdfNote(path));
     return elapsed;
 }
 
 /// The same HTML as a plain QTextDocument printed to a PDF by Qt itself (same font, A4).
-Result<double> plainPdf(Context& ctx, DocumentKind kind, const QString& id, const QString& file)
+Result<Sample> plainPdf(Context& ctx, DocumentKind kind, const QString& id, const QString& file)
 {
     const Result<const DocumentBuilder*> builder = ctx.documentBuilder();
     if (!builder)
@@ -202,8 +195,7 @@ Result<double> plainPdf(Context& ctx, DocumentKind kind, const QString& id, cons
         return document.status();
     QFont font(DocumentRenderer::fontFamily());
     font.setPointSizeF(14);
-    QElapsedTimer timer;
-    timer.start();
+    Stopwatch timer;
     QTextDocument text;
     text.setDefaultFont(font);
     text.setHtml(document->html);
@@ -211,7 +203,7 @@ Result<double> plainPdf(Context& ctx, DocumentKind kind, const QString& id, cons
     writer.setResolution(600);
     writer.setPageSize(QPageSize(QPageSize::A4));
     text.print(&writer);
-    return seconds(timer.nsecsElapsed());
+    return timer.elapsed();
 }
 
 Figure orderPdf()
@@ -249,9 +241,9 @@ Figure exchangeExport()
     f.title = u"nastavnik-cli export DB FILE.json: open, load, write the whole database"_s;
     f.target = 3.0;
     f.runs = 3;
-    f.measure = [](Context& ctx) -> Result<double> {
+    f.measure = [](Context& ctx) -> Result<Sample> {
         ctx.release(); // the command opens the file itself
-        const Result<double> elapsed = timeCli({u"export"_s, ctx.databasePath(), ctx.path(u"export.json"_s)});
+        const Result<Sample> elapsed = timeCli({u"export"_s, ctx.databasePath(), ctx.path(u"export.json"_s)});
         if (elapsed)
             ctx.setNote(u"%1 MB of JSON"_s.arg(QFileInfo(ctx.path(u"export.json"_s)).size() / 1e6, 0, 'f', 1));
         return elapsed;
@@ -266,7 +258,7 @@ Figure exchangeImport()
     f.title = u"nastavnik-cli import FILE.json DB into a new database: read, check, save"_s;
     f.target = 5.0;
     f.runs = 3;
-    f.measure = [](Context& ctx) -> Result<double> {
+    f.measure = [](Context& ctx) -> Result<Sample> {
         const Result<QString> file = ctx.exchangeFile();
         if (!file)
             return file.status();
@@ -284,18 +276,17 @@ Figure save()
     f.name = u"save"_s;
     f.title = u"DatasetRepository::replaceAll of the whole region into a new database (part of «import»)"_s;
     f.runs = 3;
-    f.measure = [](Context& ctx) -> Result<double> {
+    f.measure = [](Context& ctx) -> Result<Sample> {
         const QString target = ctx.path(u"save.sqlite"_s);
         if (Status s = removeDatabaseFiles(target); !s)
             return s;
         Database db;
         if (Status s = db.open(target, Database::Mode::CreateIfMissing); !s)
             return s;
-        QElapsedTimer timer;
-        timer.start();
+        Stopwatch timer;
         if (Status s = DatasetRepository(db.connection()).replaceAll(ctx.region().data); !s)
             return s;
-        return seconds(timer.nsecsElapsed());
+        return timer.elapsed();
     };
     return f;
 }
@@ -309,7 +300,7 @@ Figure csvImport()
     f.title = u"a staff list of 30,000 CSV rows into the region's database: read, check, save"_s;
     f.target = 3.0;
     f.runs = 3;
-    f.measure = [](Context& ctx) -> Result<double> {
+    f.measure = [](Context& ctx) -> Result<Sample> {
         const Result<QString> csv = ctx.csvFile();
         if (!csv)
             return csv.status();
@@ -324,8 +315,7 @@ Figure csvImport()
             return s;
         PeopleRepository people(db.connection());
 
-        QElapsedTimer timer;
-        timer.start();
+        Stopwatch timer;
         const Result<import::Table> table = import::TableReader::read(csv.value());
         if (!table)
             return table.status();
@@ -337,7 +327,7 @@ Figure csvImport()
         const Result<import::ImportSummary> summary = importer.import(preview);
         if (!summary)
             return summary.status();
-        const double elapsed = seconds(timer.nsecsElapsed());
+        const Sample elapsed = timer.elapsed();
         ctx.setNote(u"%1 rows: %2 imported, %3 skipped"_s.arg(table->rows.size() - 1).arg(summary->ids.size()).arg(summary->skipped.size()));
         return elapsed;
     };

@@ -68,6 +68,8 @@ QString formatTarget(const Figure& f)
 
 double median(std::vector<double> values)
 {
+    if (values.empty())
+        return -1;
     std::sort(values.begin(), values.end());
     const std::size_t n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
@@ -102,6 +104,7 @@ struct Row
     const Figure* figure = nullptr;
     int runs = 0;
     double value = 0;
+    double cpu = -1; // median CPU seconds of the runs; negative: not measured
     std::optional<double> baseline;
     QString error;
     QString note;
@@ -111,9 +114,9 @@ struct Row
 void printHeader(QTextStream& out)
 {
     out << u"figure"_s.leftJustified(15) << u"runs"_s.rightJustified(5) << u"median"_s.rightJustified(11)
-        << u"baseline"_s.rightJustified(11) << u"ratio"_s.rightJustified(8) << u"  "_s << u"target"_s.leftJustified(20)
+        << u"cpu"_s.rightJustified(10) << u"baseline"_s.rightJustified(11) << u"ratio"_s.rightJustified(8) << u"  "_s << u"target"_s.leftJustified(20)
         << u"result"_s.leftJustified(8) << u"what is measured"_s << u'\n';
-    out << QString(110, u'-') << u'\n';
+    out << QString(120, u'-') << u'\n';
     out.flush();
 }
 
@@ -128,7 +131,7 @@ void printRow(QTextStream& out, const Row& row)
     }
     const bool hasTarget = f.target > 0 || f.targetRatio > 0;
     out << QString::number(row.runs).rightJustified(5) << formatValue(row.value, f.unit).rightJustified(11)
-        << (row.baseline ? formatValue(*row.baseline, f.unit) : u"—"_s).rightJustified(11)
+        << (row.cpu >= 0 ? formatValue(row.cpu, Unit::Seconds) : u"—"_s).rightJustified(10) << (row.baseline ? formatValue(*row.baseline, f.unit) : u"—"_s).rightJustified(11)
         << (row.baseline && *row.baseline > 0 ? u"%1×"_s.arg(row.value / *row.baseline, 0, 'f', 1) : u"—"_s).rightJustified(8)
         << u"  "_s << formatTarget(f).leftJustified(20) << (hasTarget ? (row.pass ? u"PASS"_s : u"FAIL"_s) : u"info"_s).leftJustified(8)
         << f.title << u'\n';
@@ -141,26 +144,30 @@ Row measureFigure(const Figure& f, Context& ctx)
     row.figure = &f;
     row.runs = ctx.options().runs.value_or(f.runs);
     std::vector<double> values;
+    std::vector<double> cpu;
     for (int i = 0; i < row.runs; ++i) {
-        const Result<double> v = f.measure(ctx);
+        const Result<Sample> v = f.measure(ctx);
         if (!v) {
             row.error = v.error();
             return row;
         }
-        values.push_back(v.value());
+        values.push_back(v->value);
+        if (v->cpu >= 0)
+            cpu.push_back(v->cpu);
     }
     row.note = ctx.takeNote();
     row.value = median(values);
+    row.cpu = median(cpu);
     if (f.baseline) {
         const int baselineRuns = ctx.options().runs.value_or(f.baselineRuns > 0 ? f.baselineRuns : f.runs);
         std::vector<double> base;
         for (int i = 0; i < baselineRuns; ++i) {
-            const Result<double> v = f.baseline(ctx);
+            const Result<Sample> v = f.baseline(ctx);
             if (!v) {
                 row.error = u"baseline: "_s + v.error();
                 return row;
             }
-            base.push_back(v.value());
+            base.push_back(v->value);
         }
         row.baseline = median(base);
         ctx.takeNote();
