@@ -115,16 +115,30 @@ Result<const ValidationInput*> Context::validationInput()
     return m_input.get();
 }
 
+Result<const Dataset*> Context::dataset()
+{
+    if (!m_dataset) {
+        const Result<Database*> db = database();
+        if (!db)
+            return db.status();
+        Result<Dataset> data = DatasetRepository(db.value()->connection()).load();
+        if (!data)
+            return data.status();
+        m_dataset = std::make_unique<Dataset>(std::move(data).value());
+    }
+    return m_dataset.get();
+}
+
 Result<const DocumentBuilder*> Context::documentBuilder()
 {
     if (!m_builder) {
-        const Result<const ValidationInput*> in = validationInput();
-        if (!in)
-            return in.status();
+        const Result<const Dataset*> data = dataset();
+        if (!data)
+            return data.status();
         const Result<DocumentSettings> settings = DocumentSettingsRepository(database().value()->connection()).load();
         if (!settings)
             return settings.status();
-        m_builder = std::make_unique<DocumentBuilder>(in.value()->data, settings.value(), today());
+        m_builder = std::make_unique<DocumentBuilder>(*data.value(), settings.value(), today());
     }
     return m_builder.get();
 }
@@ -132,11 +146,11 @@ Result<const DocumentBuilder*> Context::documentBuilder()
 Result<QString> Context::exchangeFile()
 {
     if (m_exchangeFile.isEmpty()) {
-        const Result<const ValidationInput*> in = validationInput();
-        if (!in)
-            return in.status();
+        const Result<const Dataset*> data = dataset();
+        if (!data)
+            return data.status();
         const QString file = path(u"region.json"_s);
-        if (Status s = exchange::writeFile(in.value()->data, file); !s)
+        if (Status s = exchange::writeFile(*data.value(), file); !s)
             return s;
         m_exchangeFile = file;
     }

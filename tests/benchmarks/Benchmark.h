@@ -60,6 +60,8 @@ public:
 
     /// What the check reads, loaded once (for the figures that time the engine alone).
     Result<const ValidationInput*> validationInput();
+    /// The whole database (DatasetRepository::load), loaded once (documents, the exchange file).
+    Result<const Dataset*> dataset();
     /// A document builder over the loaded data, made once (for the document figures).
     Result<const DocumentBuilder*> documentBuilder();
     /// An exchange file of the whole database, exported once.
@@ -81,6 +83,7 @@ private:
     double m_saveSeconds = 0;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ValidationInput> m_input;
+    std::unique_ptr<Dataset> m_dataset;
     std::unique_ptr<DocumentBuilder> m_builder;
     QString m_exchangeFile;
     QString m_csvFile;

@@ -66,23 +66,20 @@ Result<Sample> timeCli(const QStringList& arguments)
     return elapsed;
 }
 
-/// The tables the check reads, each with a plain `SELECT *` and every value read: what the
+/// Plain `SELECT *` of `tables` (each with its WHERE, if any), every value read: what the
 /// database itself costs, without building objects.
-Result<Sample> plainSql(Context& ctx)
+Result<Sample> plainSql(Context& ctx, const QStringList& tables)
 {
     const Result<Database*> db = ctx.database();
     if (!db)
         return db.status();
-    static const char16_t* const tables[] = {u"organization", u"person", u"credential", u"consent", u"orders",
-                                             u"order_pair", u"order_person", u"pair", u"pair_mentee", u"pair_event",
-                                             u"plan_item", u"meeting", u"calendar_year", u"profile"};
     Stopwatch timer;
     qint64 values = 0;
     QSqlQuery q(db.value()->connection());
     q.setForwardOnly(true);
-    for (const char16_t* table : tables) {
-        if (!q.exec(u"SELECT * FROM "_s + QString::fromUtf16(table)))
-            return Status::failure(u"SELECT * FROM %1 failed"_s.arg(QString::fromUtf16(table)));
+    for (const QString& table : tables) {
+        if (!q.exec(u"SELECT * FROM "_s + table))
+            return Status::failure(u"SELECT * FROM %1 failed"_s.arg(table));
         const int columns = q.record().count();
         while (q.next()) {
             for (int c = 0; c < columns; ++c)
@@ -93,6 +90,23 @@ Result<Sample> plainSql(Context& ctx)
     return values > 0 ? Result<Sample>(elapsed) : Status::failure(u"The database is empty."_s);
 }
 
+/// Every table DatasetRepository::load reads, and the calendar and profiles.
+Result<Sample> plainSqlAll(Context& ctx)
+{
+    return plainSql(ctx, {u"organization"_s, u"person"_s, u"credential"_s, u"consent"_s, u"orders"_s, u"order_pair"_s,
+                          u"order_person"_s, u"pair"_s, u"pair_mentee"_s, u"pair_event"_s, u"plan_item"_s,
+                          u"meeting"_s, u"calendar_year"_s, u"profile"_s});
+}
+
+/// The rows the check reads (DatasetRepository::Scope::Validation), every column of them.
+Result<Sample> plainSqlValidation(Context& ctx)
+{
+    return plainSql(ctx, {u"organization"_s, u"person"_s, u"credential"_s, u"consent"_s, u"orders"_s, u"order_pair"_s,
+                          u"pair"_s, u"pair_mentee"_s, u"pair_event"_s,
+                          u"plan_item WHERE done IS NULL AND due IS NOT NULL AND status IN ('planned', 'in_progress')"_s,
+                          u"calendar_year"_s, u"profile"_s});
+}
+
 // ---- check --------------------------------------------------------------------------------
 
 Figure checkFull()
@@ -100,7 +114,7 @@ Figure checkFull()
     Figure f;
     f.name = u"check"_s;
     f.title = u"full check a user waits for: load the database + every rule (the target)"_s;
-    f.baselineTitle = u"plain SELECT * of every table the check reads, every value read (no objects built)"_s;
+    f.baselineTitle = u"plain SELECT * of the rows the check reads (no meetings, open plan items), every value read, no objects built"_s;
     f.target = 0.5;
     f.measure = [](Context& ctx) -> Result<Sample> {
         const Result<Database*> db = ctx.database();
@@ -121,7 +135,7 @@ Figure checkFull()
         ctx.setNote(u"%1 findings under the profile «%2»: %3"_s.arg(findings.size()).arg(in->profile.id, parts.join(u", "_s)));
         return elapsed;
     };
-    f.baseline = plainSql;
+    f.baseline = plainSqlValidation;
     return f;
 }
 
@@ -147,8 +161,8 @@ Figure load()
 {
     Figure f;
     f.name = u"load"_s;
-    f.title = u"DatasetRepository::load of the whole database (part of «check», export, documents)"_s;
-    f.baselineTitle = u"as for «check»"_s;
+    f.title = u"DatasetRepository::load of the whole database (export, documents; «check» reads less)"_s;
+    f.baselineTitle = u"plain SELECT * of every table load reads, every value read, no objects built"_s;
     f.measure = [](Context& ctx) -> Result<Sample> {
         const Result<Database*> db = ctx.database();
         if (!db)
@@ -159,7 +173,7 @@ Figure load()
             return data.status();
         return timer.elapsed();
     };
-    f.baseline = plainSql;
+    f.baseline = plainSqlAll;
     return f;
 }
 
