@@ -417,6 +417,14 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
 <context>
     <name>DatasetRepository</name>
     <message>
+        <source>row counts</source>
+        <translation>число строк</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>подготовка запросов</translation>
+    </message>
+    <message>
         <source>organisation</source>
         <translation>организация</translation>
     </message>

@@ -361,8 +361,7 @@ Result<Document> builders::registerOfPairs(const Ctx& ctx, const QString& id)
     }
     out += html::table({u"№"_s, u"Наставник"_s, u"Наставляемые"_s, u"Форма (вид)"_s, u"Срок"_s, u"Статус"_s},
                        rows,
-                       {6, 25, 25, 15, 15, 14},
-                       rows.size() > 60 ? 14 : 0);
+                       {8, 24, 24, 15, 15, 14});
     out += html::para(u"Всего: "_s + QString::number(n) + u'.', u"plain"_s);
     const Person* curator = ctx.curator();
     out += html::signature(curator && !curator->position.trimmed().isEmpty()

@@ -1,6 +1,8 @@
 #include "documents/DocumentRenderer.h"
 
 #include "documents/OdtPageStyle.h"
+#include "documents/PageCanvas.h"
+#include "documents/TablePainter.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -14,6 +16,9 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QTextDocumentWriter>
 
 using namespace Qt::StringLiterals;
@@ -55,7 +60,9 @@ QString DocumentRenderer::fontFamily()
 QString DocumentRenderer::styleSheet()
 {
     // Lengths in px are 1/96 inch on every device (QTextDocumentLayout scales them):
-    // 1.25 cm paragraph indent = 47 px.
+    // 1.25 cm paragraph indent = 47 px. Cells take the font size and the border colour from
+    // their table: a rule per cell (`table.grid td`) makes reading a register of thousands of
+    // rows markedly slower. Cells are top-aligned unless told otherwise.
     return uR"(
 p { margin-top: 0px; margin-bottom: 0px; }
 p.text { text-align: justify; text-indent: 47px; }
@@ -72,10 +79,8 @@ p.order { text-align: left; font-weight: bold; margin-top: 10px; margin-bottom: 
 p.section { text-align: left; font-weight: bold; margin-top: 10px; margin-bottom: 4px; }
 p.space { margin-top: 24px; }
 p.small { font-size: 11pt; }
-table.grid { border-collapse: collapse; border-style: solid; border-color: #000000; margin-top: 6px; margin-bottom: 6px; }
-table.grid td, table.grid th { font-size: 12pt; border-color: #000000; }
-table.grid th { font-weight: bold; text-align: center; vertical-align: middle; }
-table.grid td { vertical-align: top; }
+table.grid { border-collapse: collapse; border-style: solid; border-color: #000000; margin-top: 6px; margin-bottom: 6px; font-size: 12pt; }
+th { font-weight: bold; text-align: center; vertical-align: middle; }
 table.line { border-style: none; }
 table.signature { border-style: none; margin-top: 36px; }
 )"_s;
@@ -96,64 +101,115 @@ std::unique_ptr<QTextDocument> DocumentRenderer::createTextDocument(const QStrin
     return doc;
 }
 
-Result<int> DocumentRenderer::paint(const QTextDocument& document, QPagedPaintDevice* device)
+namespace {
+
+/// A part of a document painted in one go: flowing text (laid out by QTextDocument) or a
+/// bordered table (painted by the TablePainter), in the order of the document.
+struct Part
 {
-    if (!device)
-        return Result<int>::failure(tr("There is nothing to print on."));
-    device->setPageSize(QPageSize(QPageSize::A4));
-    device->setPageOrientation(QPageLayout::Portrait);
-    // The margins are kept by the layout below; a printer may keep hardware margins of its own.
-    device->setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter);
+    int from = 0; ///< flow: the range of the document's text
+    int to = 0;
+    QList<const QTextTable*> tables; ///< table: the table and the parts that continue it
 
-    const int dpi = device->logicalDpiY();
-    const QPageLayout layout = device->pageLayout();
-    const QRectF full = layout.fullRectPixels(dpi);
-    const QRectF printable = layout.paintRectPixels(dpi);
-    const qreal mm = dpi / 25.4;
-    const QMarginsF m = marginsMm();
-    // Painter coordinates start at the printable area; the body is placed on the paper.
-    const QRectF body(m.left() * mm - printable.left(),
-                      m.top() * mm - printable.top(),
-                      full.width() - (m.left() + m.right()) * mm,
-                      full.height() - (m.top() + m.bottom()) * mm);
+    bool isTable() const { return !tables.isEmpty(); }
+};
 
-    std::unique_ptr<QTextDocument> doc(document.clone());
-    // The layout scales margins, paddings and borders from 96 dpi to the device, but not the
-    // first-line indent of paragraphs; scale it (before anything is laid out for the device)
-    // so that 1.25 cm stays 1.25 cm on paper.
-    const qreal scale = dpi / 96.0;
-    {
-        QTextCursor cursor(doc.get());
-        cursor.beginEditBlock();
-        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
-            QTextBlockFormat format = block.blockFormat();
-            if (format.textIndent() != 0) {
-                format.setTextIndent(format.textIndent() * scale);
-                cursor.setPosition(block.position());
-                cursor.setBlockFormat(format);
-            }
-        }
-        cursor.endEditBlock();
+/// True when the blocks of [from, to) show nothing: the empty paragraph QTextDocument keeps
+/// after every table.
+bool blank(const QTextDocument& document, int from, int to)
+{
+    for (QTextBlock b = document.findBlock(from); b.isValid() && b.position() < to; b = b.next()) {
+        if (b.length() > 1 || b.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            return false;
     }
-    doc->setDocumentMargin(0);
-    doc->documentLayout()->setPaintDevice(device);
-    doc->setPageSize(body.size());
+    return true;
+}
 
-    QPainter painter;
-    if (!painter.begin(device))
-        return Result<int>::failure(tr("The printer or the file could not be prepared for drawing."));
-    painter.setRenderHint(QPainter::TextAntialiasing);
+/// The document cut into parts: tables the TablePainter can paint, and the text between them.
+QList<Part> partsOf(const QTextDocument& document)
+{
+    QList<Part> parts;
+    auto addFlow = [&](int from, int to) {
+        if (!parts.isEmpty() && !parts.last().isTable())
+            parts.last().to = to;
+        else
+            parts.append(Part{from, to, {}});
+    };
+    const QTextFrame* root = document.rootFrame();
+    for (auto it = root->begin(); !it.atEnd(); ++it) {
+        if (const QTextFrame* frame = it.currentFrame()) {
+            const auto* table = qobject_cast<const QTextTable*>(frame);
+            if (table && render::TablePainter::canPaint(*table)) {
+                // A table written in parts goes on across the empty paragraph between them.
+                if (parts.size() >= 2 && parts.at(parts.size() - 2).isTable() && !parts.last().isTable()
+                    && blank(document, parts.last().from, parts.last().to)
+                    && render::TablePainter::continues(*parts.at(parts.size() - 2).tables.last(), *table)) {
+                    parts.removeLast();
+                    parts.last().tables.append(table);
+                } else if (!parts.isEmpty() && parts.last().isTable()
+                           && render::TablePainter::continues(*parts.last().tables.last(), *table)) {
+                    parts.last().tables.append(table);
+                } else {
+                    parts.append(Part{0, 0, {table}});
+                }
+                continue;
+            }
+            addFlow(frame->firstPosition() - 1, frame->lastPosition() + 1);
+        } else {
+            const QTextBlock block = it.currentBlock();
+            addFlow(block.position(), block.position() + block.length());
+        }
+    }
+    return parts;
+}
 
-    QFont numberFont(fontFamily());
-    numberFont.setPointSizeF(kPageNumberPointSize);
+/// The layout scales margins, paddings and borders from 96 dpi to the device, but not the
+/// first-line indent of paragraphs; scale it (before anything is laid out for the device) so
+/// that 1.25 cm stays 1.25 cm on paper.
+void scaleIndents(QTextDocument& doc, qreal scale)
+{
+    QTextCursor cursor(&doc);
+    cursor.beginEditBlock();
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.textIndent() != 0) {
+            format.setTextIndent(format.textIndent() * scale);
+            cursor.setPosition(block.position());
+            cursor.setBlockFormat(format);
+        }
+    }
+    cursor.endEditBlock();
+}
 
-    const int pages = doc->pageCount();
+/// Lays out `doc` for the canvas and paints its pages from the canvas's position on: when the
+/// position is below the top of the page (text after a table), an empty paragraph of that
+/// height comes first, so that the text flows on from there.
+Status paintFlow(QTextDocument& doc, render::PageCanvas& canvas)
+{
+    const qreal scale = canvas.cssPixel();
+    scaleIndents(doc, scale);
+    doc.setDocumentMargin(0);
+    const qreal offset = canvas.y();
+    if (offset > 0) {
+        QTextCursor cursor(&doc);
+        cursor.insertBlock(doc.begin().blockFormat(), doc.begin().charFormat());
+        QTextBlockFormat spacer;
+        spacer.setLineHeight(offset / scale, QTextBlockFormat::FixedHeight); // scaled back by the layout
+        QTextCursor(doc.begin()).setBlockFormat(spacer);
+    }
+    doc.documentLayout()->setPaintDevice(canvas.device());
+    const QRectF& body = canvas.body();
+    doc.setPageSize(body.size());
+    const int pages = doc.pageCount();
+
+    QPainter& painter = canvas.painter();
+    const qreal mm = canvas.millimetre();
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette.setColor(QPalette::Text, Qt::black);
     for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !device->newPage()) {
-            painter.end();
-            return Result<int>::failure(tr("Page %1 could not be started.").arg(page + 1));
+        if (page > 0) {
+            if (Status s = canvas.newPage(); !s)
+                return s;
         }
         painter.save();
         painter.translate(body.left(), body.top() - page * body.height());
@@ -163,21 +219,72 @@ Result<int> DocumentRenderer::paint(const QTextDocument& document, QPagedPaintDe
         // smaller culling rectangle keeps it from being drawn (clipped, yet present in the PDF's
         // text) at the foot of this one.
         context.clip = clip.adjusted(0, mm, 0, -mm);
-        doc->documentLayout()->draw(&painter, context);
+        doc.documentLayout()->draw(&painter, context);
         painter.restore();
-        if (page > 0) {
-            // Centred in the top margin, from the second page on (ГОСТ Р 7.0.97, 5.1).
-            painter.save();
-            painter.setFont(QFont(numberFont, device));
-            painter.setPen(Qt::black);
-            const QRectF numberArea(body.left(), -printable.top() + 8 * mm, body.width(), 8 * mm);
-            painter.drawText(numberArea, Qt::AlignHCenter | Qt::AlignTop, QString::number(page + 1));
-            painter.restore();
+    }
+    // Where the next part goes on: below the last paragraph and its margin.
+    const QTextBlock last = doc.lastBlock();
+    const qreal bottom = doc.documentLayout()->blockBoundingRect(last).bottom() + last.blockFormat().bottomMargin() * scale;
+    canvas.setY(std::max<qreal>(0, bottom - (pages - 1) * body.height()));
+    return Status::success();
+}
+
+/// A part of `document` as a document of its own, with the same fonts and settings.
+std::unique_ptr<QTextDocument> extract(const QTextDocument& document, int from, int to)
+{
+    auto part = std::make_unique<QTextDocument>();
+    part->setDefaultFont(document.defaultFont());
+    part->setDefaultTextOption(document.defaultTextOption());
+    part->setUndoRedoEnabled(false);
+    // QTextCursor needs a non-const document; selecting only reads it.
+    QTextCursor selection(const_cast<QTextDocument*>(&document));
+    selection.setPosition(from);
+    // The paragraph separator that ends the part would add an empty paragraph of its own.
+    selection.setPosition(std::max(from, std::min(to, document.characterCount()) - 1), QTextCursor::KeepAnchor);
+    QTextCursor(part.get()).insertFragment(QTextDocumentFragment(selection));
+    // The first paragraph takes the place of the empty one a new document starts with:
+    // give it its own format (margins, alignment, page break) back.
+    QTextCursor(part->begin()).setBlockFormat(document.findBlock(from).blockFormat());
+    return part;
+}
+
+} // namespace
+
+Result<int> DocumentRenderer::paint(const QTextDocument& document, QPagedPaintDevice* device)
+{
+    if (!device)
+        return Result<int>::failure(tr("There is nothing to print on."));
+    QFont numberFont(fontFamily());
+    numberFont.setPointSizeF(kPageNumberPointSize);
+    render::PageCanvas canvas(device, marginsMm(), numberFont);
+    if (Status s = canvas.begin(); !s)
+        return s;
+
+    const QList<Part> parts = partsOf(document);
+    render::TablePainter tables(document, canvas);
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const Part& part = parts.at(i);
+        Status s = Status::success();
+        if (part.isTable()) {
+            s = tables.paint(part.tables);
+        } else if (parts.size() == 1) {
+            // No table to paint apart: the whole document at once.
+            std::unique_ptr<QTextDocument> doc(document.clone());
+            s = paintFlow(*doc, canvas);
+        } else if (i + 1 == parts.size() && i > 0 && blank(document, part.from, part.to)) {
+            continue; // the empty paragraph after a closing table shows nothing
+        } else {
+            std::unique_ptr<QTextDocument> doc = extract(document, part.from, part.to);
+            s = paintFlow(*doc, canvas);
+        }
+        if (!s) {
+            canvas.painter().end();
+            return s;
         }
     }
-    if (!painter.end())
-        return Result<int>::failure(tr("The pages could not be finished."));
-    return pages;
+    if (Status s = canvas.end(); !s)
+        return s;
+    return canvas.pageCount();
 }
 
 Status DocumentRenderer::writePdf(const QTextDocument& document, const QString& path)

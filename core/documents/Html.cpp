@@ -48,7 +48,7 @@ QString point(const QString& number, const QString& innerHtml)
     return u"<p class=\"text\" align=\"justify\">%1.&nbsp;%2</p>\n"_s.arg(number, innerHtml);
 }
 
-QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths, int rowsPerPage)
+QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths)
 {
     QString head = u"<thead><tr>"_s;
     for (int i = 0; i < header.size(); ++i) {
@@ -57,18 +57,19 @@ QString table(const QStringList& header, const QList<QStringList>& rows, const Q
         head += u"</th>"_s;
     }
     head += u"</tr></thead>\n"_s;
-    const QString open = u"<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n"_s;
-    const QString openOnNewPage =
-        u"<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-        "style=\"page-break-before: always\">\n"_s;
+    const QString open = u"<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\""_s;
+    const bool parts = rows.size() > kRowsPerPart;
 
     QString out;
     out.reserve(256 + rows.size() * 200);
-    out += open + head;
+    out += open + (parts ? u" style=\"margin-bottom: 0px\">\n"_s : u">\n"_s) + head;
     for (qsizetype r = 0; r < rows.size(); ++r) {
-        // Long tables are laid out page by page: one huge table makes the layout quadratic.
-        if (rowsPerPage > 0 && r > 0 && r % rowsPerPage == 0)
-            out += u"</table>\n"_s + openOnNewPage + head;
+        // Long tables are written in parts: one huge table makes QTextDocument's layout quadratic.
+        if (r > 0 && r % kRowsPerPart == 0) {
+            const bool last = rows.size() - r <= kRowsPerPart;
+            out += u"</table>\n"_s + open
+                + (last ? u" style=\"margin-top: 0px\">\n"_s : u" style=\"margin-top: 0px; margin-bottom: 0px\">\n"_s) + head;
+        }
         out += u"<tr>"_s;
         for (const QString& cell : rows.at(r)) {
             out += u"<td>"_s;

@@ -28,9 +28,12 @@ QString para(const QString& innerHtml, const QString& cls = QStringLiteral("text
 QString point(const QString& number, const QString& innerHtml);
 
 /// A table with a header row (inner HTML of cells), 12 pt, borders, repeated on every page.
-/// `widths` are percentages, one per column. With `rowsPerPage`, every that many rows start a
-/// new table on a new page (registers of thousands of rows).
-QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths, int rowsPerPage = 0);
+/// `widths` are percentages, one per column. A long table (registers of thousands of rows) is
+/// written as parts of `kRowsPerPart` rows glued together (no margin between them, the same
+/// header): QTextDocument lays out many small tables far faster than one huge one, and
+/// DocumentRenderer paints the parts as one table.
+QString table(const QStringList& header, const QList<QStringList>& rows, const QList<int>& widths);
+inline constexpr int kRowsPerPart = 100;
 
 /// Two cells on one line without borders: left text, right text (date and number, signature).
 QString twoColumns(const QString& leftHtml, const QString& rightHtml, int leftWidth = 60);

@@ -7,6 +7,11 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <limits>
+#include <tuple>
+#include <vector>
+
 using namespace Qt::StringLiterals;
 
 namespace nastavnik {
@@ -16,14 +21,176 @@ DatasetRepository::DatasetRepository(const QSqlDatabase& db)
 {
 }
 
-Result<Dataset> DatasetRepository::load() const
+namespace {
+
+/// Rows of a child table read in storage order, handed to their parents in the order of their
+/// place among their siblings. SQLite would otherwise sort every row of the table (all their
+/// columns) for an ORDER BY; here only small keys are compared, and rows written by
+/// `replaceAll` come already in order.
+template <typename T>
+class Children
 {
+public:
+    void reserve(qsizetype n) { m_rows.reserve(std::size_t(n)); }
+    void add(qsizetype parent, qint64 first, qint64 second, T value)
+    {
+        m_rows.push_back({parent, first, second, std::move(value)});
+    }
+
+    /// Appends every row to `listOf(parent)`, parents numbered 0 … `parents` - 1.
+    template <typename ListOf>
+    void distribute(qsizetype parents, ListOf listOf)
+    {
+        std::vector<std::size_t> order(m_rows.size());
+        for (std::size_t i = 0; i < order.size(); ++i)
+            order[i] = i;
+        auto less = [this](std::size_t a, std::size_t b) {
+            const Row& x = m_rows[a];
+            const Row& y = m_rows[b];
+            return std::tie(x.parent, x.first, x.second) < std::tie(y.parent, y.first, y.second);
+        };
+        if (!std::is_sorted(order.begin(), order.end(), less))
+            std::stable_sort(order.begin(), order.end(), less);
+        std::vector<int> counts(std::size_t(parents), 0);
+        for (const Row& row : m_rows)
+            ++counts[std::size_t(row.parent)];
+        for (qsizetype p = 0; p < parents; ++p) {
+            if (counts[std::size_t(p)] > 0)
+                listOf(p).reserve(counts[std::size_t(p)]);
+        }
+        for (std::size_t k : order)
+            listOf(m_rows[k].parent).append(std::move(m_rows[k].value));
+        m_rows.clear();
+    }
+
+private:
+    struct Row
+    {
+        qsizetype parent;
+        qint64 first;
+        qint64 second;
+        T value;
+    };
+    std::vector<Row> m_rows;
+};
+
+/// Ids → index in their list, remembering the last one: child rows come grouped by parent.
+class Index
+{
+public:
+    void insert(const QString& id, qsizetype index) { m_index.insert(id, index); }
+    void reserve(qsizetype n) { m_index.reserve(n); }
+    qsizetype value(const QString& id)
+    {
+        if (id != m_lastId) {
+            m_lastId = id;
+            m_last = m_index.value(id, -1);
+        }
+        return m_last;
+    }
+
+private:
+    QHash<QString, qsizetype> m_index;
+    QString m_lastId;
+    qsizetype m_last = -1;
+};
+
+qint64 julian(const QDate& date)
+{
+    return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::min();
+}
+
+/// One bulk INSERT, prepared once and executed per row with positional binds.
+class BulkInsert
+{
+public:
+    BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns)
+        : m_query(db)
+        , m_columns(int(columns.size()))
+    {
+        m_prepared = m_query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
+            table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)));
+    }
+
+    /// Binds `values` in the order of the columns and inserts the row. Text goes through
+    /// sql::text/date/ref: a null QString would be bound as NULL.
+    bool insert(std::initializer_list<QVariant> values)
+    {
+        Q_ASSERT(int(values.size()) == m_columns);
+        if (!m_prepared)
+            return false;
+        int i = 0;
+        for (const QVariant& v : values)
+            m_query.bindValue(i++, v);
+        return m_query.exec();
+    }
+
+    QSqlQuery& query() { return m_query; }
+    bool isPrepared() const { return m_prepared; }
+
+private:
+    QSqlQuery m_query;
+    int m_columns = 0;
+    bool m_prepared = false;
+};
+
+/// Connection settings for a bulk write, put back when it ends. A larger page cache keeps the
+/// indexes of a region-scale replace in memory instead of spilling them mid-transaction;
+/// durability (`synchronous`, the journal) is left as it is.
+class BulkWriteSettings
+{
+public:
+    explicit BulkWriteSettings(const QSqlDatabase& db)
+        : m_query(db)
+    {
+        m_cacheSize = read(u"cache_size"_s);
+        m_tempStore = read(u"temp_store"_s);
+        m_query.exec(u"PRAGMA cache_size = -65536"_s); // KiB: 64 MiB while writing
+        m_query.exec(u"PRAGMA temp_store = MEMORY"_s);
+    }
+    ~BulkWriteSettings()
+    {
+        if (!m_cacheSize.isEmpty())
+            m_query.exec(u"PRAGMA cache_size = "_s + m_cacheSize);
+        if (!m_tempStore.isEmpty())
+            m_query.exec(u"PRAGMA temp_store = "_s + m_tempStore);
+    }
+    BulkWriteSettings(const BulkWriteSettings&) = delete;
+    BulkWriteSettings& operator=(const BulkWriteSettings&) = delete;
+
+private:
+    QString read(const QString& pragma)
+    {
+        if (m_query.exec(u"PRAGMA "_s + pragma) && m_query.next())
+            return QString::number(m_query.value(0).toLongLong());
+        return {};
+    }
+
+    QSqlQuery m_query;
+    QString m_cacheSize;
+    QString m_tempStore;
+};
+
+} // namespace
+
+Result<Dataset> DatasetRepository::load(Scope scope) const
+{
+    const bool everything = scope == Scope::Everything;
     Dataset data;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     auto failed = [&](const QString& what) {
         return Result<Dataset>::failure(tr("The data could not be read (%1): %2").arg(what, sql::errorText(q)));
     };
+    // The row counts, so that no list grows step by step.
+    QHash<QString, qsizetype> counts;
+    QStringList countQueries;
+    for (const char16_t* table : {u"person", u"consent", u"orders", u"pair", u"plan_item"})
+        countQueries << u"SELECT '%1', count(*) FROM %1"_s.arg(QString::fromUtf16(table));
+    if (!q.exec(countQueries.join(u" UNION ALL "_s)))
+        return failed(tr("row counts"));
+    while (q.next())
+        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
 
     if (!q.exec(u"SELECT name, short_name, place, address, head_id, head_position, curator_id, profile, "
                 "order_suffix FROM organization WHERE id = 1"_s))
@@ -41,33 +208,66 @@ Result<Dataset> DatasetRepository::load() const
         o.orderSuffix = q.value(8).toString();
     }
 
-    QHash<QString, qsizetype> personIndex;
-    if (!q.exec(u"SELECT id, "_s + record::personColumns() + u" FROM person ORDER BY rowid"_s))
-        return failed(tr("people"));
-    while (q.next()) {
-        Person p = record::readPerson(q, 1);
-        p.id = q.value(0).toString();
-        personIndex.insert(p.id, data.people.size());
-        data.people << std::move(p);
+    Index personIndex;
+    personIndex.reserve(counts.value(u"person"_s));
+    data.people.reserve(counts.value(u"person"_s));
+    if (everything) {
+        if (!q.exec(u"SELECT id, "_s + record::personReadColumns() + u" FROM person ORDER BY rowid"_s))
+            return failed(tr("people"));
+        while (q.next()) {
+            Person p = record::readPerson(q, 1);
+            p.id = q.value(0).toString();
+            personIndex.insert(p.id, data.people.size());
+            data.people << std::move(p);
+        }
+    } else {
+        if (!q.exec(u"SELECT id, last_name, first_name, middle_name, birth_date, kind, external, supervisor_id, "
+                    "pedagogical_years, managerial_years, methodical_years, disciplinary_sanction FROM person "
+                    "ORDER BY rowid"_s))
+            return failed(tr("people"));
+        while (q.next()) {
+            Person p;
+            p.id = q.value(0).toString();
+            p.lastName = q.value(1).toString();
+            p.firstName = q.value(2).toString();
+            p.middleName = q.value(3).toString();
+            p.birthDate = sql::toDate(q.value(4));
+            p.kind = q.value(5).toString();
+            p.external = q.value(6).toBool();
+            p.supervisor = q.value(7).toString();
+            p.pedagogicalYears = sql::toOptionalInt(q.value(8));
+            p.managerialYears = sql::toOptionalInt(q.value(9));
+            p.methodicalYears = sql::toOptionalInt(q.value(10));
+            p.disciplinarySanction = q.value(11).toBool();
+            personIndex.insert(p.id, data.people.size());
+            data.people << std::move(p);
+        }
     }
-    if (!q.exec(u"SELECT person_id, id, type, number, issued, valid_until, note FROM credential "
-                "ORDER BY person_id, position, id"_s))
-        return failed(tr("documents of people"));
-    while (q.next()) {
-        const qsizetype i = personIndex.value(q.value(0).toString(), -1);
-        if (i < 0)
-            continue;
-        Credential c;
-        c.rowId = q.value(1).toLongLong();
-        c.type = q.value(2).toString();
-        c.number = q.value(3).toString();
-        c.issued = sql::toDate(q.value(4));
-        c.validUntil = sql::toDate(q.value(5));
-        c.note = q.value(6).toString();
-        data.people[i].credentials << c;
+    {
+        Children<Credential> credentials;
+        if (!q.exec(everything ? u"SELECT person_id, id, position, type, number, issued, valid_until, note FROM credential"_s
+                               : u"SELECT person_id, id, position, type, number, issued, valid_until FROM credential"_s))
+            return failed(tr("documents of people"));
+        while (q.next()) {
+            const qsizetype i = personIndex.value(q.value(0).toString());
+            if (i < 0)
+                continue;
+            Credential c;
+            c.rowId = q.value(1).toLongLong();
+            c.type = q.value(3).toString();
+            c.number = q.value(4).toString();
+            c.issued = sql::toDate(q.value(5));
+            c.validUntil = sql::toDate(q.value(6));
+            if (everything)
+                c.note = q.value(7).toString();
+            credentials.add(i, q.value(2).toLongLong(), c.rowId, std::move(c));
+        }
+        credentials.distribute(data.people.size(), [&](qsizetype i) -> QList<Credential>& { return data.people[i].credentials; });
     }
 
-    if (!q.exec(u"SELECT id, person_id, type, signed_by, date, withdrawn, note FROM consent ORDER BY rowid"_s))
+    data.consents.reserve(counts.value(u"consent"_s));
+    if (!q.exec(everything ? u"SELECT id, person_id, type, signed_by, date, withdrawn, note FROM consent ORDER BY rowid"_s
+                           : u"SELECT id, person_id, type, signed_by, date, withdrawn FROM consent ORDER BY rowid"_s))
         return failed(tr("consents"));
     while (q.next()) {
         Consent c;
@@ -77,12 +277,16 @@ Result<Dataset> DatasetRepository::load() const
         c.signedBy = q.value(3).toString();
         c.date = sql::toDate(q.value(4));
         c.withdrawn = sql::toDate(q.value(5));
-        c.note = q.value(6).toString();
-        data.consents << c;
+        if (everything)
+            c.note = q.value(6).toString();
+        data.consents << std::move(c);
     }
 
-    QHash<QString, qsizetype> orderIndex;
-    if (!q.exec(u"SELECT id, number, date, type, heading, status, text FROM orders ORDER BY rowid"_s))
+    Index orderIndex;
+    orderIndex.reserve(counts.value(u"orders"_s));
+    data.orders.reserve(counts.value(u"orders"_s));
+    if (!q.exec(everything ? u"SELECT id, number, date, type, heading, status, text FROM orders ORDER BY rowid"_s
+                           : u"SELECT id, number, date, type FROM orders ORDER BY rowid"_s))
         return failed(tr("orders"));
     while (q.next()) {
         Order o;
@@ -90,26 +294,38 @@ Result<Dataset> DatasetRepository::load() const
         o.number = q.value(1).toString();
         o.date = sql::toDate(q.value(2));
         o.type = q.value(3).toString();
-        o.heading = q.value(4).toString();
-        o.status = q.value(5).toString();
-        o.text = q.value(6).toString();
+        if (everything) {
+            o.heading = q.value(4).toString();
+            o.status = q.value(5).toString();
+            o.text = q.value(6).toString();
+        }
         orderIndex.insert(o.id, data.orders.size());
-        data.orders << o;
+        data.orders << std::move(o);
     }
-    if (!q.exec(u"SELECT order_id, pair_id FROM order_pair ORDER BY order_id, position"_s))
-        return failed(tr("orders' pairs"));
-    while (q.next()) {
-        if (const qsizetype i = orderIndex.value(q.value(0).toString(), -1); i >= 0)
-            data.orders[i].pairs << q.value(1).toString();
+    {
+        Children<QString> orderPairs;
+        if (!q.exec(u"SELECT order_id, pair_id, position, rowid FROM order_pair"_s))
+            return failed(tr("orders' pairs"));
+        while (q.next()) {
+            if (const qsizetype i = orderIndex.value(q.value(0).toString()); i >= 0)
+                orderPairs.add(i, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(1).toString());
+        }
+        orderPairs.distribute(data.orders.size(), [&](qsizetype i) -> QList<QString>& { return data.orders[i].pairs; });
     }
-    if (!q.exec(u"SELECT order_id, person_id FROM order_person ORDER BY order_id, position"_s))
-        return failed(tr("orders' people"));
-    while (q.next()) {
-        if (const qsizetype i = orderIndex.value(q.value(0).toString(), -1); i >= 0)
-            data.orders[i].people << q.value(1).toString();
+    if (everything) {
+        Children<QString> orderPeople;
+        if (!q.exec(u"SELECT order_id, person_id, position, rowid FROM order_person"_s))
+            return failed(tr("orders' people"));
+        while (q.next()) {
+            if (const qsizetype i = orderIndex.value(q.value(0).toString()); i >= 0)
+                orderPeople.add(i, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(1).toString());
+        }
+        orderPeople.distribute(data.orders.size(), [&](qsizetype i) -> QList<QString>& { return data.orders[i].people; });
     }
 
-    QHash<QString, qsizetype> pairIndex;
+    Index pairIndex;
+    pairIndex.reserve(counts.value(u"pair"_s));
+    data.pairs.reserve(counts.value(u"pair"_s));
     if (!q.exec(u"SELECT id, form, mentor_id, start, planned_end, actual_end, order_id, has_plan, plan_approved, "
                 "report_date, mentee_questionnaire, title, note FROM pair ORDER BY rowid"_s))
         return failed(tr("pairs"));
@@ -127,73 +343,98 @@ Result<Dataset> DatasetRepository::load() const
         p.reportDate = sql::toDate(q.value(9));
         p.menteeQuestionnaire = sql::toDate(q.value(10));
         p.title = q.value(11).toString();
-        p.note = q.value(12).toString();
+        if (everything)
+            p.note = q.value(12).toString();
         pairIndex.insert(p.id, data.pairs.size());
         data.pairs << std::move(p);
     }
-    if (!q.exec(u"SELECT pair_id, person_id FROM pair_mentee ORDER BY pair_id, position"_s))
-        return failed(tr("mentees of pairs"));
-    while (q.next()) {
-        if (const qsizetype i = pairIndex.value(q.value(0).toString(), -1); i >= 0)
-            data.pairs[i].mentees << q.value(1).toString();
+    {
+        Children<QString> mentees;
+        if (!q.exec(u"SELECT pair_id, person_id, position, rowid FROM pair_mentee"_s))
+            return failed(tr("mentees of pairs"));
+        while (q.next()) {
+            if (const qsizetype i = pairIndex.value(q.value(0).toString()); i >= 0)
+                mentees.add(i, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(1).toString());
+        }
+        mentees.distribute(data.pairs.size(), [&](qsizetype i) -> QList<QString>& { return data.pairs[i].mentees; });
     }
-    if (!q.exec(u"SELECT pair_id, id, type, date, new_mentor_id, ground, order_id, new_end, reason, notice_date, "
-                "initiator, note FROM pair_event ORDER BY pair_id, position, id"_s))
-        return failed(tr("events of pairs"));
-    while (q.next()) {
-        const qsizetype i = pairIndex.value(q.value(0).toString(), -1);
-        if (i < 0)
-            continue;
-        PairEvent e;
-        e.rowId = q.value(1).toLongLong();
-        e.type = q.value(2).toString();
-        e.date = sql::toDate(q.value(3));
-        e.newMentor = q.value(4).toString();
-        e.ground = q.value(5).toString();
-        e.order = q.value(6).toString();
-        e.newEnd = sql::toDate(q.value(7));
-        e.reason = q.value(8).toString();
-        e.noticeDate = sql::toDate(q.value(9));
-        e.initiator = q.value(10).toString();
-        e.note = q.value(11).toString();
-        data.pairs[i].events << e;
+    {
+        Children<PairEvent> events;
+        if (!q.exec(u"SELECT pair_id, id, position, type, date, new_mentor_id, ground, order_id, new_end, reason, "
+                    "notice_date, initiator, note FROM pair_event"_s))
+            return failed(tr("events of pairs"));
+        while (q.next()) {
+            const qsizetype i = pairIndex.value(q.value(0).toString());
+            if (i < 0)
+                continue;
+            PairEvent e;
+            e.rowId = q.value(1).toLongLong();
+            e.type = q.value(3).toString();
+            e.date = sql::toDate(q.value(4));
+            e.newMentor = q.value(5).toString();
+            e.ground = q.value(6).toString();
+            e.order = q.value(7).toString();
+            e.newEnd = sql::toDate(q.value(8));
+            e.reason = q.value(9).toString();
+            e.noticeDate = sql::toDate(q.value(10));
+            e.initiator = q.value(11).toString();
+            if (everything)
+                e.note = q.value(12).toString();
+            events.add(i, q.value(2).toLongLong(), e.rowId, std::move(e));
+        }
+        events.distribute(data.pairs.size(), [&](qsizetype i) -> QList<PairEvent>& { return data.pairs[i].events; });
     }
-    if (!q.exec(u"SELECT pair_id, id, title, expected, due, done, result, status FROM plan_item "
-                "ORDER BY pair_id, position, id"_s))
-        return failed(tr("plans"));
-    while (q.next()) {
-        const qsizetype i = pairIndex.value(q.value(0).toString(), -1);
-        if (i < 0)
-            continue;
-        PlanItem item;
-        item.rowId = q.value(1).toLongLong();
-        item.title = q.value(2).toString();
-        item.expected = q.value(3).toString();
-        item.due = sql::toDate(q.value(4));
-        item.done = sql::toDate(q.value(5));
-        item.result = q.value(6).toString();
-        item.status = q.value(7).toString();
-        data.pairs[i].planItems << item;
+    {
+        Children<PlanItem> items;
+        // «Сегодня» lists the items still open; the rules read none.
+        if (!q.exec(everything ? u"SELECT pair_id, id, position, title, due, status, done, expected, result FROM plan_item"_s
+                               : u"SELECT pair_id, id, position, title, due, status FROM plan_item WHERE done IS NULL "
+                                 "AND due IS NOT NULL AND status IN ('planned', 'in_progress')"_s))
+            return failed(tr("plans"));
+        if (everything)
+            items.reserve(counts.value(u"plan_item"_s));
+        while (q.next()) {
+            const qsizetype i = pairIndex.value(q.value(0).toString());
+            if (i < 0)
+                continue;
+            PlanItem item;
+            item.rowId = q.value(1).toLongLong();
+            item.title = q.value(3).toString();
+            item.due = sql::toDate(q.value(4));
+            item.status = q.value(5).toString();
+            if (everything) {
+                item.done = sql::toDate(q.value(6));
+                item.expected = q.value(7).toString();
+                item.result = q.value(8).toString();
+            }
+            items.add(i, q.value(2).toLongLong(), item.rowId, std::move(item));
+        }
+        items.distribute(data.pairs.size(), [&](qsizetype i) -> QList<PlanItem>& { return data.pairs[i].planItems; });
     }
-    if (!q.exec(u"SELECT pair_id, id, date, kind, topic, notes FROM meeting ORDER BY pair_id, date, id"_s))
-        return failed(tr("meetings"));
-    while (q.next()) {
-        const qsizetype i = pairIndex.value(q.value(0).toString(), -1);
-        if (i < 0)
-            continue;
-        Meeting m;
-        m.rowId = q.value(1).toLongLong();
-        m.date = sql::toDate(q.value(2));
-        m.kind = q.value(3).toString();
-        m.topic = q.value(4).toString();
-        m.notes = q.value(5).toString();
-        data.pairs[i].meetings << m;
+    if (everything) {
+        Children<Meeting> meetings;
+        if (!q.exec(u"SELECT pair_id, id, date, kind, topic, notes FROM meeting"_s))
+            return failed(tr("meetings"));
+        while (q.next()) {
+            const qsizetype i = pairIndex.value(q.value(0).toString());
+            if (i < 0)
+                continue;
+            Meeting m;
+            m.rowId = q.value(1).toLongLong();
+            m.date = sql::toDate(q.value(2));
+            m.kind = q.value(3).toString();
+            m.topic = q.value(4).toString();
+            m.notes = q.value(5).toString();
+            meetings.add(i, julian(m.date), m.rowId, std::move(m));
+        }
+        meetings.distribute(data.pairs.size(), [&](qsizetype i) -> QList<Meeting>& { return data.pairs[i].meetings; });
     }
     return data;
 }
 
 Status DatasetRepository::replaceAll(const Dataset& data)
 {
+    BulkWriteSettings settings(m_db);
     Transaction tx(m_db);
     if (!tx.isActive())
         return Status::failure(tx.error());
@@ -205,6 +446,7 @@ Status DatasetRepository::replaceAll(const Dataset& data)
         return Status::failure(tr("The data could not be saved (%1): %2").arg(what, sql::errorText(query)));
     };
 
+    // Children first, so that no deletion waits for its references to go.
     for (const char16_t* table : {u"order_person", u"order_pair", u"meeting", u"plan_item", u"pair_event",
                                   u"pair_mentee", u"pair", u"orders", u"consent", u"credential", u"preference"}) {
         if (!q.exec(u"DELETE FROM "_s + QString::fromUtf16(table)))
@@ -213,159 +455,98 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     if (!q.exec(u"UPDATE organization SET head_id = NULL, curator_id = NULL"_s) || !q.exec(u"DELETE FROM person"_s))
         return failed(tr("people"), q);
 
+    // Every statement is prepared before the first row, so a schema problem fails early.
     QSqlQuery person(m_db);
     person.prepare(u"INSERT INTO person ("_s + record::personColumns() + u", id) VALUES ("_s
                    + record::personPlaceholders() + u")"_s);
-    QSqlQuery credential(m_db);
-    credential.prepare(u"INSERT INTO credential (person_id, position, type, number, issued, valid_until, note) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    BulkInsert credential(m_db, u"credential"_s,
+                          {u"person_id"_s, u"position"_s, u"type"_s, u"number"_s, u"issued"_s, u"valid_until"_s, u"note"_s});
+    BulkInsert consent(m_db, u"consent"_s,
+                       {u"id"_s, u"position"_s, u"person_id"_s, u"type"_s, u"signed_by"_s, u"date"_s, u"withdrawn"_s, u"note"_s});
+    BulkInsert order(m_db, u"orders"_s,
+                     {u"id"_s, u"position"_s, u"number"_s, u"date"_s, u"type"_s, u"heading"_s, u"status"_s, u"text"_s});
+    BulkInsert orderPair(m_db, u"order_pair"_s, {u"order_id"_s, u"pair_id"_s, u"position"_s});
+    BulkInsert orderPerson(m_db, u"order_person"_s, {u"order_id"_s, u"person_id"_s, u"position"_s});
+    BulkInsert pair(m_db, u"pair"_s,
+                    {u"id"_s, u"position"_s, u"form"_s, u"mentor_id"_s, u"start"_s, u"planned_end"_s, u"actual_end"_s,
+                     u"order_id"_s, u"has_plan"_s, u"plan_approved"_s, u"report_date"_s, u"mentee_questionnaire"_s,
+                     u"title"_s, u"note"_s});
+    BulkInsert mentee(m_db, u"pair_mentee"_s, {u"pair_id"_s, u"person_id"_s, u"position"_s});
+    BulkInsert event(m_db, u"pair_event"_s,
+                     {u"pair_id"_s, u"position"_s, u"type"_s, u"date"_s, u"new_mentor_id"_s, u"ground"_s, u"order_id"_s,
+                      u"new_end"_s, u"reason"_s, u"notice_date"_s, u"initiator"_s, u"note"_s});
+    BulkInsert item(m_db, u"plan_item"_s,
+                    {u"pair_id"_s, u"position"_s, u"title"_s, u"expected"_s, u"due"_s, u"done"_s, u"result"_s, u"status"_s});
+    BulkInsert meeting(m_db, u"meeting"_s, {u"pair_id"_s, u"date"_s, u"kind"_s, u"topic"_s, u"notes"_s});
+    for (BulkInsert* insert : {&credential, &consent, &order, &orderPair, &orderPerson, &pair, &mentee, &event, &item, &meeting}) {
+        if (!insert->isPrepared())
+            return failed(tr("preparing"), insert->query());
+    }
+
     for (const Person& p : data.people) {
         record::bindPerson(person, p);
         if (!person.exec())
             return failed(p.fullName(), person);
+        const QVariant personId(p.id);
         for (int i = 0; i < p.credentials.size(); ++i) {
             const Credential& c = p.credentials.at(i);
-            credential.addBindValue(p.id);
-            credential.addBindValue(i);
-            credential.addBindValue(sql::text(c.type));
-            credential.addBindValue(sql::text(c.number));
-            credential.addBindValue(sql::date(c.issued));
-            credential.addBindValue(sql::date(c.validUntil));
-            credential.addBindValue(sql::text(c.note));
-            if (!credential.exec())
-                return failed(p.fullName(), credential);
+            if (!credential.insert({personId, i, sql::text(c.type), sql::text(c.number), sql::date(c.issued),
+                                    sql::date(c.validUntil), sql::text(c.note)}))
+                return failed(p.fullName(), credential.query());
         }
     }
 
-    QSqlQuery consent(m_db);
-    consent.prepare(u"INSERT INTO consent (id, position, person_id, type, signed_by, date, withdrawn, note) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (int i = 0; i < data.consents.size(); ++i) {
         const Consent& c = data.consents.at(i);
-        consent.addBindValue(c.id);
-        consent.addBindValue(i);
-        consent.addBindValue(sql::text(c.person));
-        consent.addBindValue(sql::text(c.type));
-        consent.addBindValue(sql::ref(c.signedBy));
-        consent.addBindValue(sql::date(c.date));
-        consent.addBindValue(sql::date(c.withdrawn));
-        consent.addBindValue(sql::text(c.note));
-        if (!consent.exec())
-            return failed(c.id, consent);
+        if (!consent.insert({c.id, i, sql::text(c.person), sql::text(c.type), sql::ref(c.signedBy), sql::date(c.date),
+                             sql::date(c.withdrawn), sql::text(c.note)}))
+            return failed(c.id, consent.query());
     }
 
-    QSqlQuery order(m_db);
-    order.prepare(u"INSERT INTO orders (id, position, number, date, type, heading, status, text) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery orderPair(m_db);
-    orderPair.prepare(u"INSERT INTO order_pair (order_id, pair_id, position) VALUES (?, ?, ?)"_s);
-    QSqlQuery orderPerson(m_db);
-    orderPerson.prepare(u"INSERT INTO order_person (order_id, person_id, position) VALUES (?, ?, ?)"_s);
     for (int i = 0; i < data.orders.size(); ++i) {
         const Order& o = data.orders.at(i);
-        order.addBindValue(o.id);
-        order.addBindValue(i);
-        order.addBindValue(sql::text(o.number));
-        order.addBindValue(sql::date(o.date));
-        order.addBindValue(sql::text(o.type));
-        order.addBindValue(sql::text(o.heading));
-        order.addBindValue(sql::text(o.status));
-        order.addBindValue(sql::text(o.text));
-        if (!order.exec())
-            return failed(o.id, order);
+        if (!order.insert({o.id, i, sql::text(o.number), sql::date(o.date), sql::text(o.type), sql::text(o.heading),
+                           sql::text(o.status), sql::text(o.text)}))
+            return failed(o.id, order.query());
+        const QVariant orderId(o.id);
         for (int k = 0; k < o.pairs.size(); ++k) {
-            orderPair.addBindValue(o.id);
-            orderPair.addBindValue(o.pairs.at(k));
-            orderPair.addBindValue(k);
-            if (!orderPair.exec())
-                return failed(o.id, orderPair);
+            if (!orderPair.insert({orderId, o.pairs.at(k), k}))
+                return failed(o.id, orderPair.query());
         }
         for (int k = 0; k < o.people.size(); ++k) {
-            orderPerson.addBindValue(o.id);
-            orderPerson.addBindValue(o.people.at(k));
-            orderPerson.addBindValue(k);
-            if (!orderPerson.exec())
-                return failed(o.id, orderPerson);
+            if (!orderPerson.insert({orderId, o.people.at(k), k}))
+                return failed(o.id, orderPerson.query());
         }
     }
 
-    QSqlQuery pair(m_db);
-    pair.prepare(u"INSERT INTO pair (id, position, form, mentor_id, start, planned_end, actual_end, order_id, "
-                 "has_plan, plan_approved, report_date, mentee_questionnaire, title, note) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery mentee(m_db);
-    mentee.prepare(u"INSERT INTO pair_mentee (pair_id, person_id, position) VALUES (?, ?, ?)"_s);
-    QSqlQuery event(m_db);
-    event.prepare(u"INSERT INTO pair_event (pair_id, position, type, date, new_mentor_id, ground, order_id, "
-                  "new_end, reason, notice_date, initiator, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery item(m_db);
-    item.prepare(u"INSERT INTO plan_item (pair_id, position, title, expected, due, done, result, status) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    QSqlQuery meeting(m_db);
-    meeting.prepare(u"INSERT INTO meeting (pair_id, date, kind, topic, notes) VALUES (?, ?, ?, ?, ?)"_s);
     for (int i = 0; i < data.pairs.size(); ++i) {
         const Pair& p = data.pairs.at(i);
-        pair.addBindValue(p.id);
-        pair.addBindValue(i);
-        pair.addBindValue(sql::text(p.form));
-        pair.addBindValue(sql::text(p.mentor));
-        pair.addBindValue(sql::date(p.start));
-        pair.addBindValue(sql::date(p.plannedEnd));
-        pair.addBindValue(sql::date(p.actualEnd));
-        pair.addBindValue(sql::ref(p.order));
-        pair.addBindValue(p.hasPlan);
-        pair.addBindValue(sql::date(p.planApproved));
-        pair.addBindValue(sql::date(p.reportDate));
-        pair.addBindValue(sql::date(p.menteeQuestionnaire));
-        pair.addBindValue(sql::text(p.title));
-        pair.addBindValue(sql::text(p.note));
-        if (!pair.exec())
-            return failed(p.id, pair);
+        if (!pair.insert({p.id, i, sql::text(p.form), sql::text(p.mentor), sql::date(p.start), sql::date(p.plannedEnd),
+                          sql::date(p.actualEnd), sql::ref(p.order), p.hasPlan, sql::date(p.planApproved),
+                          sql::date(p.reportDate), sql::date(p.menteeQuestionnaire), sql::text(p.title),
+                          sql::text(p.note)}))
+            return failed(p.id, pair.query());
+        const QVariant pairId(p.id);
         for (int k = 0; k < p.mentees.size(); ++k) {
-            mentee.addBindValue(p.id);
-            mentee.addBindValue(p.mentees.at(k));
-            mentee.addBindValue(k);
-            if (!mentee.exec())
-                return failed(p.id, mentee);
+            if (!mentee.insert({pairId, p.mentees.at(k), k}))
+                return failed(p.id, mentee.query());
         }
         for (int k = 0; k < p.events.size(); ++k) {
             const PairEvent& e = p.events.at(k);
-            event.addBindValue(p.id);
-            event.addBindValue(k);
-            event.addBindValue(sql::text(e.type));
-            event.addBindValue(sql::date(e.date));
-            event.addBindValue(sql::ref(e.newMentor));
-            event.addBindValue(sql::text(e.ground));
-            event.addBindValue(sql::ref(e.order));
-            event.addBindValue(sql::date(e.newEnd));
-            event.addBindValue(sql::text(e.reason));
-            event.addBindValue(sql::date(e.noticeDate));
-            event.addBindValue(sql::text(e.initiator));
-            event.addBindValue(sql::text(e.note));
-            if (!event.exec())
-                return failed(p.id, event);
+            if (!event.insert({pairId, k, sql::text(e.type), sql::date(e.date), sql::ref(e.newMentor),
+                               sql::text(e.ground), sql::ref(e.order), sql::date(e.newEnd), sql::text(e.reason),
+                               sql::date(e.noticeDate), sql::text(e.initiator), sql::text(e.note)}))
+                return failed(p.id, event.query());
         }
         for (int k = 0; k < p.planItems.size(); ++k) {
             const PlanItem& it = p.planItems.at(k);
-            item.addBindValue(p.id);
-            item.addBindValue(k);
-            item.addBindValue(sql::text(it.title));
-            item.addBindValue(sql::text(it.expected));
-            item.addBindValue(sql::date(it.due));
-            item.addBindValue(sql::date(it.done));
-            item.addBindValue(sql::text(it.result));
-            item.addBindValue(sql::text(it.status));
-            if (!item.exec())
-                return failed(p.id, item);
+            if (!item.insert({pairId, k, sql::text(it.title), sql::text(it.expected), sql::date(it.due),
+                              sql::date(it.done), sql::text(it.result), sql::text(it.status)}))
+                return failed(p.id, item.query());
         }
         for (const Meeting& m : p.meetings) {
-            meeting.addBindValue(p.id);
-            meeting.addBindValue(sql::date(m.date));
-            meeting.addBindValue(sql::text(m.kind));
-            meeting.addBindValue(sql::text(m.topic));
-            meeting.addBindValue(sql::text(m.notes));
-            if (!meeting.exec())
-                return failed(p.id, meeting);
+            if (!meeting.insert({pairId, sql::date(m.date), sql::text(m.kind), sql::text(m.topic), sql::text(m.notes)}))
+                return failed(p.id, meeting.query());
         }
     }
 
@@ -373,15 +554,11 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     QSqlQuery org(m_db);
     org.prepare(u"UPDATE organization SET name = ?, short_name = ?, place = ?, address = ?, head_id = ?, "
                 "head_position = ?, curator_id = ?, profile = ?, order_suffix = ? WHERE id = 1"_s);
-    org.addBindValue(sql::text(o.name));
-    org.addBindValue(sql::text(o.shortName));
-    org.addBindValue(sql::text(o.place));
-    org.addBindValue(sql::text(o.address));
-    org.addBindValue(sql::ref(o.head));
-    org.addBindValue(sql::text(o.headPosition));
-    org.addBindValue(sql::ref(o.curator));
-    org.addBindValue(sql::text(o.profile));
-    org.addBindValue(sql::text(o.orderSuffix));
+    int k = 0;
+    for (const QVariant& v : {sql::text(o.name), sql::text(o.shortName), sql::text(o.place), sql::text(o.address),
+                              sql::ref(o.head), sql::text(o.headPosition), sql::ref(o.curator), sql::text(o.profile),
+                              sql::text(o.orderSuffix)})
+        org.bindValue(k++, v);
     if (!org.exec())
         return failed(tr("organisation"), org);
 

@@ -18,8 +18,21 @@ class DatasetRepository
 public:
     explicit DatasetRepository(const QSqlDatabase& db);
 
-    /// Everything, in the order it was stored.
-    Result<Dataset> load() const;
+    /// What `load` reads.
+    enum class Scope {
+        /// Every table and column: the exchange export, documents, anything that writes back.
+        Everything,
+        /// What the rule engine (RuleEngine::check) and «Сегодня» (Deadlines::collect) read, for
+        /// ValidationRepository: people without their contacts, position, unit, notes, requests,
+        /// categories and name forms; credentials, consents, events and pairs without notes;
+        /// orders with their pairs but without headings, texts and people; of the plans only
+        /// the items still open (not done or cancelled, with a due date) with title, due date
+        /// and status; no meetings. At region scale this is a fraction of the reading.
+        Validation,
+    };
+
+    /// Everything (or what `scope` names), in the order it was stored.
+    Result<Dataset> load(Scope scope = Scope::Everything) const;
 
     /// Replaces the whole content of the database with `data` in one transaction; on any
     /// failure nothing changes. References are checked when the transaction commits, so

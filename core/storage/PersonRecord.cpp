@@ -31,6 +31,16 @@ QString personColumns()
     return columns().join(u", "_s);
 }
 
+QString personReadColumns()
+{
+    static const QString list = [] {
+        QStringList read = columns();
+        read.removeOne(u"search_text"_s);
+        return read.join(u", "_s);
+    }();
+    return list;
+}
+
 QString personPlaceholders()
 {
     QStringList marks(columns().size() + 1, u"?"_s);
@@ -47,32 +57,33 @@ QString personAssignments()
 
 void bindPerson(QSqlQuery& q, const Person& p)
 {
-    q.addBindValue(sql::text(p.lastName));
-    q.addBindValue(sql::text(p.firstName));
-    q.addBindValue(sql::text(p.middleName));
-    q.addBindValue(sql::date(p.birthDate));
-    q.addBindValue(sql::text(p.gender));
-    q.addBindValue(sql::text(p.kind));
-    q.addBindValue(p.external);
-    q.addBindValue(sql::text(p.position));
-    q.addBindValue(sql::text(p.unit));
-    q.addBindValue(sql::ref(p.supervisor));
-    q.addBindValue(sql::optionalInt(p.pedagogicalYears));
-    q.addBindValue(sql::optionalInt(p.managerialYears));
-    q.addBindValue(sql::optionalInt(p.methodicalYears));
-    q.addBindValue(p.disciplinarySanction);
-    q.addBindValue(categoriesToJson(p.menteeCategories));
-    q.addBindValue(p.mentorBase);
-    q.addBindValue(p.menteeBase);
-    q.addBindValue(sql::text(p.request));
-    q.addBindValue(sql::text(p.competencies));
-    q.addBindValue(sql::text(p.phone));
-    q.addBindValue(sql::text(p.email));
-    q.addBindValue(sql::text(p.note));
-    q.addBindValue(p.archived);
-    q.addBindValue(nameFormsToJson(p.nameForms));
-    q.addBindValue(PeopleRepository::searchText(p));
-    q.addBindValue(p.id);
+    int i = 0;
+    q.bindValue(i++, sql::text(p.lastName));
+    q.bindValue(i++, sql::text(p.firstName));
+    q.bindValue(i++, sql::text(p.middleName));
+    q.bindValue(i++, sql::date(p.birthDate));
+    q.bindValue(i++, sql::text(p.gender));
+    q.bindValue(i++, sql::text(p.kind));
+    q.bindValue(i++, p.external);
+    q.bindValue(i++, sql::text(p.position));
+    q.bindValue(i++, sql::text(p.unit));
+    q.bindValue(i++, sql::ref(p.supervisor));
+    q.bindValue(i++, sql::optionalInt(p.pedagogicalYears));
+    q.bindValue(i++, sql::optionalInt(p.managerialYears));
+    q.bindValue(i++, sql::optionalInt(p.methodicalYears));
+    q.bindValue(i++, p.disciplinarySanction);
+    q.bindValue(i++, categoriesToJson(p.menteeCategories));
+    q.bindValue(i++, p.mentorBase);
+    q.bindValue(i++, p.menteeBase);
+    q.bindValue(i++, sql::text(p.request));
+    q.bindValue(i++, sql::text(p.competencies));
+    q.bindValue(i++, sql::text(p.phone));
+    q.bindValue(i++, sql::text(p.email));
+    q.bindValue(i++, sql::text(p.note));
+    q.bindValue(i++, p.archived);
+    q.bindValue(i++, nameFormsToJson(p.nameForms));
+    q.bindValue(i++, PeopleRepository::searchText(p));
+    q.bindValue(i++, p.id);
 }
 
 Person readPerson(const QSqlQuery& q, int i)

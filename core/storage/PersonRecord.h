@@ -12,6 +12,8 @@ namespace nastavnik::record {
 
 /// Columns of `person` after the id, in the order `bindPerson` binds and `readPerson` reads.
 QString personColumns();
+/// The columns `readPerson` reads, in its order (`personColumns` without the derived search text).
+QString personReadColumns();
 /// "?, ?, …" for the columns above plus the id.
 QString personPlaceholders();
 /// "last_name = ?, …" for an UPDATE (the id is bound last).

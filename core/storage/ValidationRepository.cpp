@@ -14,7 +14,7 @@ ValidationRepository::ValidationRepository(const QSqlDatabase& db)
 Result<ValidationInput> ValidationRepository::load(const QString& profileId) const
 {
     ValidationInput in;
-    Result<Dataset> data = DatasetRepository(m_db).load();
+    Result<Dataset> data = DatasetRepository(m_db).load(DatasetRepository::Scope::Validation);
     if (!data)
         return data.status();
     in.data = std::move(data).value();

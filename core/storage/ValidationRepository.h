@@ -13,6 +13,8 @@ namespace nastavnik {
 /// Everything the rule engine and «Сегодня» need from one database.
 struct ValidationInput
 {
+    /// Read with DatasetRepository::Scope::Validation: what the rules and «Сегодня» use, not
+    /// a whole Dataset (no meetings, no closed plan items, no notes); never export or write it back.
     Dataset data;
     WorkCalendar calendar;   ///< the built-in decrees and the years the user entered
     QList<Profile> profiles; ///< the built-in profiles and the custom ones
