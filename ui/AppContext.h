@@ -24,7 +24,7 @@ class AppContext : public QObject
 
 public:
     /// What can be opened from anywhere (a «Проверка» line, a deadline, a link in an editor).
-    enum class Item { Person, Pair, Order };
+    enum class Item { Person, Pair, Order, RoadmapActivity };
     Q_ENUM(Item)
 
     AppContext(Database& database, AppSettings& settings, QObject* parent = nullptr);

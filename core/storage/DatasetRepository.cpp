@@ -1,5 +1,6 @@
 #include "storage/DatasetRepository.h"
 
+#include "storage/MonitoringRecords.h"
 #include "storage/PersonRecord.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -189,6 +190,8 @@ Result<Dataset> DatasetRepository::load() const
         m.notes = q.value(5).toString();
         data.pairs[i].meetings << m;
     }
+    if (Status s = record::loadMonitoring(m_db, data.monitoring); !s)
+        return s;
     return data;
 }
 
@@ -384,6 +387,8 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     org.addBindValue(sql::text(o.orderSuffix));
     if (!org.exec())
         return failed(tr("organisation"), org);
+    if (Status s = record::replaceMonitoring(m_db, data.monitoring); !s)
+        return s;
 
     return tx.commit();
 }
