@@ -143,14 +143,23 @@ Result<Roadmap> MonitoringRepository::saveRoadmap(Roadmap roadmap)
             roadmap.id = sql::nextId(m_db, u"roadmap"_s, u"r"_s);
         position = nextPosition(u"roadmap"_s);
     }
+    // The activities keep their ids (unless another roadmap has it); new ones get ids no
+    // activity of this roadmap holds, although its rows are deleted for the moment.
     QSet<QString> ids;
+    QList<RoadmapActivity*> fresh;
     for (RoadmapStage& stage : roadmap.stages) {
         for (RoadmapActivity& a : stage.activities) {
-            if (a.id.isEmpty() || ids.contains(a.id)
-                || exists(m_db, u"SELECT 1 FROM roadmap_activity WHERE id = ?"_s, {a.id}))
-                a.id = sql::nextId(m_db, u"roadmap_activity"_s, u"ra"_s);
-            ids.insert(a.id);
+            if (a.id.isEmpty() || ids.contains(a.id) || exists(m_db, u"SELECT 1 FROM roadmap_activity WHERE id = ?"_s, {a.id}))
+                fresh << &a;
+            else
+                ids.insert(a.id);
         }
+    }
+    for (RoadmapActivity* a : std::as_const(fresh)) {
+        do
+            a->id = sql::nextId(m_db, u"roadmap_activity"_s, u"ra"_s);
+        while (ids.contains(a->id));
+        ids.insert(a->id);
     }
     record::MonitoringInserter insert(m_db);
     if (Status s = insert.roadmap(roadmap, position); !s)
