@@ -61,47 +61,6 @@
     </message>
 </context>
 <context>
-    <name>nastavnik::ui::ImportPeopleDialog</name>
-    <message numerus="yes">
-        <source>Show only rows with errors (%n)</source>
-        <translation>
-            <numerusform>Show only the row with errors (%n)</numerusform>
-            <numerusform>Show only rows with errors (%n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Import %n person(s)</source>
-        <translation>
-            <numerusform>Import %n person</numerusform>
-            <numerusform>Import %n people</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) from «%1» added to the database.</source>
-        <translation>
-            <numerusform>%n person from «%1» added to the database.</numerusform>
-            <numerusform>%n people from «%1» added to the database.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
-        <translation>
-            <numerusform>%n row with errors was skipped. Correct it in the file and import it again: the people already added will be recognised and skipped.</numerusform>
-            <numerusform>%n rows with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::ImportPreviewModel</name>
-    <message numerus="yes">
-        <source>%1 (and %n more)</source>
-        <translation>
-            <numerusform>%1 (and %n more)</numerusform>
-            <numerusform>%1 (and %n more)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>Deadlines</name>
     <message numerus="yes">
         <source>Individual plan of the pair «%1»: to be approved by %2 (%n working day(s) after the start on %3).</source>
@@ -122,6 +81,40 @@
         <translation>
             <numerusform>Mentee&apos;s questionnaire of the pair «%1»: due by %2 (%n working day after the end on %3).</numerusform>
             <numerusform>Mentee&apos;s questionnaire of the pair «%1»: due by %2 (%n working days after the end on %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message numerus="yes">
+        <source>%1 of 10 (%n questionnaire(s))</source>
+        <translation>
+            <numerusform>%1 of 10 (%n questionnaire)</numerusform>
+            <numerusform>%1 of 10 (%n questionnaires)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 p.p. (%n mentee(s))</source>
+        <translation>
+            <numerusform>%1 p.p. (%n mentee)</numerusform>
+            <numerusform>%1 p.p. (%n mentees)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message numerus="yes">
+        <source>answered %n questionnaire(s)</source>
+        <translation>
+            <numerusform>answered %n questionnaire</numerusform>
+            <numerusform>answered %n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n test result(s)</source>
+        <translation>
+            <numerusform>has %n test result</numerusform>
+            <numerusform>has %n test results</numerusform>
         </translation>
     </message>
 </context>
@@ -272,6 +265,47 @@
     </message>
 </context>
 <context>
+    <name>nastavnik::ui::ImportPeopleDialog</name>
+    <message numerus="yes">
+        <source>Show only rows with errors (%n)</source>
+        <translation>
+            <numerusform>Show only the row with errors (%n)</numerusform>
+            <numerusform>Show only rows with errors (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Import %n person</numerusform>
+            <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) from «%1» added to the database.</source>
+        <translation>
+            <numerusform>%n person from «%1» added to the database.</numerusform>
+            <numerusform>%n people from «%1» added to the database.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
+        <translation>
+            <numerusform>%n row with errors was skipped. Correct it in the file and import it again: the people already added will be recognised and skipped.</numerusform>
+            <numerusform>%n rows with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ImportPreviewModel</name>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (and %n more)</numerusform>
+            <numerusform>%1 (and %n more)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nastavnik::ui::MainWindow</name>
     <message numerus="yes">
         <source>%n participant(s)</source>
@@ -309,6 +343,64 @@
         <translation>
             <numerusform>%n year old</numerusform>
             <numerusform>%n years old</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::QuestionnaireEditor</name>
+    <message numerus="yes">
+        <source>This version has %n answer(s). The questions changed: saving stores them as version %1; the answers given stay with version %2.</source>
+        <translation>
+            <numerusform>This version has %n answer. The questions changed: saving stores them as version %1; the answer given stays with version %2.</numerusform>
+            <numerusform>This version has %n answers. The questions changed: saving stores them as version %1; the answers given stay with version %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This version has %n answer(s): its title and instruction change in place; a change of the questions is saved as a new version.</source>
+        <translation>
+            <numerusform>This version has %n answer: its title and instruction change in place; a change of the questions is saved as a new version.</numerusform>
+            <numerusform>This version has %n answers: its title and instruction change in place; a change of the questions is saved as a new version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::QuestionnairesSection</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) filled in</source>
+        <translation>
+            <numerusform>%n questionnaire filled in</numerusform>
+            <numerusform>%n questionnaires filled in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::RoadmapSection</name>
+    <message numerus="yes">
+        <source>%n activity(ies): </source>
+        <translation>
+            <numerusform>%n activity: </numerusform>
+            <numerusform>%n activities: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage «%1» with its %n activity(ies)?</source>
+        <translation>
+            <numerusform>Delete the stage «%1» with its %n activity?</numerusform>
+            <numerusform>Delete the stage «%1» with its %n activities?</numerusform>
         </translation>
     </message>
 </context>

@@ -2,25 +2,135 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>Cli</name>
+    <name>Application</name>
     <message>
-        <source>Usage:
-  nastavnik-cli demo DB
-  nastavnik-cli import FILE.json DB
-  nastavnik-cli export DB FILE.json
-  nastavnik-cli check (DB | FILE.json) [--profile ID] [--today YYYY-MM-DD] [--format text|json]
-  nastavnik-cli workdays add DATE N
-  nastavnik-cli render DB KIND ID OUT.(pdf|odt)
-</source>
-        <translation>Использование:
-  nastavnik-cli demo БАЗА
-  nastavnik-cli import ФАЙЛ.json БАЗА
-  nastavnik-cli export БАЗА ФАЙЛ.json
-  nastavnik-cli check (БАЗА | ФАЙЛ.json) [--profile ПРОФИЛЬ] [--today ГГГГ-ММ-ДД] [--format text|json]
-  nastavnik-cli workdays add ДАТА N
-  nastavnik-cli render БАЗА ВИД ID ВЫХОД.(pdf|odt)
-</translation>
+        <source>Nastavnik</source>
+        <translation>Наставник</translation>
     </message>
+    <message>
+        <source>Mentorship programmes</source>
+        <translation>Программы наставничества</translation>
+    </message>
+    <message>
+        <source>Create and open the demo database.</source>
+        <translation>Создать и открыть демонстрационную базу.</translation>
+    </message>
+    <message>
+        <source>The database file to open.</source>
+        <translation>Файл базы данных, который нужно открыть.</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Командная строка</translation>
+    </message>
+    <message>
+        <source>%1
+
+Usage: nastavnik [FILE.sqlite] [--demo]</source>
+        <translation>%1
+
+Запуск: nastavnik [ФАЙЛ.sqlite] [--demo]</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarRepository</name>
+    <message>
+        <source>The working-day calendar could not be read: %1</source>
+        <translation>Не удалось прочитать производственный календарь: %1</translation>
+    </message>
+    <message>
+        <source>The working-day calendar of %1 stored in the database is damaged (the dates are not a list of YYYY-MM-DD). Enter that year again in Settings → Calendar.</source>
+        <translation>Производственный календарь на %1 год в базе повреждён (даты записаны не списком ГГГГ-ММ-ДД). Введите этот год заново: Настройки → Календарь.</translation>
+    </message>
+    <message>
+        <source>The working-day calendar of %1 stored in the database is not valid: %2 Correct it in Settings → Calendar.</source>
+        <translation>Производственный календарь на %1 год в базе содержит ошибки: %2 Исправьте его: Настройки → Календарь.</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 was not saved. %2</source>
+        <translation>Календарь на %1 год не сохранён. %2</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 could not be saved: %2</source>
+        <translation>Не удалось сохранить календарь на %1 год: %2</translation>
+    </message>
+    <message>
+        <source>The calendar of %1 could not be deleted: %2</source>
+        <translation>Не удалось удалить календарь на %1 год: %2</translation>
+    </message>
+    <message>
+        <source>There is no calendar of %1 entered by the user to delete.</source>
+        <translation>Календарь на %1 год пользователем не вводился — удалять нечего.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>no data for the period</source>
+        <translation>нет данных за период</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>no data for the period</source>
+        <translation>нет данных за период</translation>
+    </message>
+    <message>
+        <source>Pairs and groups by form and state</source>
+        <translation>Пары и группы по формам и состояниям</translation>
+    </message>
+    <message>
+        <source>Mentees by form of mentoring</source>
+        <translation>Наставляемые по формам наставничества</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <source>Covered by mentoring, % of the base</source>
+        <translation>Охват наставничеством, % от базы</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Охвачено</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <source>Young and new teachers</source>
+        <translation>Молодые и новые педагоги</translation>
+    </message>
+    <message>
+        <source>Satisfaction: average score of 10</source>
+        <translation>Удовлетворённость: средний балл из 10</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Наставники</translation>
+    </message>
+    <message>
+        <source>Growth from entry to final test, percentage points</source>
+        <translation>Прирост от входного к итоговому тестированию, п. п.</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Прирост</translation>
+    </message>
+    <message>
+        <source>Meetings held by kind</source>
+        <translation>Проведённые встречи по видам</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
         <source>Unknown command «%1».</source>
         <translation>Неизвестная команда «%1».</translation>
@@ -142,10 +252,6 @@
             <numerusform>База «%1» выгружена в файл «%2»: %n человека</numerusform>
             <numerusform>База «%1» выгружена в файл «%2»: %n человек</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>check: reading exchange files is not supported yet: «%1». Import the file into a database and check the database.</source>
-        <translation>check: проверка файлов обмена пока не поддерживается: «%1». Импортируйте файл в базу и проверьте базу.</translation>
     </message>
     <message>
         <source>Usage: nastavnik-cli check (DB | FILE.json) [--profile ID] [--today YYYY-MM-DD] [--format text|json]</source>
@@ -434,1012 +540,224 @@
     </message>
 </context>
 <context>
-    <name>ImportMapping</name>
-    <message>
-        <source>— do not import —</source>
-        <translation>— не импортировать —</translation>
-    </message>
-    <message>
-        <source>Surname</source>
-        <translation>Фамилия</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Имя</translation>
-    </message>
-    <message>
-        <source>Patronymic</source>
-        <translation>Отчество</translation>
-    </message>
-    <message>
-        <source>Full name (surname name patronymic)</source>
-        <translation>ФИО (фамилия имя отчество)</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Пол</translation>
-    </message>
-    <message>
-        <source>Kind of participant</source>
-        <translation>Категория участника</translation>
-    </message>
-    <message>
-        <source>Staff or external</source>
-        <translation>Штатный или внешний</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Unit or class</source>
-        <translation>Подразделение, класс</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Телефон</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Эл. почта</translation>
-    </message>
-    <message>
-        <source>Pedagogical experience, years</source>
-        <translation>Педагогический стаж, лет</translation>
-    </message>
-    <message>
-        <source>Managerial experience, years</source>
-        <translation>Управленческий стаж, лет</translation>
-    </message>
-    <message>
-        <source>Methodical experience, years</source>
-        <translation>Методический стаж, лет</translation>
-    </message>
-    <message>
-        <source>Mentee categories</source>
-        <translation>Категории наставляемого</translation>
-    </message>
-    <message>
-        <source>Mentee&apos;s request</source>
-        <translation>Запрос наставляемого</translation>
-    </message>
-    <message>
-        <source>Mentor&apos;s competencies</source>
-        <translation>Компетенции наставника</translation>
-    </message>
-    <message>
-        <source>In the mentor base</source>
-        <translation>В базе наставников</translation>
-    </message>
-    <message>
-        <source>In the mentee base</source>
-        <translation>В базе наставляемых</translation>
-    </message>
-    <message>
-        <source>Disciplinary sanction</source>
-        <translation>Дисциплинарное взыскание</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>Choose the column with the surname (or with the full name): without it nobody can be imported.</source>
-        <translation>Укажите столбец с фамилией (или с ФИО полностью): без него никого нельзя импортировать.</translation>
-    </message>
-    <message>
-        <source>The full name and separate surname, name or patronymic columns are chosen together. Keep either the full name or the separate columns.</source>
-        <translation>Одновременно выбраны столбец «ФИО» и отдельные столбцы фамилии, имени или отчества. Оставьте что-то одно: ФИО или отдельные столбцы.</translation>
-    </message>
-    <message>
-        <source>«%1» is chosen for several columns (%2). Keep it for one column and set the others to «%3».</source>
-        <translation>Поле «%1» выбрано для нескольких столбцов (%2). Оставьте его для одного столбца, а для остальных выберите «%3».</translation>
-    </message>
-</context>
-<context>
-    <name>OrganizationRepository</name>
-    <message>
-        <source>The organisation&apos;s settings could not be read: %1</source>
-        <translation>Не удалось прочитать сведения об организации: %1</translation>
-    </message>
-    <message>
-        <source>Choose the provision profile the organisation works under.</source>
-        <translation>Выберите профиль положения, по которому работает организация.</translation>
-    </message>
-    <message>
-        <source>The head «%1» is not in the database.</source>
-        <translation>Руководителя «%1» нет в базе.</translation>
-    </message>
-    <message>
-        <source>The curator «%1» is not in the database.</source>
-        <translation>Куратора «%1» нет в базе.</translation>
-    </message>
-    <message>
-        <source>The organisation&apos;s settings could not be saved: %1</source>
-        <translation>Не удалось сохранить сведения об организации: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleImporter</name>
-    <message>
-        <source>Column %1</source>
-        <translation>Столбец %1</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a number of years.</source>
-        <translation>%1: «%2» — не число лет.</translation>
-    </message>
-    <message>
-        <source>%1: «%2» cannot be negative.</source>
-        <translation>%1: «%2» — стаж не может быть отрицательным.</translation>
-    </message>
-    <message>
-        <source>%1: %2 years is more than 80; check the number.</source>
-        <translation>%1: %2 — больше 80 лет; проверьте число.</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not recognised. Write «yes» or «no».</source>
-        <translation>%1: значение «%2» не распознано. Укажите «да» или «нет».</translation>
-    </message>
-    <message>
-        <source>%1: the date «%2» does not exist.</source>
-        <translation>%1: даты «%2» не существует.</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a date. Write it as dd.mm.yyyy, for example 05.03.1987.</source>
-        <translation>%1: «%2» — не дата. Укажите её в виде дд.мм.гггг, например 05.03.1987.</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is in the future.</source>
-        <translation>Дата рождения %1 ещё не наступила.</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is before 1900.</source>
-        <translation>Дата рождения %1 раньше 1900 года.</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not recognised. Write «m» or «f».</source>
-        <translation>%1: значение «%2» не распознано. Укажите «м» или «ж».</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a known kind. Use one of: %3.</source>
-        <translation>%1: «%2» — неизвестная категория. Укажите одну из: %3.</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not recognised. Write «staff» or «external».</source>
-        <translation>%1: значение «%2» не распознано. Укажите «штатный» или «внешний».</translation>
-    </message>
-    <message>
-        <source>%1: «%2» does not look like an address (name@example.ru).</source>
-        <translation>%1: «%2» не похож на адрес электронной почты (имя@example.ru).</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a known category. Use the names of the list of mentee categories, separated by «;».</source>
-        <translation>%1: «%2» — неизвестная категория. Укажите названия из перечня категорий наставляемых через «;».</translation>
-    </message>
-    <message>
-        <source>The surname is empty.</source>
-        <translation>Не указана фамилия.</translation>
-    </message>
-    <message>
-        <source>Already in the database: %1.</source>
-        <translation>Уже есть в базе: %1.</translation>
-    </message>
-    <message>
-        <source>Repeats row %1 of the file.</source>
-        <translation>Повторяет строку %1 файла.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported. %1</source>
-        <translation>Ничего не импортировано. %1</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: no row can be imported. Correct the rows with errors in the file, or change the columns&apos; fields, and try again.</source>
-        <translation>Ничего не импортировано: ни одну строку нельзя импортировать. Исправьте строки с ошибками в файле или измените соответствие столбцов и попробуйте ещё раз.</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleRepository</name>
-    <message>
-        <source>The person could not be read: %1</source>
-        <translation>Не удалось прочитать карточку участника: %1</translation>
-    </message>
-    <message>
-        <source>The person «%1» is not in the database (it may have been deleted).</source>
-        <translation>Участника «%1» нет в базе (возможно, он удалён).</translation>
-    </message>
-    <message>
-        <source>The person&apos;s documents could not be read: %1</source>
-        <translation>Не удалось прочитать документы участника: %1</translation>
-    </message>
-    <message>
-        <source>The surname is empty.</source>
-        <translation>Не указана фамилия.</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is in the future.</source>
-        <translation>Дата рождения %1 ещё не наступила.</translation>
-    </message>
-    <message>
-        <source>The birth date %1 is before 1900.</source>
-        <translation>Дата рождения %1 раньше 1900 года.</translation>
-    </message>
-    <message>
-        <source>The kind of person «%1» is unknown.</source>
-        <translation>Неизвестная категория участника «%1».</translation>
-    </message>
-    <message>
-        <source>The gender must be «m», «f» or empty.</source>
-        <translation>Пол должен быть «m», «f» или не указан.</translation>
-    </message>
-    <message>
-        <source>A person cannot be their own supervisor.</source>
-        <translation>Участник не может быть своим непосредственным руководителем.</translation>
-    </message>
-    <message>
-        <source>The supervisor «%1» is not in the database.</source>
-        <translation>Руководителя «%1» нет в базе.</translation>
-    </message>
-    <message>
-        <source>Years of experience must be between 0 and 80.</source>
-        <translation>Стаж должен быть от 0 до 80 лет.</translation>
-    </message>
-    <message>
-        <source>The mentee category «%1» is unknown.</source>
-        <translation>Неизвестная категория наставляемого «%1».</translation>
-    </message>
-    <message>
-        <source>The e-mail «%1» does not look like an address (name@example.ru).</source>
-        <translation>«%1» не похож на адрес электронной почты (имя@example.ru).</translation>
-    </message>
-    <message>
-        <source>The document type «%1» is unknown.</source>
-        <translation>Неизвестный вид документа «%1».</translation>
-    </message>
-    <message>
-        <source>«%1»: valid until %2 is before the issue date %3.</source>
-        <translation>«%1»: срок действия до %2 раньше даты выдачи %3.</translation>
-    </message>
-    <message>
-        <source>«%1»: the issue date %2 is too far in the future.</source>
-        <translation>«%1»: дата выдачи %2 слишком далеко в будущем.</translation>
-    </message>
-    <message>
-        <source>«%1» could not be saved: %2</source>
-        <translation>Не удалось сохранить «%1»: %2</translation>
-    </message>
-    <message>
-        <source>The documents of «%1» could not be saved: %2</source>
-        <translation>Не удалось сохранить документы участника «%1»: %2</translation>
-    </message>
-    <message>
-        <source>The consent type «%1» is unknown.</source>
-        <translation>Неизвестный вид согласия «%1».</translation>
-    </message>
-    <message>
-        <source>«%1»: the date of signing is missing.</source>
-        <translation>«%1»: не указана дата подписания.</translation>
-    </message>
-    <message>
-        <source>«%1»: the date of signing %2 is in the future.</source>
-        <translation>«%1»: дата подписания %2 ещё не наступила.</translation>
-    </message>
-    <message>
-        <source>«%1»: withdrawn on %2, before it was signed on %3.</source>
-        <translation>«%1»: отозвано %2, раньше даты подписания %3.</translation>
-    </message>
-    <message>
-        <source>«%1»: the signer «%2» is not in the database.</source>
-        <translation>«%1»: подписавшего «%2» нет в базе.</translation>
-    </message>
-    <message>
-        <source>A consent could not be removed: %1</source>
-        <translation>Не удалось удалить согласие: %1</translation>
-    </message>
-    <message>
-        <source>A consent could not be saved: %1</source>
-        <translation>Не удалось сохранить согласие: %1</translation>
-    </message>
-    <message>
-        <source>mentor of pair %1</source>
-        <translation>наставник в паре %1</translation>
-    </message>
-    <message>
-        <source>mentee in pair %1</source>
-        <translation>наставляемый в паре %1</translation>
-    </message>
-    <message>
-        <source>signed a consent for %1</source>
-        <translation>подписал(а) согласие за участника %1</translation>
-    </message>
-    <message>
-        <source>supervisor of %1</source>
-        <translation>непосредственный руководитель участника %1</translation>
-    </message>
-    <message>
-        <source>head of the organisation</source>
-        <translation>руководитель организации</translation>
-    </message>
-    <message>
-        <source>curator of the programme</source>
-        <translation>куратор программы наставничества</translation>
-    </message>
-    <message>
-        <source>named in order № %1</source>
-        <translation>указан(а) в приказе № %1</translation>
-    </message>
-    <message>
-        <source>This person cannot be deleted because the records refer to them: %1. Archive the person instead: they disappear from the lists but the history stays intact.</source>
-        <translation>Этого участника нельзя удалить: на него ссылаются записи (%1). Переведите его в архив: он исчезнет из списков, а история сохранится.</translation>
-    </message>
-    <message>
-        <source>The person could not be deleted: %1</source>
-        <translation>Не удалось удалить участника: %1</translation>
-    </message>
-    <message>
-        <source>The person could not be archived: %1</source>
-        <translation>Не удалось перевести участника в архив: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: «%1» (%2 of %3) has errors: %4</source>
-        <translation>Ничего не сохранено: в записи «%1» (%2 из %3) есть ошибки: %4</translation>
-    </message>
-    <message>
-        <source>Nothing was saved: «%1» could not be written: %2</source>
-        <translation>Ничего не сохранено: не удалось записать «%1»: %2</translation>
-    </message>
-</context>
-<context>
-    <name>TableReader</name>
-    <message>
-        <source>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>Списки (*.xlsx *.csv *.txt);;Книги Excel (*.xlsx);;Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>«%1» is a folder. Choose a list saved as .xlsx or .csv.</source>
-        <translation>«%1» — это папка. Выберите список, сохранённый в формате .xlsx или .csv.</translation>
-    </message>
-    <message>
-        <source>The file «%1» could not be opened: %2. Check that it exists and is not open in another program, then try again.</source>
-        <translation>Не удалось открыть файл «%1»: %2. Проверьте, что он существует и не открыт в другой программе, и попробуйте ещё раз.</translation>
-    </message>
-    <message>
-        <source>The file «%1» is in the old Excel 97–2003 format (.xls), which cannot be read. Open it in Excel and save it as «Excel Workbook» (.xlsx) or «CSV (semicolon delimited)» (.csv), then import that file.</source>
-        <translation>Файл «%1» сохранён в старом формате Excel 97–2003 (.xls), который не читается. Откройте его в Excel и сохраните как «Книга Excel» (.xlsx) или «CSV (разделители — точка с запятой)» (.csv), затем импортируйте этот файл.</translation>
-    </message>
-    <message>
-        <source>The file «%1» is damaged or is not an Excel workbook (.xlsx). Open it in Excel and save it again as .xlsx or .csv.</source>
-        <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
-    </message>
-    <message>
-        <source>The file «%1» is neither a CSV file nor an Excel workbook. Open the list in Excel and save it as .xlsx or .csv.</source>
-        <translation>Файл «%1» не является ни файлом CSV, ни книгой Excel. Откройте список в Excel и сохраните его как .xlsx или .csv.</translation>
-    </message>
-</context>
-<context>
-    <name>Transaction</name>
-    <message>
-        <source>Could not start saving: %1</source>
-        <translation>Не удалось начать сохранение: %1</translation>
-    </message>
-    <message>
-        <source>Nothing to save: the change was already undone.</source>
-        <translation>Нечего сохранять: изменение уже отменено.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>Не удалось сохранить изменение: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Vocabulary</name>
-    <message>
-        <source>Pupil</source>
-        <translation>Обучающийся</translation>
-    </message>
-    <message>
-        <source>Student</source>
-        <translation>Студент</translation>
-    </message>
-    <message>
-        <source>Teacher</source>
-        <translation>Педагог</translation>
-    </message>
-    <message>
-        <source>Parent</source>
-        <translation>Родитель (законный представитель)</translation>
-    </message>
-    <message>
-        <source>Graduate</source>
-        <translation>Выпускник</translation>
-    </message>
-    <message>
-        <source>Employer&apos;s staff</source>
-        <translation>Сотрудник предприятия</translation>
-    </message>
-    <message>
-        <source>Entrepreneur</source>
-        <translation>Предприниматель</translation>
-    </message>
-    <message>
-        <source>Veteran of teaching</source>
-        <translation>Ветеран педагогического труда</translation>
-    </message>
-    <message>
-        <source>Civil servant</source>
-        <translation>Гражданский служащий</translation>
-    </message>
-    <message>
-        <source>Manager</source>
-        <translation>Руководитель</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Другое</translation>
-    </message>
-    <message>
-        <source>Status «Mentor»</source>
-        <translation>Статус «Ментор»</translation>
-    </message>
-    <message>
-        <source>Tutor certificate</source>
-        <translation>Удостоверение тьютора</translation>
-    </message>
-    <message>
-        <source>Coach training</source>
-        <translation>Подготовка коуча</translation>
-    </message>
-    <message>
-        <source>Certificate of no criminal record</source>
-        <translation>Справка об отсутствии судимости</translation>
-    </message>
-    <message>
-        <source>Medical certificate</source>
-        <translation>Медицинская справка</translation>
-    </message>
-    <message>
-        <source>Cooperation agreement</source>
-        <translation>Договор о сотрудничестве</translation>
-    </message>
-    <message>
-        <source>Supplementary agreement (Labour Code art. 351.8)</source>
-        <translation>Дополнительное соглашение (ст. 351.8 ТК РФ)</translation>
-    </message>
-    <message>
-        <source>Processing of personal data</source>
-        <translation>На обработку персональных данных</translation>
-    </message>
-    <message>
-        <source>Publication of personal data</source>
-        <translation>На распространение (публикацию) персональных данных</translation>
-    </message>
-    <message>
-        <source>Consent to act as a mentor</source>
-        <translation>На осуществление наставничества</translation>
-    </message>
-    <message>
-        <source>Pupil – pupil</source>
-        <translation>Ученик – ученик</translation>
-    </message>
-    <message>
-        <source>Teacher – teacher</source>
-        <translation>Учитель – учитель</translation>
-    </message>
-    <message>
-        <source>Student – pupil</source>
-        <translation>Студент – ученик</translation>
-    </message>
-    <message>
-        <source>Employer – pupil</source>
-        <translation>Работодатель – ученик</translation>
-    </message>
-    <message>
-        <source>Employer – student</source>
-        <translation>Работодатель – студент</translation>
-    </message>
-    <message>
-        <source>Teacher – pupil</source>
-        <translation>Учитель – ученик</translation>
-    </message>
-    <message>
-        <source>Traditional mentoring</source>
-        <translation>Традиционное наставничество</translation>
-    </message>
-    <message>
-        <source>Mentoring (mentor – mentee)</source>
-        <translation>Менторство</translation>
-    </message>
-    <message>
-        <source>Tutoring</source>
-        <translation>Тьюторство</translation>
-    </message>
-    <message>
-        <source>Coaching</source>
-        <translation>Коучинг</translation>
-    </message>
-    <message>
-        <source>Mentoring in the civil service</source>
-        <translation>Наставничество на гражданской службе</translation>
-    </message>
-    <message>
-        <source>Mentoring of the management reserve</source>
-        <translation>Наставничество в резерве управленческих кадров</translation>
-    </message>
-    <message>
-        <source>The mentor&apos;s employment ended</source>
-        <translation>Прекращение наставником трудовых отношений</translation>
-    </message>
-    <message>
-        <source>Psychological incompatibility</source>
-        <translation>Психологическая несовместимость наставника и наставляемого</translation>
-    </message>
-    <message>
-        <source>The mentor systematically fails their duties</source>
-        <translation>Систематическое неисполнение наставником своих обязанностей</translation>
-    </message>
-    <message>
-        <source>Disciplinary action against the mentor</source>
-        <translation>Привлечение наставника к дисциплинарной ответственности</translation>
-    </message>
-    <message>
-        <source>A justified request of the mentor or the mentee</source>
-        <translation>Обоснованная просьба наставника или наставляемого</translation>
-    </message>
-    <message>
-        <source>Temporary incapacity for work</source>
-        <translation>Временная нетрудоспособность</translation>
-    </message>
-    <message>
-        <source>Business trip</source>
-        <translation>Командировка</translation>
-    </message>
-    <message>
-        <source>Other long absence for a good reason</source>
-        <translation>Иное продолжительное отсутствие по уважительной причине</translation>
-    </message>
-    <message>
-        <source>The mentor</source>
-        <translation>Наставник</translation>
-    </message>
-    <message>
-        <source>The employer</source>
-        <translation>Работодатель</translation>
-    </message>
-    <message>
-        <source>Agreement of the parties</source>
-        <translation>Соглашение сторон</translation>
-    </message>
-    <message>
-        <source>Appointment of the curator</source>
-        <translation>О назначении куратора</translation>
-    </message>
-    <message>
-        <source>Approval of the roadmap</source>
-        <translation>Об утверждении дорожной карты</translation>
-    </message>
-    <message>
-        <source>Approval of pairs and groups</source>
-        <translation>Об утверждении наставнических пар и групп</translation>
-    </message>
-    <message>
-        <source>Replacement of a mentor</source>
-        <translation>О замене наставника</translation>
-    </message>
-    <message>
-        <source>Extension of mentoring</source>
-        <translation>О продлении срока наставничества</translation>
-    </message>
-    <message>
-        <source>Early completion of mentoring</source>
-        <translation>О досрочном завершении наставничества</translation>
-    </message>
-    <message>
-        <source>Rewards to participants</source>
-        <translation>О поощрении участников</translation>
-    </message>
-    <message>
-        <source>Conduct of the final event</source>
-        <translation>О проведении итогового мероприятия</translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation>Проект</translation>
-    </message>
-    <message>
-        <source>Signed</source>
-        <translation>Подписан</translation>
-    </message>
-    <message>
-        <source>Replacement of the mentor</source>
-        <translation>Замена наставника</translation>
-    </message>
-    <message>
-        <source>Extension</source>
-        <translation>Продление</translation>
-    </message>
-    <message>
-        <source>Early completion</source>
-        <translation>Досрочное завершение</translation>
-    </message>
-    <message>
-        <source>First (organisational) meeting</source>
-        <translation>Первая (организационная) встреча</translation>
-    </message>
-    <message>
-        <source>Trial (working) meeting</source>
-        <translation>Пробная (рабочая) встреча</translation>
-    </message>
-    <message>
-        <source>Planning meeting</source>
-        <translation>Встреча-планирование</translation>
-    </message>
-    <message>
-        <source>Regular meeting</source>
-        <translation>Регулярная встреча</translation>
-    </message>
-    <message>
-        <source>Final meeting</source>
-        <translation>Заключительная встреча</translation>
-    </message>
-    <message>
-        <source>Shows outstanding abilities</source>
-        <translation>Проявляет выдающиеся способности</translation>
-    </message>
-    <message>
-        <source>Unsatisfactory results</source>
-        <translation>Неудовлетворительные образовательные результаты</translation>
-    </message>
-    <message>
-        <source>Special educational needs</source>
-        <translation>Ограниченные возможности здоровья</translation>
-    </message>
-    <message>
-        <source>In a difficult life situation</source>
-        <translation>Трудная жизненная ситуация</translation>
-    </message>
-    <message>
-        <source>Behaviour problems</source>
-        <translation>Проблемы с поведением</translation>
-    </message>
-    <message>
-        <source>Not involved in school life</source>
-        <translation>Не участвует в жизни школы</translation>
-    </message>
-    <message>
-        <source>Young specialist</source>
-        <translation>Молодой специалист</translation>
-    </message>
-    <message>
-        <source>Emotional burnout</source>
-        <translation>Эмоциональное выгорание</translation>
-    </message>
-    <message>
-        <source>Adapting to a new workplace</source>
-        <translation>Адаптация на новом месте работы</translation>
-    </message>
-    <message>
-        <source>Wants to master digital skills</source>
-        <translation>Хочет освоить цифровые навыки</translation>
-    </message>
-    <message>
-        <source>Newly appointed</source>
-        <translation>Вновь назначенный</translation>
-    </message>
-    <message>
-        <source>In the management reserve</source>
-        <translation>В резерве управленческих кадров</translation>
-    </message>
-    <message>
-        <source>Manager with under 3 years&apos; experience</source>
-        <translation>Руководитель со стажем до 3 лет</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Выполняется</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-</context>
-<context>
-    <name>XlsxReader</name>
-    <message>
-        <source>it cannot be unpacked</source>
-        <translation>его не удаётся распаковать</translation>
-    </message>
-    <message>
-        <source>its data is damaged</source>
-        <translation>данные повреждены</translation>
-    </message>
-    <message>
-        <source>%1, line %2</source>
-        <translation>%1, строка %2</translation>
-    </message>
-    <message>
-        <source>Open it in Excel and save it again as .xlsx or .csv.</source>
-        <translation>Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
-    </message>
-    <message>
-        <source>The file «%1» is damaged: the part «%2» of the workbook is missing.</source>
-        <translation>Файл «%1» повреждён: в книге нет части «%2».</translation>
-    </message>
-    <message>
-        <source>The file «%1» is damaged: the part «%2» cannot be read (%3).</source>
-        <translation>Файл «%1» повреждён: часть «%2» не читается (%3).</translation>
-    </message>
-    <message>
-        <source>The file «%1» is damaged or is not an Excel workbook (.xlsx).</source>
-        <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx).</translation>
-    </message>
-    <message>
-        <source>The file «%1» is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as .xlsx or .csv (in LibreOffice: File → Save As) and import that file.</source>
-        <translation>Файл «%1» — таблица OpenDocument (.ods), а не книга Excel. Сохраните её как .xlsx или .csv (в LibreOffice: Файл → Сохранить как) и импортируйте этот файл.</translation>
-    </message>
-    <message>
-        <source>The file «%1» is a zip archive but not an Excel workbook (.xlsx): it has no worksheets. Open the list in the program it came from and save it as .xlsx or .csv.</source>
-        <translation>Файл «%1» — архив ZIP, но не книга Excel (.xlsx): в нём нет листов. Откройте список в программе, в которой он составлен, и сохраните его как .xlsx или .csv.</translation>
-    </message>
-    <message>
-        <source>The workbook «%1» has no worksheets.</source>
-        <translation>В книге «%1» нет ни одного листа.</translation>
-    </message>
-    <message>
-        <source>The workbook «%1» has no sheet number %2.</source>
-        <translation>В книге «%1» нет листа с номером %2.</translation>
-    </message>
-    <message>
-        <source>sheet «%1»</source>
-        <translation>лист «%1»</translation>
-    </message>
-    <message>
-        <source>TRUE</source>
-        <translation>ИСТИНА</translation>
-    </message>
-    <message>
-        <source>FALSE</source>
-        <translation>ЛОЖЬ</translation>
-    </message>
-    <message>
-        <source>a cell refers to a text that is not there</source>
-        <translation>ячейка ссылается на отсутствующий текст</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::ImportPeopleDialog</name>
-    <message>
-        <source>Import participants from a table</source>
-        <translation>Импорт участников из таблицы</translation>
-    </message>
-    <message>
-        <source>Import a list of staff or pupils kept in Excel. Choose the file, check which field each column goes to and who the people are. Nothing changes in the database until you press «Import».</source>
-        <translation>Импорт списка сотрудников или обучающихся из Excel. Выберите файл, проверьте, какие сведения записаны в каждом столбце и кто эти люди. До нажатия кнопки «Импортировать» в базе ничего не меняется.</translation>
-    </message>
-    <message>
-        <source>1. File with the list</source>
-        <translation>1. Файл со списком</translation>
-    </message>
-    <message>
-        <source>No file chosen: an Excel workbook (.xlsx) or a CSV file</source>
-        <translation>Файл не выбран: книга Excel (.xlsx) или файл CSV</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Выбрать файл…</translation>
-    </message>
-    <message>
-        <source>UTF-8 (Unicode)</source>
-        <translation>UTF-8 (Юникод)</translation>
-    </message>
-    <message>
-        <source>Windows-1251 (Cyrillic)</source>
-        <translation>Windows-1251 (кириллица)</translation>
-    </message>
-    <message>
-        <source>UTF-16 (Unicode text)</source>
-        <translation>UTF-16 (текст в Юникоде)</translation>
-    </message>
-    <message>
-        <source>Detected automatically. If the letters look garbled, choose the other encoding.</source>
-        <translation>Определена автоматически. Если вместо букв видны непонятные символы, выберите другую кодировку.</translation>
-    </message>
-    <message>
-        <source>Semicolon ( ; )</source>
-        <translation>Точка с запятой ( ; )</translation>
-    </message>
-    <message>
-        <source>Comma ( , )</source>
-        <translation>Запятая ( , )</translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation>Табуляция</translation>
-    </message>
-    <message>
-        <source>Detected from the first line. If all values stand in one column, choose another delimiter.</source>
-        <translation>Определён по первой строке. Если все значения оказались в одном столбце, выберите другой разделитель.</translation>
-    </message>
-    <message>
-        <source>&amp;Encoding:</source>
-        <translation>&amp;Кодировка:</translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
-        <translation>&amp;Разделитель:</translation>
-    </message>
-    <message>
-        <source>&amp;Sheet:</source>
-        <translation>&amp;Лист:</translation>
-    </message>
-    <message>
-        <source>The first row holds the column &amp;headers</source>
-        <translation>Первая строка содержит &amp;заголовки столбцов</translation>
-    </message>
-    <message>
-        <source>2. Who the people are</source>
-        <translation>2. Кого импортируем</translation>
-    </message>
-    <message>
-        <source>&amp;Kind of participant:</source>
-        <translation>К&amp;атегория участника:</translation>
-    </message>
-    <message>
-        <source>E&amp;xternal participants (not employees or pupils of the organisation)</source>
-        <translation>&amp;Внешние участники (не работают и не обучаются в организации)</translation>
-    </message>
-    <message>
-        <source>Add to the &amp;mentor base</source>
-        <translation>Включить в базу &amp;наставников</translation>
-    </message>
-    <message>
-        <source>Add to the mentee &amp;base</source>
-        <translation>Включить в базу на&amp;ставляемых</translation>
-    </message>
-    <message>
-        <source>Where the file has a column for any of these, its value applies to that row.</source>
-        <translation>Если в файле есть столбец с этими сведениями, для строки действует значение из файла.</translation>
-    </message>
-    <message>
-        <source>3. Columns and check of the rows</source>
-        <translation>3. Столбцы и проверка строк</translation>
-    </message>
-    <message>
-        <source>Under the header of each column choose what it holds. Rows with errors are tinted red and will be skipped; the first column says why.</source>
-        <translation>Под заголовком каждого столбца выберите, какие сведения в нём записаны. Строки с ошибками выделены красным и не будут импортированы; причина указана в первом столбце.</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;font-size:large&apos;&gt;Choose the file with the list.&lt;/p&gt;&lt;p&gt;It may be an Excel workbook (.xlsx) or a CSV file saved from Excel or another program. Usually the first row holds the headers: «Фамилия», «Имя», «Отчество» (or «ФИО» in one column), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… The columns are recognised by these headers.&lt;/p&gt;&lt;p&gt;An old Excel file (.xls) must first be saved as .xlsx or .csv.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Выберите файл со списком.&lt;/p&gt;&lt;p&gt;Подойдёт книга Excel (.xlsx) или файл CSV, сохранённый из Excel или другой программы. Обычно в первой строке записаны заголовки: «Фамилия», «Имя», «Отчество» (или «ФИО» в одном столбце), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… По ним столбцы распознаются автоматически.&lt;/p&gt;&lt;p&gt;Файл старого формата Excel (.xls) сначала сохраните как .xlsx или .csv.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Import finished</source>
-        <translation>Импорт завершён</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Импортировать</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Готово</translation>
-    </message>
-    <message>
-        <source>Choose the list to import</source>
-        <translation>Выбор списка для импорта</translation>
-    </message>
-    <message>
-        <source>The file has no rows with data.</source>
-        <translation>В файле нет строк с данными.</translation>
-    </message>
-    <message>
-        <source>Choose the columns first: nothing can be imported yet.</source>
-        <translation>Сначала укажите столбцы: пока ничего нельзя импортировать.</translation>
-    </message>
-    <message>
-        <source>Will be imported: %1 of %2, skipped: %3</source>
-        <translation>Будет импортировано %1 из %2, пропущено %3</translation>
-    </message>
+    <name>Deadlines</name>
     <message numerus="yes">
-        <source>Show only rows with errors (%n)</source>
+        <source>Individual plan of the pair «%1»: to be approved by %2 (%n working day(s) after the start on %3).</source>
         <translation>
-            <numerusform>Показать только строки с ошибками (%n)</numerusform>
-            <numerusform>Показать только строки с ошибками (%n)</numerusform>
-            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочий день после начала %3).</numerusform>
+            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочих дня после начала %3).</numerusform>
+            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочих дней после начала %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Import %n person(s)</source>
+        <source>Mentor&apos;s report of the pair «%1»: due by %2 (%n working day(s) after the end on %3).</source>
         <translation>
-            <numerusform>Импортировать %n участника</numerusform>
-            <numerusform>Импортировать %n участников</numerusform>
-            <numerusform>Импортировать %n участников</numerusform>
+            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочий день после окончания %3).</numerusform>
+            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочих дня после окончания %3).</numerusform>
+            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочих дней после окончания %3).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n person(s) from «%1» added to the database.</source>
+        <source>Mentee&apos;s questionnaire of the pair «%1»: due by %2 (%n working day(s) after the end on %3).</source>
         <translation>
-            <numerusform>Из файла «%1» в базу добавлен %n участник.</numerusform>
-            <numerusform>Из файла «%1» в базу добавлены %n участника.</numerusform>
-            <numerusform>Из файла «%1» в базу добавлено %n участников.</numerusform>
+            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочий день после окончания %3).</numerusform>
+            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочих дня после окончания %3).</numerusform>
+            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочих дней после окончания %3).</numerusform>
         </translation>
     </message>
     <message>
-        <source>Every row of the file was imported.</source>
-        <translation>Импортированы все строки файла.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
-        <translation>
-            <numerusform>Пропущена %n строка с ошибками. Исправьте её в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
-            <numerusform>Пропущены %n строки с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
-            <numerusform>Пропущено %n строк с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
-        </translation>
+        <source>The pair «%1» ends on %2.</source>
+        <translation>Наставничество в паре «%1» завершается %2.</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>Строка %1: %2</translation>
+        <source>Plan of the pair «%1»: «%2» due %3.</source>
+        <translation>План пары «%1»: «%2» — срок %3.</translation>
+    </message>
+    <message>
+        <source>%1 № %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <source>«%1» of %2 expired: valid through %3.</source>
+        <translation>%2: «%1» — срок действия по %3 истёк.</translation>
+    </message>
+    <message>
+        <source>«%1» of %2 is valid through %3.</source>
+        <translation>%2: «%1» — действует по %3.</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Индивидуальный план</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s report</source>
+        <translation>Отчёт наставника</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s questionnaire</source>
+        <translation>Анкета наставляемого</translation>
+    </message>
+    <message>
+        <source>End of mentoring</source>
+        <translation>Окончание наставничества</translation>
+    </message>
+    <message>
+        <source>Document expiring</source>
+        <translation>Истекает срок документа</translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation>Мероприятие плана</translation>
+    </message>
+    <message>
+        <source>Roadmap: «%1» due %2; responsible: %3.</source>
+        <translation>Дорожная карта: «%1» — срок %2; ответственный: %3.</translation>
+    </message>
+    <message>
+        <source>Roadmap: «%1» due %2.</source>
+        <translation>Дорожная карта: «%1» — срок %2.</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
     </message>
 </context>
 <context>
-    <name>nastavnik::ui::ImportPreviewModel</name>
+    <name>Declension</name>
     <message>
-        <source>Will be imported</source>
-        <translation>Будет импортирована</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (and %n more)</source>
-        <translation>
-            <numerusform>%1 (и ещё %n)</numerusform>
-            <numerusform>%1 (и ещё %n)</numerusform>
-            <numerusform>%1 (и ещё %n)</numerusform>
-        </translation>
+        <source>The declension rules are not valid JSON: %1</source>
+        <translation>Правила склонения не являются корректным JSON: %1</translation>
     </message>
     <message>
-        <source>Row %1 will not be imported:</source>
-        <translation>Строка %1 не будет импортирована:</translation>
-    </message>
-    <message>
-        <source>Row %1 will be imported.</source>
-        <translation>Строка %1 будет импортирована.</translation>
-    </message>
-    <message>
-        <source>Row %1 of the file</source>
-        <translation>Строка %1 файла</translation>
-    </message>
-    <message>
-        <source>Check result</source>
-        <translation>Результат проверки</translation>
-    </message>
-    <message>
-        <source>Whether the row will be imported, or why not</source>
-        <translation>Будет ли строка импортирована, а если нет — почему</translation>
-    </message>
-    <message>
-        <source>Column %1 of the file</source>
-        <translation>Столбец %1 файла</translation>
+        <source>The declension rules have no «%1» section.</source>
+        <translation>В правилах склонения нет раздела «%1».</translation>
     </message>
 </context>
 <context>
-    <name>nastavnik::ui::MappingHeaderView</name>
+    <name>DemoDatabase</name>
     <message>
-        <source>Field for column %1</source>
-        <translation>Поле для столбца %1</translation>
+        <source>The demo database «%1» is open in another window of Nastavnik. Close it there, then open the demo again.</source>
+        <translation>Демонстрационная база «%1» открыта в другом окне программы «Наставник». Закройте её там и откройте демонстрационную базу снова.</translation>
     </message>
     <message>
-        <source>Where the values of this column go</source>
-        <translation>Куда записываются значения этого столбца</translation>
+        <source>The older demo database «%1» could not be replaced. Check that you may write to its folder.</source>
+        <translation>Не удалось заменить прежнюю демонстрационную базу «%1». Проверьте, что у вас есть право записи в её папку.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBuilder</name>
+    <message>
+        <source>There is no consent «%1» in the database.</source>
+        <translation>В базе данных нет согласия «%1».</translation>
+    </message>
+    <message>
+        <source>The person of the consent «%1» is not in the database.</source>
+        <translation>Человека, к которому относится согласие «%1», нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>The consent «%1» is of the type «%2», which has no form.</source>
+        <translation>Согласие «%1» имеет тип «%2», для которого нет формы документа.</translation>
+    </message>
+    <message>
+        <source>The register lists all pairs: give «all» as its id.</source>
+        <translation>Реестр включает все пары: укажите в качестве идентификатора «all».</translation>
+    </message>
+    <message>
+        <source>There is no order «%1» in the database.</source>
+        <translation>В базе данных нет приказа «%1».</translation>
+    </message>
+    <message>
+        <source>Documents of the kind «%1» are not available yet: they come with the roadmap, questionnaires and monitoring.</source>
+        <translation>Документы вида «%1» пока недоступны: они появятся вместе с дорожной картой, анкетами и мониторингом.</translation>
+    </message>
+    <message>
+        <source>The order «%1» is of the type «%2», which has no form. Choose one of the order types in the journal.</source>
+        <translation>Приказ «%1» имеет вид «%2», для которого нет формы. Выберите один из видов приказов журнала.</translation>
+    </message>
+    <message>
+        <source>There is no pair «%1» in the database.</source>
+        <translation>В базе данных нет пары «%1».</translation>
+    </message>
+    <message>
+        <source>The mentor of the pair «%1» is not in the database.</source>
+        <translation>Наставника пары «%1» нет в базе данных.</translation>
+    </message>
+    <message>
+        <source>The mentor of the pair «%1», %2, is neither an employee nor an external mentor, so no agreement is made with them (a pupil mentors under the school&apos;s provision and the parents&apos; consent).</source>
+        <translation>Наставник пары «%1» (%2) не является ни работником, ни внешним наставником, поэтому соглашение с ним не заключается (обучающийся осуществляет наставничество на основании положения школы и согласия родителей).</translation>
+    </message>
+    <message>
+        <source>There is no roadmap «%1» in the database: give the id of a roadmap or its school year, e.g. 2026/2027.</source>
+        <translation>В базе нет дорожной карты «%1»: укажите идентификатор дорожной карты или её учебный год, например 2026/2027.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire «%1» in the database or among the built-in ones.</source>
+        <translation>Анкеты «%1» нет ни в базе, ни среди встроенных.</translation>
+    </message>
+    <message>
+        <source>«%1» is neither a period (2026-H2, 2026/2027, 2026, 2026-09-01..2026-12-31, with «:form» if needed) nor a saved evaluation.</source>
+        <translation>«%1» — не период (2026-H2, 2026/2027, 2026, 2026-09-01..2026-12-31, при необходимости с «:форма») и не сохранённая оценка.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a form of mentoring.</source>
+        <translation>«%1» — не форма наставничества.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentRenderer</name>
+    <message>
+        <source>There is nothing to print on.</source>
+        <translation>Не выбрано устройство для печати.</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be prepared for drawing.</source>
+        <translation>Не удалось подготовить принтер или файл к выводу документа.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started.</source>
+        <translation>Не удалось начать страницу %1.</translation>
+    </message>
+    <message>
+        <source>The pages could not be finished.</source>
+        <translation>Не удалось завершить вывод страниц.</translation>
+    </message>
+    <message>
+        <source>«%1» could not be written: %2. Choose another folder or file name.</source>
+        <translation>Не удалось записать файл «%1»: %2. Выберите другую папку или другое имя файла.</translation>
+    </message>
+    <message>
+        <source>The document could not be converted to OpenDocument text.</source>
+        <translation>Не удалось преобразовать документ в формат OpenDocument.</translation>
+    </message>
+    <message>
+        <source>«%1»: documents are saved as PDF (.pdf) or OpenDocument text (.odt). Give the file one of these extensions.</source>
+        <translation>«%1»: документы сохраняются в формате PDF (.pdf) или OpenDocument (.odt). Укажите одно из этих расширений.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentSettingsRepository</name>
+    <message>
+        <source>The settings of documents could not be read: %1</source>
+        <translation>Не удалось прочитать настройки документов: %1</translation>
+    </message>
+    <message>
+        <source>The number format of orders must contain {n}, the number within the year (e.g. {n}-{suffix}).</source>
+        <translation>Формат номера приказа должен содержать {n} — порядковый номер в пределах года (например, {n}-{suffix}).</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s pay must be an amount in roubles, e.g. 3000, or empty to leave a blank.</source>
+        <translation>Доплата наставнику указывается суммой в рублях, например 3000, или не указывается, чтобы оставить поле для заполнения от руки.</translation>
+    </message>
+    <message>
+        <source>The settings of documents could not be saved: %1</source>
+        <translation>Не удалось сохранить настройки документов: %1</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1066,114 @@
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
+    <message>
+        <source>%1: «%2» does not match any questionnaire id; add it to «questionnaires» or correct the id</source>
+        <translation>%1: «%2» не совпадает ни с одним идентификатором анкеты; добавьте её в «questionnaires» или исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not match any test id; add the test to «tests» or correct the id</source>
+        <translation>%1: «%2» не совпадает ни с одним идентификатором теста; добавьте тест в «tests» или исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not match any id; correct the id</source>
+        <translation>%1: «%2» не совпадает ни с одним идентификатором; исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>a questionnaire</source>
+        <translation>анкеты</translation>
+    </message>
+    <message>
+        <source>a test</source>
+        <translation>теста</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>%1: expected a number greater than %2, found %3</source>
+        <translation>%1: ожидается число больше %2, найдено %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of at least %2, found %3</source>
+        <translation>%1: ожидается число не меньше %2, найдено %3</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>целое число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3, found %4</source>
+        <translation>%1: ожидается целое число от %2 до %3, найдено %4</translation>
+    </message>
+    <message>
+        <source>a period: &quot;2026-H1&quot;, &quot;2026-H2&quot;, &quot;2026/2027&quot;, &quot;2026&quot; or &quot;2026-09-01..2026-12-31&quot;</source>
+        <translation>период: &quot;2026-H1&quot;, &quot;2026-H2&quot;, &quot;2026/2027&quot;, &quot;2026&quot; или &quot;2026-09-01..2026-12-31&quot;</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a period; expected %3</source>
+        <translation>%1: «%2» — не период; ожидается %3</translation>
+    </message>
+    <message>
+        <source>an id: a non-empty text, unique among the activities of every roadmap</source>
+        <translation>идентификатор: непустой текст, уникальный среди мероприятий всех дорожных карт</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is already the id of %3; ids of activities must be unique</source>
+        <translation>%1: «%2» уже является идентификатором %3; идентификаторы мероприятий не должны повторяться</translation>
+    </message>
+    <message>
+        <source>%1: version %2 of the questionnaire «%3» is already at %4; each version is listed once</source>
+        <translation>%1: версия %2 анкеты «%3» уже есть в %4; каждая версия указывается один раз</translation>
+    </message>
+    <message>
+        <source>the question&apos;s id: a non-empty text, unique within the questionnaire</source>
+        <translation>идентификатор вопроса: непустой текст, уникальный в пределах анкеты</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is already the id of another question of this questionnaire</source>
+        <translation>%1: «%2» уже является идентификатором другого вопроса этой анкеты</translation>
+    </message>
+    <message>
+        <source>the id of a question of the questionnaire</source>
+        <translation>идентификатор вопроса анкеты</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a question of the questionnaire «%3»</source>
+        <translation>%1: «%2» не является вопросом анкеты «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the question «%2» is answered twice; keep one answer</source>
+        <translation>%1: на вопрос «%2» дано два ответа; оставьте один</translation>
+    </message>
+    <message>
+        <source>%1: expected the number of an option, from 0 to %2, found %3</source>
+        <translation>%1: ожидается номер варианта от 0 до %2, найдено %3</translation>
+    </message>
+    <message>
+        <source>an array of option numbers, e.g. [0, 2]</source>
+        <translation>массив номеров вариантов, например [0, 2]</translation>
+    </message>
+    <message>
+        <source>%1: the %2 result of «%3» in the test «%4» is already at %5; keep one</source>
+        <translation>%1: результат (%2) участника «%3» по тесту «%4» уже есть в %5; оставьте один</translation>
+    </message>
+    <message>
+        <source>%1: the SWOT analysis of this form and period is already at %2; keep one</source>
+        <translation>%1: SWOT-анализ этой формы за этот период уже есть в %2; оставьте один</translation>
+    </message>
+    <message>
+        <source>the id of an indicator</source>
+        <translation>идентификатор показателя</translation>
+    </message>
+    <message>
+        <source>%1: the indicator «%2» is listed twice</source>
+        <translation>%1: показатель «%2» указан дважды</translation>
+    </message>
+    <message>
+        <source>a number, or null for «no data»</source>
+        <translation>число или null для «нет данных»</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeWriter</name>
@@ -1761,105 +1187,1030 @@
     </message>
 </context>
 <context>
-    <name>CalendarRepository</name>
+    <name>ImportMapping</name>
     <message>
-        <source>The working-day calendar could not be read: %1</source>
-        <translation>Не удалось прочитать производственный календарь: %1</translation>
+        <source>— do not import —</source>
+        <translation>— не импортировать —</translation>
     </message>
     <message>
-        <source>The working-day calendar of %1 stored in the database is damaged (the dates are not a list of YYYY-MM-DD). Enter that year again in Settings → Calendar.</source>
-        <translation>Производственный календарь на %1 год в базе повреждён (даты записаны не списком ГГГГ-ММ-ДД). Введите этот год заново: Настройки → Календарь.</translation>
+        <source>Surname</source>
+        <translation>Фамилия</translation>
     </message>
     <message>
-        <source>The working-day calendar of %1 stored in the database is not valid: %2 Correct it in Settings → Calendar.</source>
-        <translation>Производственный календарь на %1 год в базе содержит ошибки: %2 Исправьте его: Настройки → Календарь.</translation>
+        <source>Name</source>
+        <translation>Имя</translation>
     </message>
     <message>
-        <source>The calendar of %1 was not saved. %2</source>
-        <translation>Календарь на %1 год не сохранён. %2</translation>
+        <source>Patronymic</source>
+        <translation>Отчество</translation>
     </message>
     <message>
-        <source>The calendar of %1 could not be saved: %2</source>
-        <translation>Не удалось сохранить календарь на %1 год: %2</translation>
+        <source>Full name (surname name patronymic)</source>
+        <translation>ФИО (фамилия имя отчество)</translation>
     </message>
     <message>
-        <source>The calendar of %1 could not be deleted: %2</source>
-        <translation>Не удалось удалить календарь на %1 год: %2</translation>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
     </message>
     <message>
-        <source>There is no calendar of %1 entered by the user to delete.</source>
-        <translation>Календарь на %1 год пользователем не вводился — удалять нечего.</translation>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <source>Kind of participant</source>
+        <translation>Категория участника</translation>
+    </message>
+    <message>
+        <source>Staff or external</source>
+        <translation>Штатный или внешний</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Unit or class</source>
+        <translation>Подразделение, класс</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Pedagogical experience, years</source>
+        <translation>Педагогический стаж, лет</translation>
+    </message>
+    <message>
+        <source>Managerial experience, years</source>
+        <translation>Управленческий стаж, лет</translation>
+    </message>
+    <message>
+        <source>Methodical experience, years</source>
+        <translation>Методический стаж, лет</translation>
+    </message>
+    <message>
+        <source>Mentee categories</source>
+        <translation>Категории наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s request</source>
+        <translation>Запрос наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s competencies</source>
+        <translation>Компетенции наставника</translation>
+    </message>
+    <message>
+        <source>In the mentor base</source>
+        <translation>В базе наставников</translation>
+    </message>
+    <message>
+        <source>In the mentee base</source>
+        <translation>В базе наставляемых</translation>
+    </message>
+    <message>
+        <source>Disciplinary sanction</source>
+        <translation>Дисциплинарное взыскание</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>Choose the column with the surname (or with the full name): without it nobody can be imported.</source>
+        <translation>Укажите столбец с фамилией (или с ФИО полностью): без него никого нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>The full name and separate surname, name or patronymic columns are chosen together. Keep either the full name or the separate columns.</source>
+        <translation>Одновременно выбраны столбец «ФИО» и отдельные столбцы фамилии, имени или отчества. Оставьте что-то одно: ФИО или отдельные столбцы.</translation>
+    </message>
+    <message>
+        <source>«%1» is chosen for several columns (%2). Keep it for one column and set the others to «%3».</source>
+        <translation>Поле «%1» выбрано для нескольких столбцов (%2). Оставьте его для одного столбца, а для остальных выберите «%3».</translation>
     </message>
 </context>
 <context>
-    <name>Deadlines</name>
+    <name>Indicators</name>
+    <message>
+        <source>Pairs and groups in the period</source>
+        <translation>Пары и группы в периоде</translation>
+    </message>
+    <message>
+        <source>Mentoring pairs and groups that worked at least one day of the period: started no later than its last day and ended no earlier than its first day (the end after extensions and early completions).</source>
+        <translation>Наставнические пары и группы, работавшие хотя бы один день периода: начало не позже последнего дня периода, окончание не раньше первого (окончание с учётом продлений и досрочных завершений).</translation>
+    </message>
+    <message>
+        <source>Active on the date of the states</source>
+        <translation>Действуют на дату состояния</translation>
+    </message>
+    <message>
+        <source>Of these, the pairs and groups active on the date of the states: the last day of the period, or today while the period lasts.</source>
+        <translation>Из них пары и группы, действующие на дату состояния: последний день периода или сегодняшний день, если период ещё не закончился.</translation>
+    </message>
+    <message>
+        <source>Completed in the period</source>
+        <translation>Завершены в периоде</translation>
+    </message>
+    <message>
+        <source>Pairs and groups whose term ended in the period before the date of the states, without an early completion.</source>
+        <translation>Пары и группы, срок которых окончился в периоде до даты состояния, без досрочного завершения.</translation>
+    </message>
+    <message>
+        <source>Pairs with a replaced mentor or ended early</source>
+        <translation>Пары с заменой наставника или досрочным завершением</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s pairs and groups with a replacement of the mentor or an early completion dated in the period.</source>
+        <translation>Доля пар и групп периода, в которых в этом периоде произошла замена наставника или досрочное завершение.</translation>
+    </message>
+    <message>
+        <source>Pupils covered by mentoring</source>
+        <translation>Охват обучающихся наставничеством</translation>
+    </message>
+    <message>
+        <source>Share of the pupils in the base of participants (not archived) who are mentees in a pair or group of the period.</source>
+        <translation>Доля обучающихся из базы участников (кроме архива), которые являются наставляемыми в паре или группе периода.</translation>
+    </message>
+    <message>
+        <source>Young and new teachers covered by mentoring</source>
+        <translation>Охват молодых и новых педагогов наставничеством</translation>
+    </message>
+    <message>
+        <source>Share of the employees in the base of mentees (young specialists, teachers new to the school; not archived) who are mentees in a pair of the period.</source>
+        <translation>Доля сотрудников из базы наставляемых (молодые специалисты, новые педагоги; кроме архива), которые являются наставляемыми в паре периода.</translation>
+    </message>
+    <message>
+        <source>Individual plans fulfilled on time</source>
+        <translation>Индивидуальные планы, выполненные в срок</translation>
+    </message>
+    <message>
+        <source>Share of the pairs whose plan items due in the period (up to the date of the states, cancelled items aside) were all done by their due dates; pairs with no such items are not counted.</source>
+        <translation>Доля пар, у которых все пункты индивидуального плана со сроком в периоде (до даты состояния, кроме отменённых) выполнены в срок; пары без таких пунктов не учитываются.</translation>
+    </message>
+    <message>
+        <source>Plan items done on time</source>
+        <translation>Пункты планов, выполненные в срок</translation>
+    </message>
+    <message>
+        <source>Share of the individual plans&apos; items due in the period (up to the date of the states, cancelled items aside) that were done by their due date.</source>
+        <translation>Доля пунктов индивидуальных планов со сроком в периоде (до даты состояния, кроме отменённых), выполненных не позднее срока.</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено встреч</translation>
+    </message>
+    <message>
+        <source>Meetings of mentors and mentees in the meetings log of the pairs, dated in the period up to the date of the states.</source>
+        <translation>Встречи наставников и наставляемых из журналов встреч пар с датой в периоде до даты состояния.</translation>
+    </message>
+    <message>
+        <source>Mentees&apos; satisfaction</source>
+        <translation>Удовлетворённость наставляемых</translation>
+    </message>
+    <message>
+        <source>Average, over the mentees&apos; satisfaction questionnaires and final evaluations dated in the period, of each questionnaire&apos;s mean answer on the scale 1–10.</source>
+        <translation>Среднее по анкетам удовлетворённости и итоговой оценки наставляемых, заполненным в периоде, от среднего ответа каждой анкеты по шкале 1–10.</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; satisfaction</source>
+        <translation>Удовлетворённость наставников</translation>
+    </message>
+    <message>
+        <source>Average, over the mentors&apos; satisfaction questionnaires dated in the period, of each questionnaire&apos;s mean answer on the scale 1–10.</source>
+        <translation>Среднее по анкетам удовлетворённости наставников, заполненным в периоде, от среднего ответа каждой анкеты по шкале 1–10.</translation>
+    </message>
+    <message>
+        <source>Growth from entry to final test</source>
+        <translation>Прирост от входного к итоговому тестированию</translation>
+    </message>
+    <message>
+        <source>Average difference between the final and the entry result of the same test, in percent of its maximum score, over the mentees whose final test is dated in the period.</source>
+        <translation>Средняя разница итогового и входного результата одного и того же теста в процентах от максимального балла — по наставляемым, итоговое тестирование которых проведено в периоде.</translation>
+    </message>
+    <message>
+        <source>Newcomers retained after their first year</source>
+        <translation>Закрепление новых сотрудников после первого года</translation>
+    </message>
+    <message>
+        <source>Of the employees whose first mentoring as a mentee started one year before the period (in the same dates a year earlier), the share still with the organisation: not moved to the archive of participants on the date of the calculation. The share who left, 100 % minus this value, is the measure that 003 reports reduced by 30 % in three years.</source>
+        <translation>Из сотрудников, первое наставничество которых (в роли наставляемого) началось за год до периода (в те же даты годом раньше), — доля оставшихся в организации, то есть не переведённых в архив участников на дату расчёта. Доля ушедших, 100 % минус это значение, — показатель, который по данным 003 снизился на 30 % за три года.</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Нарушенные сроки</translation>
+    </message>
+    <message>
+        <source>Roadmap activities and individual plan items due in the period before the date of the states that were not done by their due date (cancelled ones aside).</source>
+        <translation>Мероприятия дорожной карты и пункты индивидуальных планов со сроком в периоде до даты состояния, не выполненные в срок (кроме отменённых).</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действуют</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершены</translation>
+    </message>
+    <message>
+        <source>Completed early</source>
+        <translation>Завершены досрочно</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Ещё не начались</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 из %2 (%3 %)</translation>
+    </message>
     <message numerus="yes">
-        <source>Individual plan of the pair «%1»: to be approved by %2 (%n working day(s) after the start on %3).</source>
+        <source>%1 of 10 (%n questionnaire(s))</source>
         <translation>
-            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочий день после начала %3).</numerusform>
-            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочих дня после начала %3).</numerusform>
-            <numerusform>Индивидуальный план пары «%1»: утвердить не позднее %2 (%n рабочих дней после начала %3).</numerusform>
+            <numerusform>%1 из 10 (%n анкета)</numerusform>
+            <numerusform>%1 из 10 (%n анкеты)</numerusform>
+            <numerusform>%1 из 10 (%n анкет)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mentor&apos;s report of the pair «%1»: due by %2 (%n working day(s) after the end on %3).</source>
+        <source>%1 p.p. (%n mentee(s))</source>
         <translation>
-            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочий день после окончания %3).</numerusform>
-            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочих дня после окончания %3).</numerusform>
-            <numerusform>Отчёт наставника по паре «%1»: представить не позднее %2 (%n рабочих дней после окончания %3).</numerusform>
+            <numerusform>%1 п. п. (%n наставляемый)</numerusform>
+            <numerusform>%1 п. п. (%n наставляемых)</numerusform>
+            <numerusform>%1 п. п. (%n наставляемых)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>ОК</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Не сохранять</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Move to the archive</source>
+        <translation>Перенести в архив</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRecords</name>
+    <message>
+        <source>The monitoring data could not be read (%1): %2</source>
+        <translation>Не удалось прочитать данные мониторинга (%1): %2</translation>
+    </message>
+    <message>
+        <source>roadmaps</source>
+        <translation>дорожные карты</translation>
+    </message>
+    <message>
+        <source>stages of roadmaps</source>
+        <translation>этапы дорожных карт</translation>
+    </message>
+    <message>
+        <source>activities of roadmaps</source>
+        <translation>мероприятия дорожных карт</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>анкеты</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
+    <message>
+        <source>answered questionnaires</source>
+        <translation>заполненные анкеты</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>ответы</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>тесты</translation>
+    </message>
+    <message>
+        <source>test results</source>
+        <translation>результаты тестирования</translation>
+    </message>
+    <message>
+        <source>SWOT analyses</source>
+        <translation>SWOT-анализы</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>оценки</translation>
+    </message>
+    <message>
+        <source>indicators of evaluations</source>
+        <translation>показатели оценок</translation>
+    </message>
+    <message>
+        <source>The monitoring data could not be replaced (%1): %2</source>
+        <translation>Не удалось заменить данные мониторинга (%1): %2</translation>
+    </message>
+    <message>
+        <source>The monitoring data could not be saved (%1): %2</source>
+        <translation>Не удалось сохранить данные мониторинга (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRepository</name>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1: удалить не удалось: %2</translation>
+    </message>
+    <message>
+        <source>The roadmap needs a title.</source>
+        <translation>У дорожной карты должно быть название.</translation>
+    </message>
+    <message>
+        <source>A stage of the roadmap has no title: name every stage.</source>
+        <translation>У этапа дорожной карты нет названия: назовите каждый этап.</translation>
+    </message>
+    <message>
+        <source>An activity of the stage «%1» has no title: describe what is to be done.</source>
+        <translation>У мероприятия этапа «%1» нет названия: опишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>The activity «%1» ends on %2, before it starts on %3: correct one of the dates.</source>
+        <translation>Мероприятие «%1» заканчивается %2, раньше начала %3: исправьте одну из дат.</translation>
+    </message>
+    <message>
+        <source>The activity «%1» has an unknown status «%2».</source>
+        <translation>У мероприятия «%1» неизвестный статус «%2».</translation>
+    </message>
+    <message>
+        <source>The order «%1» that approves the roadmap is not in the journal.</source>
+        <translation>Приказа «%1», утверждающего дорожную карту, нет в журнале.</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be saved: %1</source>
+        <translation>Не удалось сохранить дорожную карту: %1</translation>
+    </message>
+    <message>
+        <source>The roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire «%1» in the database.</source>
+        <translation>В базе нет анкеты «%1».</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be saved: %1</source>
+        <translation>Не удалось сохранить анкету: %1</translation>
+    </message>
+    <message>
+        <source>This version of the questionnaire has answers and cannot be deleted: the answers would lose their questions. Delete the answers first.</source>
+        <translation>Эту версию анкеты удалить нельзя: на неё уже есть ответы, и они потеряли бы свои вопросы. Сначала удалите ответы.</translation>
+    </message>
+    <message>
+        <source>The questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>The respondent «%1» is not in the base of participants.</source>
+        <translation>Респондента «%1» нет в базе участников.</translation>
+    </message>
+    <message>
+        <source>The pair «%1» is not in the database.</source>
+        <translation>Пары «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>Give the date the questionnaire was filled in.</source>
+        <translation>Укажите дату заполнения анкеты.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no question «%1».</source>
+        <translation>В анкете нет вопроса «%1».</translation>
+    </message>
+    <message>
+        <source>«%1»: the answer on the scale must be from 1 to 10.</source>
+        <translation>«%1»: ответ по шкале должен быть от 1 до 10.</translation>
+    </message>
+    <message>
+        <source>«%1»: the answer is not one of the options.</source>
+        <translation>«%1»: ответ не входит в варианты.</translation>
+    </message>
+    <message>
+        <source>«%1»: choose one option only.</source>
+        <translation>«%1»: выберите только один вариант.</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>Не удалось сохранить ответы: %1</translation>
+    </message>
+    <message>
+        <source>The answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>The test needs a title.</source>
+        <translation>У теста должно быть название.</translation>
+    </message>
+    <message>
+        <source>The maximum score of the test must be greater than 0.</source>
+        <translation>Максимальный балл теста должен быть больше 0.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a form of mentoring.</source>
+        <translation>«%1» — не форма наставничества.</translation>
+    </message>
+    <message>
+        <source>Some results of the test are above %1: the maximum score cannot be lower than a result.</source>
+        <translation>Некоторые результаты теста выше %1: максимальный балл не может быть ниже результата.</translation>
+    </message>
+    <message>
+        <source>The test could not be saved: %1</source>
+        <translation>Не удалось сохранить тест: %1</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>There is no test «%1» in the database.</source>
+        <translation>В базе нет теста «%1».</translation>
+    </message>
+    <message>
+        <source>The mentee «%1» is not in the base of participants.</source>
+        <translation>Наставляемого «%1» нет в базе участников.</translation>
+    </message>
+    <message>
+        <source>A result is taken at the entry or at the end («%1» is neither).</source>
+        <translation>Результат бывает входным или итоговым («%1» — ни то, ни другое).</translation>
+    </message>
+    <message>
+        <source>The score in «%1» must be from 0 to %2.</source>
+        <translation>Балл по тесту «%1» должен быть от 0 до %2.</translation>
+    </message>
+    <message>
+        <source>The result could not be saved: %1</source>
+        <translation>Не удалось сохранить результат: %1</translation>
+    </message>
+    <message>
+        <source>The result could not be deleted: %1</source>
+        <translation>Не удалось удалить результат: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not a period of the SWOT analysis (e.g. 2026-H1).</source>
+        <translation>«%1» — не период SWOT-анализа (например, 2026-H1).</translation>
+    </message>
+    <message>
+        <source>The SWOT analysis could not be saved: %1</source>
+        <translation>Не удалось сохранить SWOT-анализ: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not a period (e.g. 2026-H1).</source>
+        <translation>«%1» — не период (например, 2026-H1).</translation>
+    </message>
+    <message>
+        <source>Give the date of the evaluation.</source>
+        <translation>Укажите дату оценки.</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be saved: %1</source>
+        <translation>Не удалось сохранить оценку: %1</translation>
+    </message>
+    <message>
+        <source>The evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringVocabulary</name>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Scale 1–10</source>
+        <translation>Шкала 1–10</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Один вариант</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Несколько вариантов</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Свободный ответ</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s satisfaction</source>
+        <translation>Удовлетворённость наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s satisfaction</source>
+        <translation>Удовлетворённость наставника</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s final evaluation</source>
+        <translation>Итоговая оценка наставляемым</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s questionnaire on conditions</source>
+        <translation>Анкета куратора об условиях</translation>
+    </message>
+    <message>
+        <source>Preference survey</source>
+        <translation>Анкета предпочтений</translation>
+    </message>
+    <message>
+        <source>Intermediate feedback</source>
+        <translation>Промежуточная обратная связь</translation>
+    </message>
+    <message>
+        <source>Other questionnaire</source>
+        <translation>Другая анкета</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Наставляемый</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Any participant</source>
+        <translation>Любой участник</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Входное</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Итоговое</translation>
+    </message>
+</context>
+<context>
+    <name>OdtPageStyle</name>
+    <message>
+        <source>The OpenDocument file could not be assembled.</source>
+        <translation>Не удалось собрать файл OpenDocument.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderRepository</name>
+    <message>
+        <source>The order № %1 of %2 is signed and can no longer be changed. Corrections are made by a new order: draft one that amends or cancels it.</source>
+        <translation>Приказ № %1 от %2 подписан, изменить его нельзя. Исправления вносятся новым приказом: подготовьте приказ о внесении изменений или об отмене.</translation>
+    </message>
+    <message>
+        <source>The order could not be read: %1</source>
+        <translation>Не удалось прочитать приказ: %1</translation>
+    </message>
+    <message>
+        <source>The order «%1» is not in the journal (it may have been deleted).</source>
+        <translation>Приказа «%1» нет в журнале (возможно, он удалён).</translation>
+    </message>
+    <message>
+        <source>The orders journal could not be read: %1</source>
+        <translation>Не удалось прочитать журнал приказов: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings could not be read: %1</source>
+        <translation>Не удалось прочитать сведения об организации: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not a type of order. Choose one of: %2.</source>
+        <translation>«%1» не является видом приказа. Выберите один из видов: %2.</translation>
+    </message>
+    <message>
+        <source>The order could not be saved: %1</source>
+        <translation>Не удалось сохранить приказ: %1</translation>
+    </message>
+    <message>
+        <source>The pair «%1» could not be added to the order: %2. Check that the pair exists.</source>
+        <translation>Не удалось включить пару «%1» в приказ: %2. Проверьте, что такая пара существует.</translation>
+    </message>
+    <message>
+        <source>The person «%1» could not be added to the order: %2. Check that the person exists.</source>
+        <translation>Не удалось включить «%1» в приказ: %2. Проверьте, что такой человек есть в базе.</translation>
+    </message>
+    <message>
+        <source>There is no pair «%1» in the database.</source>
+        <translation>В базе данных нет пары «%1».</translation>
+    </message>
+    <message>
+        <source>There is no person «%1» in the database.</source>
+        <translation>В базе данных нет человека «%1».</translation>
+    </message>
+    <message>
+        <source>The pair «%1» could not be linked to the order: %2</source>
+        <translation>Не удалось связать пару «%1» с приказом: %2</translation>
+    </message>
+    <message>
+        <source>Choose the pairs the order approves.</source>
+        <translation>Выберите пары, которые утверждаются приказом.</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s events could not be read: %1</source>
+        <translation>Не удалось прочитать события пары: %1</translation>
+    </message>
+    <message>
+        <source>The pair «%1» has no %2 to draft an order for. Enter it in the pair first.</source>
+        <translation>У пары «%1» нет события «%2», для которого можно подготовить приказ. Сначала внесите его в карточку пары.</translation>
+    </message>
+    <message>
+        <source>The event could not be linked to the order: %1</source>
+        <translation>Не удалось связать событие с приказом: %1</translation>
+    </message>
+    <message>
+        <source>Choose the participants to reward.</source>
+        <translation>Выберите участников, которых нужно поощрить.</translation>
+    </message>
+    <message>
+        <source>The text of the order could not be saved: %1</source>
+        <translation>Не удалось сохранить текст приказа: %1</translation>
+    </message>
+    <message>
+        <source>Give the date of the order.</source>
+        <translation>Укажите дату приказа.</translation>
+    </message>
+    <message>
+        <source>Give the registration number of the order.</source>
+        <translation>Укажите регистрационный номер приказа.</translation>
+    </message>
+    <message>
+        <source>The pair «%1» could not be added to the order: %2</source>
+        <translation>Не удалось включить пару «%1» в приказ: %2</translation>
+    </message>
+    <message>
+        <source>The person «%1» could not be added to the order: %2</source>
+        <translation>Не удалось включить «%1» в приказ: %2</translation>
+    </message>
+    <message>
+        <source>The order «%1» needs a number and a date before it is signed.</source>
+        <translation>Перед подписанием приказа «%1» укажите его номер и дату.</translation>
+    </message>
+    <message>
+        <source>The order could not be signed: %1</source>
+        <translation>Не удалось отметить приказ как подписанный: %1</translation>
+    </message>
+    <message>
+        <source>The draft could not be deleted: %1</source>
+        <translation>Не удалось удалить проект приказа: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationRepository</name>
+    <message>
+        <source>The organisation&apos;s settings could not be read: %1</source>
+        <translation>Не удалось прочитать сведения об организации: %1</translation>
+    </message>
+    <message>
+        <source>Choose the provision profile the organisation works under.</source>
+        <translation>Выберите профиль положения, по которому работает организация.</translation>
+    </message>
+    <message>
+        <source>The head «%1» is not in the database.</source>
+        <translation>Руководителя «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>The curator «%1» is not in the database.</source>
+        <translation>Куратора «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s settings could not be saved: %1</source>
+        <translation>Не удалось сохранить сведения об организации: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleImporter</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a number of years.</source>
+        <translation>%1: «%2» — не число лет.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» cannot be negative.</source>
+        <translation>%1: «%2» — стаж не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>%1: %2 years is more than 80; check the number.</source>
+        <translation>%1: %2 — больше 80 лет; проверьте число.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not recognised. Write «yes» or «no».</source>
+        <translation>%1: значение «%2» не распознано. Укажите «да» или «нет».</translation>
+    </message>
+    <message>
+        <source>%1: the date «%2» does not exist.</source>
+        <translation>%1: даты «%2» не существует.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a date. Write it as dd.mm.yyyy, for example 05.03.1987.</source>
+        <translation>%1: «%2» — не дата. Укажите её в виде дд.мм.гггг, например 05.03.1987.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Дата рождения %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900.</source>
+        <translation>Дата рождения %1 раньше 1900 года.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not recognised. Write «m» or «f».</source>
+        <translation>%1: значение «%2» не распознано. Укажите «м» или «ж».</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a known kind. Use one of: %3.</source>
+        <translation>%1: «%2» — неизвестная категория. Укажите одну из: %3.</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not recognised. Write «staff» or «external».</source>
+        <translation>%1: значение «%2» не распознано. Укажите «штатный» или «внешний».</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not look like an address (name@example.ru).</source>
+        <translation>%1: «%2» не похож на адрес электронной почты (имя@example.ru).</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a known category. Use the names of the list of mentee categories, separated by «;».</source>
+        <translation>%1: «%2» — неизвестная категория. Укажите названия из перечня категорий наставляемых через «;».</translation>
+    </message>
+    <message>
+        <source>The surname is empty.</source>
+        <translation>Не указана фамилия.</translation>
+    </message>
+    <message>
+        <source>Already in the database: %1.</source>
+        <translation>Уже есть в базе: %1.</translation>
+    </message>
+    <message>
+        <source>Repeats row %1 of the file.</source>
+        <translation>Повторяет строку %1 файла.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Ничего не импортировано. %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: no row can be imported. Correct the rows with errors in the file, or change the columns&apos; fields, and try again.</source>
+        <translation>Ничего не импортировано: ни одну строку нельзя импортировать. Исправьте строки с ошибками в файле или измените соответствие столбцов и попробуйте ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleQuery</name>
+    <message>
+        <source>The list of participants could not be read: %1</source>
+        <translation>Не удалось прочитать список участников: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message>
+        <source>The person could not be read: %1</source>
+        <translation>Не удалось прочитать карточку участника: %1</translation>
+    </message>
+    <message>
+        <source>The person «%1» is not in the database (it may have been deleted).</source>
+        <translation>Участника «%1» нет в базе (возможно, он удалён).</translation>
+    </message>
+    <message>
+        <source>The person&apos;s documents could not be read: %1</source>
+        <translation>Не удалось прочитать документы участника: %1</translation>
+    </message>
+    <message>
+        <source>The surname is empty.</source>
+        <translation>Не указана фамилия.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is in the future.</source>
+        <translation>Дата рождения %1 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>The birth date %1 is before 1900.</source>
+        <translation>Дата рождения %1 раньше 1900 года.</translation>
+    </message>
+    <message>
+        <source>The kind of person «%1» is unknown.</source>
+        <translation>Неизвестная категория участника «%1».</translation>
+    </message>
+    <message>
+        <source>The gender must be «m», «f» or empty.</source>
+        <translation>Пол должен быть «m», «f» или не указан.</translation>
+    </message>
+    <message>
+        <source>A person cannot be their own supervisor.</source>
+        <translation>Участник не может быть своим непосредственным руководителем.</translation>
+    </message>
+    <message>
+        <source>The supervisor «%1» is not in the database.</source>
+        <translation>Руководителя «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>Years of experience must be between 0 and 80.</source>
+        <translation>Стаж должен быть от 0 до 80 лет.</translation>
+    </message>
+    <message>
+        <source>The mentee category «%1» is unknown.</source>
+        <translation>Неизвестная категория наставляемого «%1».</translation>
+    </message>
+    <message>
+        <source>The e-mail «%1» does not look like an address (name@example.ru).</source>
+        <translation>«%1» не похож на адрес электронной почты (имя@example.ru).</translation>
+    </message>
+    <message>
+        <source>The document type «%1» is unknown.</source>
+        <translation>Неизвестный вид документа «%1».</translation>
+    </message>
+    <message>
+        <source>«%1»: valid until %2 is before the issue date %3.</source>
+        <translation>«%1»: срок действия до %2 раньше даты выдачи %3.</translation>
+    </message>
+    <message>
+        <source>«%1»: the issue date %2 is too far in the future.</source>
+        <translation>«%1»: дата выдачи %2 слишком далеко в будущем.</translation>
+    </message>
+    <message>
+        <source>«%1» could not be saved: %2</source>
+        <translation>Не удалось сохранить «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The documents of «%1» could not be saved: %2</source>
+        <translation>Не удалось сохранить документы участника «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The consent type «%1» is unknown.</source>
+        <translation>Неизвестный вид согласия «%1».</translation>
+    </message>
+    <message>
+        <source>«%1»: the date of signing is missing.</source>
+        <translation>«%1»: не указана дата подписания.</translation>
+    </message>
+    <message>
+        <source>«%1»: the date of signing %2 is in the future.</source>
+        <translation>«%1»: дата подписания %2 ещё не наступила.</translation>
+    </message>
+    <message>
+        <source>«%1»: withdrawn on %2, before it was signed on %3.</source>
+        <translation>«%1»: отозвано %2, раньше даты подписания %3.</translation>
+    </message>
+    <message>
+        <source>«%1»: the signer «%2» is not in the database.</source>
+        <translation>«%1»: подписавшего «%2» нет в базе.</translation>
+    </message>
+    <message>
+        <source>A consent could not be removed: %1</source>
+        <translation>Не удалось удалить согласие: %1</translation>
+    </message>
+    <message>
+        <source>A consent could not be saved: %1</source>
+        <translation>Не удалось сохранить согласие: %1</translation>
+    </message>
+    <message>
+        <source>mentor of pair %1</source>
+        <translation>наставник в паре %1</translation>
+    </message>
+    <message>
+        <source>mentee in pair %1</source>
+        <translation>наставляемый в паре %1</translation>
+    </message>
+    <message>
+        <source>signed a consent for %1</source>
+        <translation>подписал(а) согласие за участника %1</translation>
+    </message>
+    <message>
+        <source>supervisor of %1</source>
+        <translation>непосредственный руководитель участника %1</translation>
+    </message>
+    <message>
+        <source>head of the organisation</source>
+        <translation>руководитель организации</translation>
+    </message>
+    <message>
+        <source>curator of the programme</source>
+        <translation>куратор программы наставничества</translation>
+    </message>
+    <message>
+        <source>named in order № %1</source>
+        <translation>указан(а) в приказе № %1</translation>
+    </message>
+    <message>
+        <source>This person cannot be deleted because the records refer to them: %1. Archive the person instead: they disappear from the lists but the history stays intact.</source>
+        <translation>Этого участника нельзя удалить: на него ссылаются записи (%1). Переведите его в архив: он исчезнет из списков, а история сохранится.</translation>
+    </message>
+    <message>
+        <source>The person could not be deleted: %1</source>
+        <translation>Не удалось удалить участника: %1</translation>
+    </message>
+    <message>
+        <source>The person could not be archived: %1</source>
+        <translation>Не удалось перевести участника в архив: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: «%1» (%2 of %3) has errors: %4</source>
+        <translation>Ничего не сохранено: в записи «%1» (%2 из %3) есть ошибки: %4</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: «%1» could not be written: %2</source>
+        <translation>Ничего не сохранено: не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>responsible for «%1» in the roadmap</source>
+        <translation>ответственный за «%1» в дорожной карте</translation>
+    </message>
+    <message numerus="yes">
+        <source>answered %n questionnaire(s)</source>
+        <translation>
+            <numerusform>заполнил(а) %n анкету</numerusform>
+            <numerusform>заполнил(а) %n анкеты</numerusform>
+            <numerusform>заполнил(а) %n анкет</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Mentee&apos;s questionnaire of the pair «%1»: due by %2 (%n working day(s) after the end on %3).</source>
+        <source>has %n test result(s)</source>
         <translation>
-            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочий день после окончания %3).</numerusform>
-            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочих дня после окончания %3).</numerusform>
-            <numerusform>Анкета наставляемого по паре «%1»: заполнить не позднее %2 (%n рабочих дней после окончания %3).</numerusform>
+            <numerusform>есть %n результат тестирования</numerusform>
+            <numerusform>есть %n результата тестирования</numerusform>
+            <numerusform>есть %n результатов тестирования</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Period</name>
     <message>
-        <source>The pair «%1» ends on %2.</source>
-        <translation>Наставничество в паре «%1» завершается %2.</translation>
+        <source>1st half of %1</source>
+        <translation>I полугодие %1 г.</translation>
     </message>
     <message>
-        <source>Plan of the pair «%1»: «%2» due %3.</source>
-        <translation>План пары «%1»: «%2» — срок %3.</translation>
+        <source>2nd half of %1</source>
+        <translation>II полугодие %1 г.</translation>
     </message>
     <message>
-        <source>%1 № %2</source>
-        <translation>%1 № %2</translation>
+        <source>school year %1/%2</source>
+        <translation>%1/%2 учебный год</translation>
     </message>
     <message>
-        <source>«%1» of %2 expired: valid through %3.</source>
-        <translation>%2: «%1» — срок действия по %3 истёк.</translation>
+        <source>year %1</source>
+        <translation>%1 год</translation>
     </message>
     <message>
-        <source>«%1» of %2 is valid through %3.</source>
-        <translation>%2: «%1» — действует по %3.</translation>
-    </message>
-    <message>
-        <source>Individual plan</source>
-        <translation>Индивидуальный план</translation>
-    </message>
-    <message>
-        <source>Mentor&apos;s report</source>
-        <translation>Отчёт наставника</translation>
-    </message>
-    <message>
-        <source>Mentee&apos;s questionnaire</source>
-        <translation>Анкета наставляемого</translation>
-    </message>
-    <message>
-        <source>End of mentoring</source>
-        <translation>Окончание наставничества</translation>
-    </message>
-    <message>
-        <source>Document expiring</source>
-        <translation>Истекает срок документа</translation>
-    </message>
-    <message>
-        <source>Plan item</source>
-        <translation>Мероприятие плана</translation>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2631,79 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireLibrary</name>
+    <message>
+        <source>The questionnaire needs a title.</source>
+        <translation>У анкеты должно быть название.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no questions: add at least one.</source>
+        <translation>В анкете нет вопросов: добавьте хотя бы один.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no id.</source>
+        <translation>У вопроса %1 нет идентификатора.</translation>
+    </message>
+    <message>
+        <source>Question %1 has the id «%2» of another question.</source>
+        <translation>У вопроса %1 идентификатор «%2» другого вопроса.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation>У вопроса %1 нет текста.</translation>
+    </message>
+    <message>
+        <source>Question %1 is a choice: give it two options at least, one a line.</source>
+        <translation>Вопрос %1 — выбор из вариантов: укажите не меньше двух вариантов.</translation>
+    </message>
+    <message>
+        <source>Question %1 has an empty option.</source>
+        <translation>У вопроса %1 есть пустой вариант.</translation>
+    </message>
+    <message>
+        <source>Question %1 is of an unknown kind «%2».</source>
+        <translation>Вопрос %1 неизвестного вида «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>«%1» could not be written: %2. Choose another folder or file name.</source>
+        <translation>Не удалось записать «%1»: %2. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the workbook could not be made: %1.</source>
+        <translation>Не удалось создать временную папку для книги Excel: %1.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>Не удалось начать книгу Excel.</translation>
+    </message>
+    <message>
+        <source>The sheet «%1» could not be added to the workbook.</source>
+        <translation>Не удалось добавить лист «%1» в книгу Excel.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1.</source>
+        <translation>Не удалось записать книгу Excel: %1.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1.</source>
+        <translation>Не удалось прочитать записанную книгу Excel: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTemplate</name>
+    <message>
+        <source>The school year %1 is not a year the roadmap can be made for.</source>
+        <translation>Для учебного года %1 нельзя составить дорожную карту.</translation>
+    </message>
+    <message>
+        <source>The template of the roadmap is missing from this build.</source>
+        <translation>В этой сборке нет шаблона дорожной карты.</translation>
+    </message>
+</context>
+<context>
     <name>RuleEngine</name>
     <message>
         <source>pedagogical</source>
@@ -2695,6 +3119,367 @@
     </message>
 </context>
 <context>
+    <name>TableReader</name>
+    <message>
+        <source>Lists (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Списки (*.xlsx *.csv *.txt);;Книги Excel (*.xlsx);;Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>«%1» is a folder. Choose a list saved as .xlsx or .csv.</source>
+        <translation>«%1» — это папка. Выберите список, сохранённый в формате .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>The file «%1» could not be opened: %2. Check that it exists and is not open in another program, then try again.</source>
+        <translation>Не удалось открыть файл «%1»: %2. Проверьте, что он существует и не открыт в другой программе, и попробуйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is in the old Excel 97–2003 format (.xls), which cannot be read. Open it in Excel and save it as «Excel Workbook» (.xlsx) or «CSV (semicolon delimited)» (.csv), then import that file.</source>
+        <translation>Файл «%1» сохранён в старом формате Excel 97–2003 (.xls), который не читается. Откройте его в Excel и сохраните как «Книга Excel» (.xlsx) или «CSV (разделители — точка с запятой)» (.csv), затем импортируйте этот файл.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is damaged or is not an Excel workbook (.xlsx). Open it in Excel and save it again as .xlsx or .csv.</source>
+        <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx). Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
+    </message>
+    <message>
+        <source>The file «%1» is neither a CSV file nor an Excel workbook. Open the list in Excel and save it as .xlsx or .csv.</source>
+        <translation>Файл «%1» не является ни файлом CSV, ни книгой Excel. Откройте список в Excel и сохраните его как .xlsx или .csv.</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>Could not start saving: %1</source>
+        <translation>Не удалось начать сохранение: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the change was already undone.</source>
+        <translation>Нечего сохранять: изменение уже отменено.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Не удалось сохранить изменение: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>Pupil</source>
+        <translation>Обучающийся</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Студент</translation>
+    </message>
+    <message>
+        <source>Teacher</source>
+        <translation>Педагог</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Родитель (законный представитель)</translation>
+    </message>
+    <message>
+        <source>Graduate</source>
+        <translation>Выпускник</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s staff</source>
+        <translation>Сотрудник предприятия</translation>
+    </message>
+    <message>
+        <source>Entrepreneur</source>
+        <translation>Предприниматель</translation>
+    </message>
+    <message>
+        <source>Veteran of teaching</source>
+        <translation>Ветеран педагогического труда</translation>
+    </message>
+    <message>
+        <source>Civil servant</source>
+        <translation>Гражданский служащий</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Руководитель</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <source>Status «Mentor»</source>
+        <translation>Статус «Ментор»</translation>
+    </message>
+    <message>
+        <source>Tutor certificate</source>
+        <translation>Удостоверение тьютора</translation>
+    </message>
+    <message>
+        <source>Coach training</source>
+        <translation>Подготовка коуча</translation>
+    </message>
+    <message>
+        <source>Certificate of no criminal record</source>
+        <translation>Справка об отсутствии судимости</translation>
+    </message>
+    <message>
+        <source>Medical certificate</source>
+        <translation>Медицинская справка</translation>
+    </message>
+    <message>
+        <source>Cooperation agreement</source>
+        <translation>Договор о сотрудничестве</translation>
+    </message>
+    <message>
+        <source>Supplementary agreement (Labour Code art. 351.8)</source>
+        <translation>Дополнительное соглашение (ст. 351.8 ТК РФ)</translation>
+    </message>
+    <message>
+        <source>Processing of personal data</source>
+        <translation>На обработку персональных данных</translation>
+    </message>
+    <message>
+        <source>Publication of personal data</source>
+        <translation>На распространение (публикацию) персональных данных</translation>
+    </message>
+    <message>
+        <source>Consent to act as a mentor</source>
+        <translation>На осуществление наставничества</translation>
+    </message>
+    <message>
+        <source>Pupil – pupil</source>
+        <translation>Ученик – ученик</translation>
+    </message>
+    <message>
+        <source>Teacher – teacher</source>
+        <translation>Учитель – учитель</translation>
+    </message>
+    <message>
+        <source>Student – pupil</source>
+        <translation>Студент – ученик</translation>
+    </message>
+    <message>
+        <source>Employer – pupil</source>
+        <translation>Работодатель – ученик</translation>
+    </message>
+    <message>
+        <source>Employer – student</source>
+        <translation>Работодатель – студент</translation>
+    </message>
+    <message>
+        <source>Teacher – pupil</source>
+        <translation>Учитель – ученик</translation>
+    </message>
+    <message>
+        <source>Traditional mentoring</source>
+        <translation>Традиционное наставничество</translation>
+    </message>
+    <message>
+        <source>Mentoring (mentor – mentee)</source>
+        <translation>Менторство</translation>
+    </message>
+    <message>
+        <source>Tutoring</source>
+        <translation>Тьюторство</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Коучинг</translation>
+    </message>
+    <message>
+        <source>Mentoring in the civil service</source>
+        <translation>Наставничество на гражданской службе</translation>
+    </message>
+    <message>
+        <source>Mentoring of the management reserve</source>
+        <translation>Наставничество в резерве управленческих кадров</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s employment ended</source>
+        <translation>Прекращение наставником трудовых отношений</translation>
+    </message>
+    <message>
+        <source>Psychological incompatibility</source>
+        <translation>Психологическая несовместимость наставника и наставляемого</translation>
+    </message>
+    <message>
+        <source>The mentor systematically fails their duties</source>
+        <translation>Систематическое неисполнение наставником своих обязанностей</translation>
+    </message>
+    <message>
+        <source>Disciplinary action against the mentor</source>
+        <translation>Привлечение наставника к дисциплинарной ответственности</translation>
+    </message>
+    <message>
+        <source>A justified request of the mentor or the mentee</source>
+        <translation>Обоснованная просьба наставника или наставляемого</translation>
+    </message>
+    <message>
+        <source>Temporary incapacity for work</source>
+        <translation>Временная нетрудоспособность</translation>
+    </message>
+    <message>
+        <source>Business trip</source>
+        <translation>Командировка</translation>
+    </message>
+    <message>
+        <source>Other long absence for a good reason</source>
+        <translation>Иное продолжительное отсутствие по уважительной причине</translation>
+    </message>
+    <message>
+        <source>The mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation>Работодатель</translation>
+    </message>
+    <message>
+        <source>Agreement of the parties</source>
+        <translation>Соглашение сторон</translation>
+    </message>
+    <message>
+        <source>Appointment of the curator</source>
+        <translation>О назначении куратора</translation>
+    </message>
+    <message>
+        <source>Approval of the roadmap</source>
+        <translation>Об утверждении дорожной карты</translation>
+    </message>
+    <message>
+        <source>Approval of pairs and groups</source>
+        <translation>Об утверждении наставнических пар и групп</translation>
+    </message>
+    <message>
+        <source>Replacement of a mentor</source>
+        <translation>О замене наставника</translation>
+    </message>
+    <message>
+        <source>Extension of mentoring</source>
+        <translation>О продлении срока наставничества</translation>
+    </message>
+    <message>
+        <source>Early completion of mentoring</source>
+        <translation>О досрочном завершении наставничества</translation>
+    </message>
+    <message>
+        <source>Rewards to participants</source>
+        <translation>О поощрении участников</translation>
+    </message>
+    <message>
+        <source>Conduct of the final event</source>
+        <translation>О проведении итогового мероприятия</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Проект</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписан</translation>
+    </message>
+    <message>
+        <source>Replacement of the mentor</source>
+        <translation>Замена наставника</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Продление</translation>
+    </message>
+    <message>
+        <source>Early completion</source>
+        <translation>Досрочное завершение</translation>
+    </message>
+    <message>
+        <source>First (organisational) meeting</source>
+        <translation>Первая (организационная) встреча</translation>
+    </message>
+    <message>
+        <source>Trial (working) meeting</source>
+        <translation>Пробная (рабочая) встреча</translation>
+    </message>
+    <message>
+        <source>Planning meeting</source>
+        <translation>Встреча-планирование</translation>
+    </message>
+    <message>
+        <source>Regular meeting</source>
+        <translation>Регулярная встреча</translation>
+    </message>
+    <message>
+        <source>Final meeting</source>
+        <translation>Заключительная встреча</translation>
+    </message>
+    <message>
+        <source>Shows outstanding abilities</source>
+        <translation>Проявляет выдающиеся способности</translation>
+    </message>
+    <message>
+        <source>Unsatisfactory results</source>
+        <translation>Неудовлетворительные образовательные результаты</translation>
+    </message>
+    <message>
+        <source>Special educational needs</source>
+        <translation>Ограниченные возможности здоровья</translation>
+    </message>
+    <message>
+        <source>In a difficult life situation</source>
+        <translation>Трудная жизненная ситуация</translation>
+    </message>
+    <message>
+        <source>Behaviour problems</source>
+        <translation>Проблемы с поведением</translation>
+    </message>
+    <message>
+        <source>Not involved in school life</source>
+        <translation>Не участвует в жизни школы</translation>
+    </message>
+    <message>
+        <source>Young specialist</source>
+        <translation>Молодой специалист</translation>
+    </message>
+    <message>
+        <source>Emotional burnout</source>
+        <translation>Эмоциональное выгорание</translation>
+    </message>
+    <message>
+        <source>Adapting to a new workplace</source>
+        <translation>Адаптация на новом месте работы</translation>
+    </message>
+    <message>
+        <source>Wants to master digital skills</source>
+        <translation>Хочет освоить цифровые навыки</translation>
+    </message>
+    <message>
+        <source>Newly appointed</source>
+        <translation>Вновь назначенный</translation>
+    </message>
+    <message>
+        <source>In the management reserve</source>
+        <translation>В резерве управленческих кадров</translation>
+    </message>
+    <message>
+        <source>Manager with under 3 years&apos; experience</source>
+        <translation>Руководитель со стажем до 3 лет</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+</context>
+<context>
     <name>WorkCalendar</name>
     <message>
         <source>Labour Code art. 112 (no decree data)</source>
@@ -2738,217 +3523,366 @@
     </message>
 </context>
 <context>
-    <name>Declension</name>
+    <name>XlsxReader</name>
     <message>
-        <source>The declension rules are not valid JSON: %1</source>
-        <translation>Правила склонения не являются корректным JSON: %1</translation>
+        <source>its data is damaged</source>
+        <translation>данные повреждены</translation>
     </message>
     <message>
-        <source>The declension rules have no «%1» section.</source>
-        <translation>В правилах склонения нет раздела «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentBuilder</name>
-    <message>
-        <source>There is no consent «%1» in the database.</source>
-        <translation>В базе данных нет согласия «%1».</translation>
+        <source>%1, line %2</source>
+        <translation>%1, строка %2</translation>
     </message>
     <message>
-        <source>The person of the consent «%1» is not in the database.</source>
-        <translation>Человека, к которому относится согласие «%1», нет в базе данных.</translation>
+        <source>Open it in Excel and save it again as .xlsx or .csv.</source>
+        <translation>Откройте его в Excel и сохраните заново как .xlsx или .csv.</translation>
     </message>
     <message>
-        <source>The consent «%1» is of the type «%2», which has no form.</source>
-        <translation>Согласие «%1» имеет тип «%2», для которого нет формы документа.</translation>
+        <source>The file «%1» is damaged: the part «%2» of the workbook is missing.</source>
+        <translation>Файл «%1» повреждён: в книге нет части «%2».</translation>
     </message>
     <message>
-        <source>The register lists all pairs: give «all» as its id.</source>
-        <translation>Реестр включает все пары: укажите в качестве идентификатора «all».</translation>
+        <source>The file «%1» is damaged: the part «%2» cannot be read (%3).</source>
+        <translation>Файл «%1» повреждён: часть «%2» не читается (%3).</translation>
     </message>
     <message>
-        <source>There is no order «%1» in the database.</source>
-        <translation>В базе данных нет приказа «%1».</translation>
+        <source>The file «%1» is damaged or is not an Excel workbook (.xlsx).</source>
+        <translation>Файл «%1» повреждён или не является книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <source>Documents of the kind «%1» are not available yet: they come with the roadmap, questionnaires and monitoring.</source>
-        <translation>Документы вида «%1» пока недоступны: они появятся вместе с дорожной картой, анкетами и мониторингом.</translation>
+        <source>The file «%1» is an OpenDocument spreadsheet (.ods), not an Excel workbook. Save it as .xlsx or .csv (in LibreOffice: File → Save As) and import that file.</source>
+        <translation>Файл «%1» — таблица OpenDocument (.ods), а не книга Excel. Сохраните её как .xlsx или .csv (в LibreOffice: Файл → Сохранить как) и импортируйте этот файл.</translation>
     </message>
     <message>
-        <source>The order «%1» is of the type «%2», which has no form. Choose one of the order types in the journal.</source>
-        <translation>Приказ «%1» имеет вид «%2», для которого нет формы. Выберите один из видов приказов журнала.</translation>
+        <source>The file «%1» is a zip archive but not an Excel workbook (.xlsx): it has no worksheets. Open the list in the program it came from and save it as .xlsx or .csv.</source>
+        <translation>Файл «%1» — архив ZIP, но не книга Excel (.xlsx): в нём нет листов. Откройте список в программе, в которой он составлен, и сохраните его как .xlsx или .csv.</translation>
     </message>
     <message>
-        <source>There is no pair «%1» in the database.</source>
-        <translation>В базе данных нет пары «%1».</translation>
+        <source>The workbook «%1» has no worksheets.</source>
+        <translation>В книге «%1» нет ни одного листа.</translation>
     </message>
     <message>
-        <source>The mentor of the pair «%1» is not in the database.</source>
-        <translation>Наставника пары «%1» нет в базе данных.</translation>
+        <source>The workbook «%1» has no sheet number %2.</source>
+        <translation>В книге «%1» нет листа с номером %2.</translation>
     </message>
     <message>
-        <source>The mentor of the pair «%1», %2, is neither an employee nor an external mentor, so no agreement is made with them (a pupil mentors under the school&apos;s provision and the parents&apos; consent).</source>
-        <translation>Наставник пары «%1» (%2) не является ни работником, ни внешним наставником, поэтому соглашение с ним не заключается (обучающийся осуществляет наставничество на основании положения школы и согласия родителей).</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentRenderer</name>
-    <message>
-        <source>There is nothing to print on.</source>
-        <translation>Не выбрано устройство для печати.</translation>
+        <source>sheet «%1»</source>
+        <translation>лист «%1»</translation>
     </message>
     <message>
-        <source>The printer or the file could not be prepared for drawing.</source>
-        <translation>Не удалось подготовить принтер или файл к выводу документа.</translation>
+        <source>TRUE</source>
+        <translation>ИСТИНА</translation>
     </message>
     <message>
-        <source>Page %1 could not be started.</source>
-        <translation>Не удалось начать страницу %1.</translation>
+        <source>FALSE</source>
+        <translation>ЛОЖЬ</translation>
     </message>
     <message>
-        <source>The pages could not be finished.</source>
-        <translation>Не удалось завершить вывод страниц.</translation>
-    </message>
-    <message>
-        <source>«%1» could not be written: %2. Choose another folder or file name.</source>
-        <translation>Не удалось записать файл «%1»: %2. Выберите другую папку или другое имя файла.</translation>
-    </message>
-    <message>
-        <source>The document could not be converted to OpenDocument text.</source>
-        <translation>Не удалось преобразовать документ в формат OpenDocument.</translation>
-    </message>
-    <message>
-        <source>«%1»: documents are saved as PDF (.pdf) or OpenDocument text (.odt). Give the file one of these extensions.</source>
-        <translation>«%1»: документы сохраняются в формате PDF (.pdf) или OpenDocument (.odt). Укажите одно из этих расширений.</translation>
+        <source>a cell refers to a text that is not there</source>
+        <translation>ячейка ссылается на отсутствующий текст</translation>
     </message>
 </context>
 <context>
-    <name>DocumentSettingsRepository</name>
+    <name>nastavnik::PeopleTableModel</name>
     <message>
-        <source>The settings of documents could not be read: %1</source>
-        <translation>Не удалось прочитать настройки документов: %1</translation>
+        <source>external</source>
+        <translation>внешний</translation>
     </message>
     <message>
-        <source>The number format of orders must contain {n}, the number within the year (e.g. {n}-{suffix}).</source>
-        <translation>Формат номера приказа должен содержать {n} — порядковый номер в пределах года (например, {n}-{suffix}).</translation>
+        <source>staff</source>
+        <translation>штатный</translation>
     </message>
     <message>
-        <source>The mentor&apos;s pay must be an amount in roubles, e.g. 3000, or empty to leave a blank.</source>
-        <translation>Доплата наставнику указывается суммой в рублях, например 3000, или не указывается, чтобы оставить поле для заполнения от руки.</translation>
+        <source>mentor, mentee</source>
+        <translation>наставник, наставляемый</translation>
     </message>
     <message>
-        <source>The settings of documents could not be saved: %1</source>
-        <translation>Не удалось сохранить настройки документов: %1</translation>
+        <source>mentor</source>
+        <translation>наставник</translation>
+    </message>
+    <message>
+        <source>mentee</source>
+        <translation>наставляемый</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>есть</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <source>no parent&apos;s signature</source>
+        <translation>нет подписи родителя</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive: kept for the history, not offered for new pairs.</source>
+        <translation>%1 — в архиве: сведения сохраняются для истории, в новые пары не предлагается.</translation>
+    </message>
+    <message>
+        <source>The consent to the processing of personal data was signed by the participant while a minor: a parent or legal representative must sign it (002, item 4.17).</source>
+        <translation>Согласие на обработку персональных данных подписал сам участник, будучи несовершеннолетним: его должен подписать родитель или законный представитель (002, п. 4.17).</translation>
+    </message>
+    <message>
+        <source>The consent to the processing of personal data was withdrawn.</source>
+        <translation>Согласие на обработку персональных данных отозвано.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ФИО</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Категория</translation>
+    </message>
+    <message>
+        <source>Staff / external</source>
+        <translation>Штат / внешний</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Подразделение</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <source>Personal data consent</source>
+        <translation>Согласие на ПДн</translation>
+    </message>
+    <message>
+        <source>Mentor: in the base of mentors or leading a pair that has not ended. Mentee: in the base of mentees or in such a pair.</source>
+        <translation>Наставник — в базе наставников или ведёт незавершённую пару. Наставляемый — в базе наставляемых или состоит в такой паре.</translation>
+    </message>
+    <message>
+        <source>The consent to the processing of personal data (152-FZ, art. 9); for a minor, signed by a parent or legal representative.</source>
+        <translation>Согласие на обработку персональных данных (ст. 9 152-ФЗ); за несовершеннолетнего его подписывает родитель или законный представитель.</translation>
     </message>
 </context>
 <context>
-    <name>OdtPageStyle</name>
+    <name>nastavnik::ui::ActivityEditor</name>
     <message>
-        <source>The OpenDocument file could not be assembled.</source>
-        <translation>Не удалось собрать файл OpenDocument.</translation>
+        <source>Type a surname to choose from the base</source>
+        <translation>Начните вводить фамилию, чтобы выбрать из базы</translation>
+    </message>
+    <message>
+        <source>e.g. «Order», «Minutes of the teachers&apos; council»</source>
+        <translation>например, «Приказ», «Протокол педсовета»</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <source>deadline:</source>
+        <translation>срок:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Result or document:</source>
+        <translation>Результат, документ:</translation>
+    </message>
+    <message>
+        <source>done on:</source>
+        <translation>выполнено:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>An activity that is neither done nor cancelled after its deadline is overdue: it is marked red here and listed in «Today».</source>
+        <translation>Мероприятие, не выполненное и не отменённое к сроку, считается просроченным: оно выделяется красным и попадает в «Сегодня».</translation>
+    </message>
+    <message>
+        <source>New activity of the roadmap</source>
+        <translation>Новое мероприятие дорожной карты</translation>
+    </message>
+    <message>
+        <source>Activity of the roadmap</source>
+        <translation>Мероприятие дорожной карты</translation>
+    </message>
+    <message>
+        <source>The roadmap has no stages: add a stage first.</source>
+        <translation>В дорожной карте нет этапов: сначала добавьте этап.</translation>
+    </message>
+    <message>
+        <source>Activity: describe what is to be done.</source>
+        <translation>Мероприятие: опишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>Start: «%1» is not a date; type it as 05.09.2026.</source>
+        <translation>Начало: «%1» — не дата; введите в виде 05.09.2026.</translation>
+    </message>
+    <message>
+        <source>Deadline: «%1» is not a date; type it as 05.09.2026.</source>
+        <translation>Срок: «%1» — не дата; введите в виде 05.09.2026.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the start %2.</source>
+        <translation>Срок %1 раньше начала %2.</translation>
+    </message>
+    <message>
+        <source>Done on: «%1» is not a date.</source>
+        <translation>Дата выполнения: «%1» — не дата.</translation>
+    </message>
+    <message>
+        <source>Responsible: choose a person from the list, or clear the field.</source>
+        <translation>Ответственный: выберите человека из списка или очистите поле.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
     </message>
 </context>
 <context>
-    <name>OrderRepository</name>
+    <name>nastavnik::ui::AnswerEntry</name>
     <message>
-        <source>The order № %1 of %2 is signed and can no longer be changed. Corrections are made by a new order: draft one that amends or cancels it.</source>
-        <translation>Приказ № %1 от %2 подписан, изменить его нельзя. Исправления вносятся новым приказом: подготовьте приказ о внесении изменений или об отмене.</translation>
+        <source>Clear</source>
+        <translation>Очистить</translation>
     </message>
     <message>
-        <source>The order could not be read: %1</source>
-        <translation>Не удалось прочитать приказ: %1</translation>
+        <source>Save</source>
+        <translation>Сохранить</translation>
     </message>
     <message>
-        <source>The order «%1» is not in the journal (it may have been deleted).</source>
-        <translation>Приказа «%1» нет в журнале (возможно, он удалён).</translation>
+        <source>Save and next</source>
+        <translation>Сохранить и следующий</translation>
     </message>
     <message>
-        <source>The orders journal could not be read: %1</source>
-        <translation>Не удалось прочитать журнал приказов: %1</translation>
+        <source>Type a surname of the respondent; empty: anonymous</source>
+        <translation>Начните вводить фамилию; пусто — анонимная анкета</translation>
     </message>
     <message>
-        <source>The organisation&apos;s settings could not be read: %1</source>
-        <translation>Не удалось прочитать сведения об организации: %1</translation>
+        <source>Store the answers and clear the form for the next questionnaire (Ctrl+Enter)</source>
+        <translation>Сохранить ответы и очистить форму для следующей анкеты (Ctrl+Enter)</translation>
     </message>
     <message>
-        <source>«%1» is not a type of order. Choose one of: %2.</source>
-        <translation>«%1» не является видом приказа. Выберите один из видов: %2.</translation>
+        <source>Questionnaire:</source>
+        <translation>Анкета:</translation>
     </message>
     <message>
-        <source>The order could not be saved: %1</source>
-        <translation>Не удалось сохранить приказ: %1</translation>
+        <source>Filled in on:</source>
+        <translation>Дата заполнения:</translation>
     </message>
     <message>
-        <source>The pair «%1» could not be added to the order: %2. Check that the pair exists.</source>
-        <translation>Не удалось включить пару «%1» в приказ: %2. Проверьте, что такая пара существует.</translation>
+        <source>Respondent:</source>
+        <translation>Кто заполнил:</translation>
     </message>
     <message>
-        <source>The person «%1» could not be added to the order: %2. Check that the person exists.</source>
-        <translation>Не удалось включить «%1» в приказ: %2. Проверьте, что такой человек есть в базе.</translation>
+        <source>Pair:</source>
+        <translation>Пара:</translation>
     </message>
     <message>
-        <source>There is no pair «%1» in the database.</source>
-        <translation>В базе данных нет пары «%1».</translation>
+        <source>Scale: a digit 1–10. One choice: the number of the option. Several choices: numbers with spaces, e.g. «1 3». Enter moves to the next answer; Ctrl+Enter saves and starts the next questionnaire.</source>
+        <translation>Шкала — число 1–10. Один вариант — номер варианта. Несколько вариантов — номера через пробел, например «1 3». Enter — к следующему ответу; Ctrl+Enter — сохранить и перейти к следующей анкете.</translation>
     </message>
     <message>
-        <source>There is no person «%1» in the database.</source>
-        <translation>В базе данных нет человека «%1».</translation>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
     </message>
     <message>
-        <source>The pair «%1» could not be linked to the order: %2</source>
-        <translation>Не удалось связать пару «%1» с приказом: %2</translation>
+        <source>(no pair)</source>
+        <translation>(без пары)</translation>
     </message>
     <message>
-        <source>Choose the pairs the order approves.</source>
-        <translation>Выберите пары, которые утверждаются приказом.</translation>
+        <source>1–10</source>
+        <translation>1–10</translation>
     </message>
     <message>
-        <source>The pair&apos;s events could not be read: %1</source>
-        <translation>Не удалось прочитать события пары: %1</translation>
+        <source>several: </source>
+        <translation>несколько: </translation>
     </message>
     <message>
-        <source>The pair «%1» has no %2 to draft an order for. Enter it in the pair first.</source>
-        <translation>У пары «%1» нет события «%2», для которого можно подготовить приказ. Сначала внесите его в карточку пары.</translation>
+        <source>free answer</source>
+        <translation>свободный ответ</translation>
     </message>
     <message>
-        <source>The event could not be linked to the order: %1</source>
-        <translation>Не удалось связать событие с приказом: %1</translation>
+        <source>Choose a questionnaire.</source>
+        <translation>Выберите анкету.</translation>
     </message>
     <message>
-        <source>Choose the participants to reward.</source>
-        <translation>Выберите участников, которых нужно поощрить.</translation>
+        <source>Question %1: type a number from 1 to 10.</source>
+        <translation>Вопрос %1: введите число от 1 до 10.</translation>
     </message>
     <message>
-        <source>The text of the order could not be saved: %1</source>
-        <translation>Не удалось сохранить текст приказа: %1</translation>
+        <source>Question %1: %2 is not an option; type a number from 1 to %3.</source>
+        <translation>Вопрос %1: варианта %2 нет; введите число от 1 до %3.</translation>
     </message>
     <message>
-        <source>Give the date of the order.</source>
-        <translation>Укажите дату приказа.</translation>
+        <source>Question %1: one option only.</source>
+        <translation>Вопрос %1: только один вариант.</translation>
     </message>
     <message>
-        <source>Give the registration number of the order.</source>
-        <translation>Укажите регистрационный номер приказа.</translation>
+        <source>Filled in on: type the date the questionnaire was filled in, e.g. 20.05.2026.</source>
+        <translation>Дата заполнения: введите дату, когда заполнена анкета, например 20.05.2026.</translation>
     </message>
     <message>
-        <source>The pair «%1» could not be added to the order: %2</source>
-        <translation>Не удалось включить пару «%1» в приказ: %2</translation>
+        <source>Respondent: choose a person from the list, or clear the field for an anonymous questionnaire.</source>
+        <translation>Кто заполнил: выберите человека из списка или очистите поле для анонимной анкеты.</translation>
     </message>
     <message>
-        <source>The person «%1» could not be added to the order: %2</source>
-        <translation>Не удалось включить «%1» в приказ: %2</translation>
+        <source>No answer is typed in.</source>
+        <translation>Не введено ни одного ответа.</translation>
     </message>
     <message>
-        <source>The order «%1» needs a number and a date before it is signed.</source>
-        <translation>Перед подписанием приказа «%1» укажите его номер и дату.</translation>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
     </message>
     <message>
-        <source>The order could not be signed: %1</source>
-        <translation>Не удалось отметить приказ как подписанный: %1</translation>
+        <source>Saved: %1. Next questionnaire.</source>
+        <translation>Сохранено: %1. Следующая анкета.</translation>
     </message>
     <message>
-        <source>The draft could not be deleted: %1</source>
-        <translation>Не удалось удалить проект приказа: %1</translation>
+        <source>anonymous</source>
+        <translation>аноним</translation>
+    </message>
+    <message>
+        <source>Correcting the questionnaire of %1 filled in on %2: saving replaces it.</source>
+        <translation>Исправление анкеты (%1, заполнена %2): при сохранении она будет заменена.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::DateEdit</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Выбрать дату в календаре</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date. Type it as dd.mm.yyyy, for example 05.06.2026.</source>
+        <translation>«%1» — не дата. Введите её в виде дд.мм.гггг, например 05.06.2026.</translation>
     </message>
 </context>
 <context>
@@ -3063,200 +3997,6 @@
     </message>
 </context>
 <context>
-    <name>Application</name>
-    <message>
-        <source>Nastavnik</source>
-        <translation>Наставник</translation>
-    </message>
-    <message>
-        <source>Mentorship programmes</source>
-        <translation>Программы наставничества</translation>
-    </message>
-    <message>
-        <source>Create and open the demo database.</source>
-        <translation>Создать и открыть демонстрационную базу.</translation>
-    </message>
-    <message>
-        <source>The database file to open.</source>
-        <translation>Файл базы данных, который нужно открыть.</translation>
-    </message>
-    <message>
-        <source>Command line</source>
-        <translation>Командная строка</translation>
-    </message>
-    <message>
-        <source>%1
-
-Usage: nastavnik [FILE.sqlite] [--demo]</source>
-        <translation>%1
-
-Запуск: nastavnik [ФАЙЛ.sqlite] [--demo]</translation>
-    </message>
-</context>
-<context>
-    <name>DemoDatabase</name>
-    <message>
-        <source>The demo database «%1» is open in another window of Nastavnik. Close it there, then open the demo again.</source>
-        <translation>Демонстрационная база «%1» открыта в другом окне программы «Наставник». Закройте её там и откройте демонстрационную базу снова.</translation>
-    </message>
-    <message>
-        <source>The older demo database «%1» could not be replaced. Check that you may write to its folder.</source>
-        <translation>Не удалось заменить прежнюю демонстрационную базу «%1». Проверьте, что у вас есть право записи в её папку.</translation>
-    </message>
-</context>
-<context>
-    <name>MessageBox</name>
-    <message>
-        <source>OK</source>
-        <translation>ОК</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Да</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Нет</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Don&apos;t save</source>
-        <translation>Не сохранять</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Move to the archive</source>
-        <translation>Перенести в архив</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-</context>
-<context>
-    <name>PeopleQuery</name>
-    <message>
-        <source>The list of participants could not be read: %1</source>
-        <translation>Не удалось прочитать список участников: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::PeopleTableModel</name>
-    <message>
-        <source>external</source>
-        <translation>внешний</translation>
-    </message>
-    <message>
-        <source>staff</source>
-        <translation>штатный</translation>
-    </message>
-    <message>
-        <source>mentor, mentee</source>
-        <translation>наставник, наставляемый</translation>
-    </message>
-    <message>
-        <source>mentor</source>
-        <translation>наставник</translation>
-    </message>
-    <message>
-        <source>mentee</source>
-        <translation>наставляемый</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>есть</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>нет</translation>
-    </message>
-    <message>
-        <source>withdrawn</source>
-        <translation>отозвано</translation>
-    </message>
-    <message>
-        <source>no parent&apos;s signature</source>
-        <translation>нет подписи родителя</translation>
-    </message>
-    <message>
-        <source>%1 is in the archive: kept for the history, not offered for new pairs.</source>
-        <translation>%1 — в архиве: сведения сохраняются для истории, в новые пары не предлагается.</translation>
-    </message>
-    <message>
-        <source>The consent to the processing of personal data was signed by the participant while a minor: a parent or legal representative must sign it (002, item 4.17).</source>
-        <translation>Согласие на обработку персональных данных подписал сам участник, будучи несовершеннолетним: его должен подписать родитель или законный представитель (002, п. 4.17).</translation>
-    </message>
-    <message>
-        <source>The consent to the processing of personal data was withdrawn.</source>
-        <translation>Согласие на обработку персональных данных отозвано.</translation>
-    </message>
-    <message>
-        <source>Full name</source>
-        <translation>ФИО</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Категория</translation>
-    </message>
-    <message>
-        <source>Staff / external</source>
-        <translation>Штат / внешний</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Должность</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Подразделение</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Дата рождения</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Роль</translation>
-    </message>
-    <message>
-        <source>Personal data consent</source>
-        <translation>Согласие на ПДн</translation>
-    </message>
-    <message>
-        <source>Mentor: in the base of mentors or leading a pair that has not ended. Mentee: in the base of mentees or in such a pair.</source>
-        <translation>Наставник — в базе наставников или ведёт незавершённую пару. Наставляемый — в базе наставляемых или состоит в такой паре.</translation>
-    </message>
-    <message>
-        <source>The consent to the processing of personal data (152-FZ, art. 9); for a minor, signed by a parent or legal representative.</source>
-        <translation>Согласие на обработку персональных данных (ст. 9 152-ФЗ); за несовершеннолетнего его подписывает родитель или законный представитель.</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::DateEdit</name>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>дд.мм.гггг</translation>
-    </message>
-    <message>
-        <source>Choose the date in a calendar</source>
-        <translation>Выбрать дату в календаре</translation>
-    </message>
-    <message>
-        <source>«%1» is not a date. Type it as dd.mm.yyyy, for example 05.06.2026.</source>
-        <translation>«%1» — не дата. Введите её в виде дд.мм.гггг, например 05.06.2026.</translation>
-    </message>
-</context>
-<context>
     <name>nastavnik::ui::EditorBase</name>
     <message>
         <source>Unsaved changes</source>
@@ -3315,6 +4055,247 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     <message>
         <source>Recent databases:</source>
         <translation>Недавние базы:</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ImportPeopleDialog</name>
+    <message>
+        <source>Import participants from a table</source>
+        <translation>Импорт участников из таблицы</translation>
+    </message>
+    <message>
+        <source>Import a list of staff or pupils kept in Excel. Choose the file, check which field each column goes to and who the people are. Nothing changes in the database until you press «Import».</source>
+        <translation>Импорт списка сотрудников или обучающихся из Excel. Выберите файл, проверьте, какие сведения записаны в каждом столбце и кто эти люди. До нажатия кнопки «Импортировать» в базе ничего не меняется.</translation>
+    </message>
+    <message>
+        <source>1. File with the list</source>
+        <translation>1. Файл со списком</translation>
+    </message>
+    <message>
+        <source>No file chosen: an Excel workbook (.xlsx) or a CSV file</source>
+        <translation>Файл не выбран: книга Excel (.xlsx) или файл CSV</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Юникод)</translation>
+    </message>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Unicode text)</source>
+        <translation>UTF-16 (текст в Юникоде)</translation>
+    </message>
+    <message>
+        <source>Detected automatically. If the letters look garbled, choose the other encoding.</source>
+        <translation>Определена автоматически. Если вместо букв видны непонятные символы, выберите другую кодировку.</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Запятая ( , )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Табуляция</translation>
+    </message>
+    <message>
+        <source>Detected from the first line. If all values stand in one column, choose another delimiter.</source>
+        <translation>Определён по первой строке. Если все значения оказались в одном столбце, выберите другой разделитель.</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Кодировка:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Разделитель:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Лист:</translation>
+    </message>
+    <message>
+        <source>The first row holds the column &amp;headers</source>
+        <translation>Первая строка содержит &amp;заголовки столбцов</translation>
+    </message>
+    <message>
+        <source>2. Who the people are</source>
+        <translation>2. Кого импортируем</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of participant:</source>
+        <translation>К&amp;атегория участника:</translation>
+    </message>
+    <message>
+        <source>E&amp;xternal participants (not employees or pupils of the organisation)</source>
+        <translation>&amp;Внешние участники (не работают и не обучаются в организации)</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;mentor base</source>
+        <translation>Включить в базу &amp;наставников</translation>
+    </message>
+    <message>
+        <source>Add to the mentee &amp;base</source>
+        <translation>Включить в базу на&amp;ставляемых</translation>
+    </message>
+    <message>
+        <source>Where the file has a column for any of these, its value applies to that row.</source>
+        <translation>Если в файле есть столбец с этими сведениями, для строки действует значение из файла.</translation>
+    </message>
+    <message>
+        <source>3. Columns and check of the rows</source>
+        <translation>3. Столбцы и проверка строк</translation>
+    </message>
+    <message>
+        <source>Under the header of each column choose what it holds. Rows with errors are tinted red and will be skipped; the first column says why.</source>
+        <translation>Под заголовком каждого столбца выберите, какие сведения в нём записаны. Строки с ошибками выделены красным и не будут импортированы; причина указана в первом столбце.</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;font-size:large&apos;&gt;Choose the file with the list.&lt;/p&gt;&lt;p&gt;It may be an Excel workbook (.xlsx) or a CSV file saved from Excel or another program. Usually the first row holds the headers: «Фамилия», «Имя», «Отчество» (or «ФИО» in one column), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… The columns are recognised by these headers.&lt;/p&gt;&lt;p&gt;An old Excel file (.xls) must first be saved as .xlsx or .csv.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;font-size:large&apos;&gt;Выберите файл со списком.&lt;/p&gt;&lt;p&gt;Подойдёт книга Excel (.xlsx) или файл CSV, сохранённый из Excel или другой программы. Обычно в первой строке записаны заголовки: «Фамилия», «Имя», «Отчество» (или «ФИО» в одном столбце), «Дата рождения», «Должность», «Класс», «Телефон», «Эл. почта»… По ним столбцы распознаются автоматически.&lt;/p&gt;&lt;p&gt;Файл старого формата Excel (.xls) сначала сохраните как .xlsx или .csv.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Импорт завершён</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Choose the list to import</source>
+        <translation>Выбор списка для импорта</translation>
+    </message>
+    <message>
+        <source>The file has no rows with data.</source>
+        <translation>В файле нет строк с данными.</translation>
+    </message>
+    <message>
+        <source>Choose the columns first: nothing can be imported yet.</source>
+        <translation>Сначала укажите столбцы: пока ничего нельзя импортировать.</translation>
+    </message>
+    <message>
+        <source>Will be imported: %1 of %2, skipped: %3</source>
+        <translation>Будет импортировано %1 из %2, пропущено %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show only rows with errors (%n)</source>
+        <translation>
+            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+            <numerusform>Показать только строки с ошибками (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n person(s)</source>
+        <translation>
+            <numerusform>Импортировать %n участника</numerusform>
+            <numerusform>Импортировать %n участников</numerusform>
+            <numerusform>Импортировать %n участников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) from «%1» added to the database.</source>
+        <translation>
+            <numerusform>Из файла «%1» в базу добавлен %n участник.</numerusform>
+            <numerusform>Из файла «%1» в базу добавлены %n участника.</numerusform>
+            <numerusform>Из файла «%1» в базу добавлено %n участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row of the file was imported.</source>
+        <translation>Импортированы все строки файла.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with errors were skipped. Correct them in the file and import it again: the people already added will be recognised and skipped.</source>
+        <translation>
+            <numerusform>Пропущена %n строка с ошибками. Исправьте её в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+            <numerusform>Пропущены %n строки с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+            <numerusform>Пропущено %n строк с ошибками. Исправьте их в файле и импортируйте файл ещё раз: уже добавленные участники будут распознаны и пропущены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ImportPreviewModel</name>
+    <message>
+        <source>Will be imported</source>
+        <translation>Будет импортирована</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more)</source>
+        <translation>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+            <numerusform>%1 (и ещё %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row %1 will not be imported:</source>
+        <translation>Строка %1 не будет импортирована:</translation>
+    </message>
+    <message>
+        <source>Row %1 will be imported.</source>
+        <translation>Строка %1 будет импортирована.</translation>
+    </message>
+    <message>
+        <source>Row %1 of the file</source>
+        <translation>Строка %1 файла</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>Результат проверки</translation>
+    </message>
+    <message>
+        <source>Whether the row will be imported, or why not</source>
+        <translation>Будет ли строка импортирована, а если нет — почему</translation>
+    </message>
+    <message>
+        <source>Column %1 of the file</source>
+        <translation>Столбец %1 файла</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::IndicatorsModel</name>
+    <message>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>%1 p.p.</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Previous evaluation</source>
+        <translation>Предыдущая оценка</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
     </message>
 </context>
 <context>
@@ -3502,6 +4483,252 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     <message>
         <source>About Nastavnik</source>
         <translation>О программе «Наставник»</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::MappingHeaderView</name>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Поле для столбца %1</translation>
+    </message>
+    <message>
+        <source>Where the values of this column go</source>
+        <translation>Куда записываются значения этого столбца</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::MonitoringSection</name>
+    <message>
+        <source>Report to the director (PDF)…</source>
+        <translation>Отчёт директору (PDF)…</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; register for the website…</source>
+        <translation>Реестр наставников для сайта…</translation>
+    </message>
+    <message>
+        <source>Save the SWOT analysis</source>
+        <translation>Сохранить SWOT-анализ</translation>
+    </message>
+    <message>
+        <source>Save the half-year&apos;s evaluation</source>
+        <translation>Сохранить оценку полугодия</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>The indicators of the programme for a period and a form, the charts, the SWOT analysis and the half-yearly evaluation (002, section VIII).</source>
+        <translation>Показатели программы наставничества за период и по форме, диаграммы, SWOT-анализ и оценка за полугодие (002, раздел VIII).</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Календарный год</translation>
+    </message>
+    <message>
+        <source>Any days</source>
+        <translation>Произвольный период</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <source>Export the registers</source>
+        <translation>Выгрузить реестры</translation>
+    </message>
+    <message>
+        <source>All registers in one Excel workbook (XLSX)…</source>
+        <translation>Все реестры в одной книге Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Mentors (CSV)…</source>
+        <translation>Наставники (CSV)…</translation>
+    </message>
+    <message>
+        <source>Mentees (CSV)…</source>
+        <translation>Наставляемые (CSV)…</translation>
+    </message>
+    <message>
+        <source>Pairs and groups (CSV)…</source>
+        <translation>Пары и группы (CSV)…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Form of mentoring:</source>
+        <translation>Форма наставничества:</translation>
+    </message>
+    <message>
+        <source>Strengths (S)</source>
+        <translation>Сильные стороны (S)</translation>
+    </message>
+    <message>
+        <source>Weaknesses (W)</source>
+        <translation>Слабые стороны (W)</translation>
+    </message>
+    <message>
+        <source>Opportunities (O)</source>
+        <translation>Возможности (O)</translation>
+    </message>
+    <message>
+        <source>Threats (T)</source>
+        <translation>Угрозы (T)</translation>
+    </message>
+    <message>
+        <source>One point a line</source>
+        <translation>По одному пункту в строке</translation>
+    </message>
+    <message>
+        <source>The curator&apos;s SWOT analysis of each form of mentoring, kept with the half-year (002 cl. 5.1, 8.1); it goes into the director&apos;s report.</source>
+        <translation>SWOT-анализ куратора по каждой форме наставничества за полугодие (002 пп. 5.1, 8.1); включается в отчёт директору.</translation>
+    </message>
+    <message>
+        <source>SWOT analysis</source>
+        <translation>SWOT-анализ</translation>
+    </message>
+    <message>
+        <source>The curator&apos;s conclusions on the half-year: what worked, what did not, what is to be done in the next half-year.</source>
+        <translation>Выводы куратора за полугодие: что получилось, что нет, что сделать в следующем полугодии.</translation>
+    </message>
+    <message>
+        <source>Conclusions of the curator:</source>
+        <translation>Выводы куратора:</translation>
+    </message>
+    <message>
+        <source>Saved evaluations:</source>
+        <translation>Сохранённые оценки:</translation>
+    </message>
+    <message>
+        <source>Half-year&apos;s evaluation</source>
+        <translation>Оценка полугодия</translation>
+    </message>
+    <message>
+        <source>An evaluation of this period was saved on %1. Replace it with the indicators as they are now and these conclusions?</source>
+        <translation>Оценка за этот период уже сохранена %1. Заменить её текущими показателями и этими выводами?</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Все формы</translation>
+    </message>
+    <message>
+        <source>The programme as a whole</source>
+        <translation>Программа в целом</translation>
+    </message>
+    <message>
+        <source>%1, states on %2.</source>
+        <translation>%1, состояние на %2.</translation>
+    </message>
+    <message>
+        <source>Compared with the evaluation of %1 saved on %2.</source>
+        <translation>Сравнение с оценкой за %1, сохранённой %2.</translation>
+    </message>
+    <message>
+        <source>No evaluation of an earlier period is saved: nothing to compare with yet.</source>
+        <translation>Оценка за предыдущий период не сохранена: сравнивать пока не с чем.</translation>
+    </message>
+    <message>
+        <source>Half-year: %1</source>
+        <translation>Полугодие: %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>Сохранена</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>all forms</source>
+        <translation>все формы</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was saved on %2; saving again replaces it.</source>
+        <translation>Оценка за %1 сохранена %2; повторное сохранение заменит её.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 is not saved yet. Saving keeps the indicators as they are now with your conclusions, so that the next half-year can be compared with them (002 cl. 8.2).</source>
+        <translation>Оценка за %1 ещё не сохранена. При сохранении текущие показатели фиксируются вместе с выводами, чтобы следующее полугодие можно было сравнить с ними (002 п. 8.2).</translation>
+    </message>
+    <message>
+        <source>Registers of mentoring %1.xlsx</source>
+        <translation>Реестры наставничества %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Наставники</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <source>Pairs and groups</source>
+        <translation>Пары и группы</translation>
+    </message>
+    <message>
+        <source>%1 %2.csv</source>
+        <translation>%1 %2.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to «%1».</source>
+        <translation>Записано в «%1».</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; register for the website</source>
+        <translation>Реестр наставников для сайта</translation>
+    </message>
+    <message>
+        <source>Register of mentors.html</source>
+        <translation>Реестр наставников.html</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Веб-страницы (*.html)</translation>
+    </message>
+    <message>
+        <source>Written to «%1». Only mentors with a consent to the publication of their data are listed, with their name, position and competencies.</source>
+        <translation>Записано в «%1». В реестр включены только наставники с согласием на распространение персональных данных: ФИО, должность и компетенции.</translation>
     </message>
 </context>
 <context>
@@ -4047,6 +5274,487 @@ or import a staff or pupil list from CSV/XLSX (File menu).</source>
     </message>
 </context>
 <context>
+    <name>nastavnik::ui::QuestionnaireEditor</name>
+    <message>
+        <source>e.g. 002 cl. 8.3</source>
+        <translation>например, 002 п. 8.3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Options (separated by «;»)</source>
+        <translation>Варианты (через «;»)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>answers:</source>
+        <translation>заполняет:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Назначение:</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>Пункт положения:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Инструкция:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Добавить вопрос</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>A scale question is answered with a number from 1 to 10; a choice needs two options at least.</source>
+        <translation>На вопрос со шкалой отвечают числом от 1 до 10; у вопроса с выбором должно быть не меньше двух вариантов.</translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <translation>Новая анкета</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version has %n answer(s). The questions changed: saving stores them as version %1; the answers given stay with version %2.</source>
+        <translation>
+            <numerusform>На эту версию уже есть %n ответ. Вопросы изменены: при сохранении они станут версией %1, а данные ответы останутся при версии %2.</numerusform>
+            <numerusform>На эту версию уже есть %n ответа. Вопросы изменены: при сохранении они станут версией %1, а данные ответы останутся при версии %2.</numerusform>
+            <numerusform>На эту версию уже есть %n ответов. Вопросы изменены: при сохранении они станут версией %1, а данные ответы останутся при версии %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This version has %n answer(s): its title and instruction change in place; a change of the questions is saved as a new version.</source>
+        <translation>
+            <numerusform>На эту версию уже есть %n ответ: название и инструкция меняются на месте, а изменение вопросов сохраняется как новая версия.</numerusform>
+            <numerusform>На эту версию уже есть %n ответа: название и инструкция меняются на месте, а изменение вопросов сохраняется как новая версия.</numerusform>
+            <numerusform>На эту версию уже есть %n ответов: название и инструкция меняются на месте, а изменение вопросов сохраняется как новая версия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::QuestionnaireListModel</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Кто заполняет</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::QuestionnairesSection</name>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Blank to print…</source>
+        <translation>Бланк для печати…</translation>
+    </message>
+    <message>
+        <source>Enter answers</source>
+        <translation>Ввести ответы</translation>
+    </message>
+    <message>
+        <source>Delete the version</source>
+        <translation>Удалить версию</translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation>Анкеты и тесты</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaires (002 cl. 8.3), the mentee&apos;s final evaluation (004 cl. 6.1), the curator&apos;s questionnaire, the preference survey; entry and final testing (000 cl. 5.3.1).</source>
+        <translation>Анкеты удовлетворённости (002 п. 8.3), итоговая оценка наставничества наставляемым (004 п. 6.1), анкета куратора, анкета предпочтений; входное и итоговое тестирование (000 п. 5.3.1).</translation>
+    </message>
+    <message>
+        <source>New questionnaire…</source>
+        <translation>Новая анкета…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>Entry of answers</source>
+        <translation>Ввод ответов</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <source>Delete this version of the questionnaire?</source>
+        <translation>Удалить эту версию анкеты?</translation>
+    </message>
+    <message>
+        <source>All questionnaires</source>
+        <translation>Все анкеты</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> от %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>текущая</translation>
+    </message>
+    <message>
+        <source>built in, not changed</source>
+        <translation>встроенная, без изменений</translation>
+    </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>заполняет: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <translation>Новая анкета</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) filled in</source>
+        <translation>
+            <numerusform>Заполнена %n анкета</numerusform>
+            <numerusform>Заполнено %n анкеты</numerusform>
+            <numerusform>Заполнено %n анкет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the answers</source>
+        <translation>Удалить ответы</translation>
+    </message>
+    <message>
+        <source>Delete this filled-in questionnaire?</source>
+        <translation>Удалить эту заполненную анкету?</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ResponsesModel</name>
+    <message>
+        <source>anonymous</source>
+        <translation>аноним</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Кто заполнил</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::RoadmapModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>выполнено %1 из %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Выполнено %1</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline was %1 and the activity is not done.</source>
+        <translation>Просрочено: срок был %1, мероприятие не выполнено.</translation>
+    </message>
+    <message>
+        <source>Stage and activity</source>
+        <translation>Этап и мероприятие</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Result, document</source>
+        <translation>Результат, документ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::RoadmapSection</name>
+    <message>
+        <source>Create from the template for a school year…</source>
+        <translation>Создать по шаблону на учебный год…</translation>
+    </message>
+    <message>
+        <source>&amp;Add an activity</source>
+        <translation>&amp;Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Печать / PDF…</translation>
+    </message>
+    <message>
+        <source>Prepare the approval order</source>
+        <translation>Подготовить приказ об утверждении</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>The stages and activities of the target model of mentoring for the school year, with deadlines and the people responsible (002, Appendix 1).</source>
+        <translation>Этапы и мероприятия реализации целевой модели наставничества на учебный год со сроками и ответственными (002, приложение 1).</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Add a stage…</source>
+        <translation>Добавить этап…</translation>
+    </message>
+    <message>
+        <source>Rename the stage…</source>
+        <translation>Переименовать этап…</translation>
+    </message>
+    <message>
+        <source>Delete this roadmap…</source>
+        <translation>Удалить эту дорожную карту…</translation>
+    </message>
+    <message>
+        <source>Delete the roadmap</source>
+        <translation>Удалить дорожную карту</translation>
+    </message>
+    <message>
+        <source>Delete the roadmap «%1» with all its activities? This cannot be undone.</source>
+        <translation>Удалить дорожную карту «%1» со всеми мероприятиями? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>There is no roadmap yet.
+
+Create the roadmap of a school year from the built-in template of the school roadmap (002, Appendix 1): «Create from the template for a school year…».
+Then adjust dates, responsible people and activities to your school.</source>
+        <translation>Дорожной карты пока нет.
+
+Создайте дорожную карту учебного года по встроенному шаблону школьной дорожной карты (002, приложение 1): «Создать по шаблону на учебный год…».
+Затем уточните сроки, ответственных и мероприятия для своей школы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies): </source>
+        <translation>
+            <numerusform>%n мероприятие: </numerusform>
+            <numerusform>%n мероприятия: </numerusform>
+            <numerusform>%n мероприятий: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 in progress, %3 overdue</source>
+        <translation>выполнено %1, выполняется %2, просрочено %3</translation>
+    </message>
+    <message>
+        <source>no approval order yet</source>
+        <translation>приказа об утверждении пока нет</translation>
+    </message>
+    <message>
+        <source>Open the approval order</source>
+        <translation>Открыть приказ об утверждении</translation>
+    </message>
+    <message>
+        <source>Roadmap from the template</source>
+        <translation>Дорожная карта по шаблону</translation>
+    </message>
+    <message>
+        <source>The school year the roadmap is for (dates are moved to it):</source>
+        <translation>Учебный год дорожной карты (сроки будут перенесены на него):</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+    <message>
+        <source>There is already a roadmap for the school year %1/%2: it is shown now.</source>
+        <translation>Дорожная карта на %1/%2 учебный год уже есть — она показана.</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <source>Title of the stage:</source>
+        <translation>Название этапа:</translation>
+    </message>
+    <message>
+        <source>Create or choose a roadmap first.</source>
+        <translation>Сначала создайте или выберите дорожную карту.</translation>
+    </message>
+    <message>
+        <source>Rename the stage</source>
+        <translation>Переименовать этап</translation>
+    </message>
+    <message>
+        <source>Choose a stage first.</source>
+        <translation>Сначала выберите этап.</translation>
+    </message>
+    <message>
+        <source>Delete the activity «%1» from the roadmap?</source>
+        <translation>Удалить мероприятие «%1» из дорожной карты?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage «%1» with its %n activity(ies)?</source>
+        <translation>
+            <numerusform>Удалить этап «%1» и его %n мероприятие?</numerusform>
+            <numerusform>Удалить этап «%1» и его %n мероприятия?</numerusform>
+            <numerusform>Удалить этап «%1» и его %n мероприятий?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Approval order</source>
+        <translation>Приказ об утверждении</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::RoadmapTimeline</name>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3</source>
+        <translation>%1
+%2 – %3</translation>
+    </message>
+</context>
+<context>
     <name>nastavnik::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -4095,6 +5803,172 @@ or import a staff or pupil list from CSV/XLSX (File menu).</source>
     <message>
         <source>Once a day, when a database is opened, a copy is written to the folder «&lt;name&gt;-backups» beside the file; older copies beyond this number are removed.</source>
         <translation>Раз в день при открытии базы её копия записывается в папку «&lt;имя&gt;-backups» рядом с файлом; более старые копии сверх этого числа удаляются.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::TestResultsModel</name>
+    <message>
+        <source>%1 (%2 p.p.)</source>
+        <translation>%1 (%2 п. п.)</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Наставляемый</translation>
+    </message>
+    <message>
+        <source>Form of mentoring</source>
+        <translation>Форма наставничества</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Входное</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Итоговое</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Прирост</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::TestsPanel</name>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Add a result…</source>
+        <translation>Добавить результат…</translation>
+    </message>
+    <message>
+        <source>Delete the result</source>
+        <translation>Удалить результат</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <source>New test…</source>
+        <translation>Новый тест…</translation>
+    </message>
+    <message>
+        <source>Results at the entry and at the end</source>
+        <translation>Результаты входного и итогового тестирования</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Add the entry and final tests (000 cl. 5.3.1) with «New test…».</source>
+        <translation>Добавьте тесты для входного и итогового тестирования (000 п. 5.3.1) кнопкой «Новый тест…».</translation>
+    </message>
+    <message>
+        <source>Growth: no mentee has both results yet.</source>
+        <translation>Прирост: ни у одного наставляемого пока нет обоих результатов.</translation>
+    </message>
+    <message>
+        <source>Average growth: %1 p.p. of the maximum score</source>
+        <translation>Средний прирост: %1 п. п. от максимального балла</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>Новый тест</translation>
+    </message>
+    <message>
+        <source>any form</source>
+        <translation>любая форма</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Maximum score:</source>
+        <translation>Максимальный балл:</translation>
+    </message>
+    <message>
+        <source>For the form:</source>
+        <translation>Для формы:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Delete the test</source>
+        <translation>Удалить тест</translation>
+    </message>
+    <message>
+        <source>Delete the test «%1» with all its results (%2)?</source>
+        <translation>Удалить тест «%1» со всеми результатами (%2)?</translation>
+    </message>
+    <message>
+        <source>Result of «%1»</source>
+        <translation>Результат: «%1»</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> из %1</translation>
+    </message>
+    <message>
+        <source>Mentee:</source>
+        <translation>Наставляемый:</translation>
+    </message>
+    <message>
+        <source>Testing:</source>
+        <translation>Тестирование:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Балл:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Choose the mentee from the base of participants.</source>
+        <translation>Выберите наставляемого из базы участников.</translation>
+    </message>
+    <message>
+        <source>Delete the %1 result of %2?</source>
+        <translation>Удалить результат (%1) участника %2?</translation>
     </message>
 </context>
 <context>

@@ -98,21 +98,21 @@ QString formatNumber(const QLocale& locale, double v, int decimals)
 
 /// The value as text in `locale`, with `tr` giving the sentence pieces (UI or Russian).
 template <typename Translate>
-QString valueText(const Indicator& i, const QLocale& locale, Translate translate)
+QString valueText(const Indicator& i, const QLocale& locale, Translate localise)
 {
     if (!i.value)
-        return translate(QT_TRANSLATE_NOOP("Indicators", "no data"), -1);
+        return localise(QT_TRANSLATE_NOOP("Indicators", "no data"), -1);
     switch (i.unit) {
     case Indicator::Unit::Count:
         return formatNumber(locale, *i.value, 0);
     case Indicator::Unit::Percent:
-        return translate(QT_TRANSLATE_NOOP("Indicators", "%1 of %2 (%3 %)"), -1)
+        return localise(QT_TRANSLATE_NOOP("Indicators", "%1 of %2 (%3 %)"), -1)
             .arg(locale.toString(i.numerator), locale.toString(i.denominator), formatNumber(locale, *i.value, 1));
     case Indicator::Unit::Score:
-        return translate(QT_TRANSLATE_N_NOOP("Indicators", "%1 of 10 (%n questionnaire(s))"), i.numerator).arg(formatNumber(locale, *i.value, 1));
+        return localise(QT_TRANSLATE_N_NOOP("Indicators", "%1 of 10 (%n questionnaire(s))"), i.numerator).arg(formatNumber(locale, *i.value, 1));
     case Indicator::Unit::Points: {
         const QString sign = *i.value > 0 ? u"+"_s : QString();
-        return translate(QT_TRANSLATE_N_NOOP("Indicators", "%1 p.p. (%n mentee(s))"), i.numerator).arg(sign + formatNumber(locale, *i.value, 1));
+        return localise(QT_TRANSLATE_N_NOOP("Indicators", "%1 p.p. (%n mentee(s))"), i.numerator).arg(sign + formatNumber(locale, *i.value, 1));
     }
     }
     return {};
