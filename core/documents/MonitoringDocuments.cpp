@@ -58,23 +58,29 @@ struct Table
     QStringList header;
     QList<int> widths;
     QString body;
+    /// A smaller type (11 pt) for tables of many narrow columns, the roadmap's.
+    bool small = false;
 
+    QString cell(const QString& html) const
+    {
+        return small ? u"<span style=\"font-size: 11pt\">"_s + html + u"</span>"_s : html;
+    }
     void row(const QStringList& cells)
     {
         body += u"<tr>"_s;
         for (const QString& c : cells)
-            body += u"<td>"_s + c + u"</td>"_s;
+            body += u"<td>"_s + cell(c) + u"</td>"_s;
         body += u"</tr>\n"_s;
     }
     void wideRow(const QString& cellHtml)
     {
-        body += u"<tr><td colspan=\"%1\" bgcolor=\"#eef1f4\">%2</td></tr>\n"_s.arg(header.size()).arg(cellHtml);
+        body += u"<tr><td colspan=\"%1\" bgcolor=\"#eef1f4\">%2</td></tr>\n"_s.arg(header.size()).arg(cell(cellHtml));
     }
     QString html() const
     {
         QString out = u"<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">\n<thead><tr>"_s;
         for (int i = 0; i < header.size(); ++i)
-            out += u"<th width=\"%1%\">%2</th>"_s.arg(widths.value(i, 10)).arg(header.at(i));
+            out += u"<th width=\"%1%\">%2</th>"_s.arg(widths.value(i, 10)).arg(cell(header.at(i)));
         out += u"</tr></thead>\n"_s + body + u"</table>\n"_s;
         return out;
     }
@@ -199,9 +205,10 @@ Result<Document> builders::roadmap(const Ctx& ctx, const QString& id)
                       u"subtitle"_s);
 
     Table table;
-    table.header = {u"№<br/>п/п"_s, u"Мероприятие"_s, u"Сроки"_s, u"Ответственный"_s, u"Результат, документ"_s,
+    table.small = true;
+    table.header = {u"№<br/>п/п"_s, u"Мероприятие"_s, u"Сроки"_s, u"Ответствен&shy;ный"_s, u"Результат, документ"_s,
                     u"Отметка о выполнении"_s};
-    table.widths = {6, 38, 14, 14, 16, 12};
+    table.widths = {6, 37, 13, 15, 15, 14};
     for (int s = 0; s < r->stages.size(); ++s) {
         const RoadmapStage& stage = r->stages.at(s);
         table.wideRow(u"<b>"_s + QString::number(s + 1) + u". "_s + html::esc(stage.title) + u"</b>"_s);
@@ -259,16 +266,20 @@ Result<Document> builders::questionnaire(const Ctx& ctx, const QString& id)
     if (!q->intro.trimmed().isEmpty())
         out += u"<p class=\"plain\" style=\"margin-top: 10px; margin-bottom: 6px\"><i>"_s + html::esc(q->intro) + u"</i></p>\n"_s;
 
+    bool scaleExplained = false;
     for (int i = 0; i < q->questions.size(); ++i) {
         const Question& question = q->questions.at(i);
         out += u"<p class=\"left\" style=\"margin-top: 10px\"><b>"_s + QString::number(i + 1) + u". "_s
             + html::esc(question.text) + u"</b></p>\n"_s;
         if (question.kind == u"scale") {
-            out += u"<p class=\"left\"><span style=\"font-size: 11pt\">Обведите одну цифру: 1 — совсем нет, "
-                   "10 — полностью да.</span></p>\n"_s;
+            if (!scaleExplained) {
+                out += u"<p class=\"left\"><span style=\"font-size: 11pt\">Обведите одну цифру: 1 — совсем нет, "
+                       "10 — полностью да.</span></p>\n"_s;
+                scaleExplained = true;
+            }
             out += u"<table class=\"grid\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><tr>"_s;
             for (int n = 1; n <= 10; ++n)
-                out += u"<td width=\"34\" align=\"center\">%1</td>"_s.arg(n);
+                out += u"<td width=\"40\" align=\"center\">%1</td>"_s.arg(n);
             out += u"</tr></table>\n"_s;
         } else if (question.kind == u"single" || question.kind == u"multiple") {
             const bool single = question.kind == u"single";
@@ -395,8 +406,8 @@ Result<Document> builders::monitoring(const Ctx& ctx, const QString& id)
     out += html::para(compared);
     {
         Table t;
-        t.header = {u"№<br/>п/п"_s, u"Показатель"_s, u"Значение"_s, u"Предыдущая оценка"_s, u"Изменение"_s};
-        t.widths = {6, 38, 22, 20, 14};
+        t.header = {u"№<br/>п/п"_s, u"Показатель"_s, u"Значение"_s, u"Предыдущая оценка"_s, u"Измене&shy;ние"_s};
+        t.widths = {6, 36, 22, 20, 16};
         int n = 0;
         for (const Indicator& i : std::as_const(indicators)) {
             const SavedIndicator* before = previous ? previous->indicator(i.id) : nullptr;
@@ -433,7 +444,8 @@ Result<Document> builders::monitoring(const Ctx& ctx, const QString& id)
     heading(u"Диаграммы"_s);
     int figure = 0;
     for (const charts::Chart& chart : charts::monitoringCharts(result, true)) {
-        const QSizeF size(660, chart.type == charts::Chart::Type::Pie ? 250 : 290);
+        // Three charts to a page.
+        const QSizeF size(660, chart.type == charts::Chart::Type::Pie ? 210 : 235);
         const QImage image = charts::paint(chart, size, 3.0, true);
         out += u"<p class=\"center\" style=\"margin-top: 10px\"><img src=\""_s + charts::dataUri(image)
             + u"\" width=\"%1\" height=\"%2\"/></p>\n"_s.arg(int(size.width())).arg(int(size.height()));
@@ -473,7 +485,7 @@ Result<Document> builders::monitoring(const Ctx& ctx, const QString& id)
         int n = 0;
         for (const MissedDeadline& d : result.missed) {
             const QString what = (d.kind == MissedDeadline::Kind::RoadmapActivity ? u"Дорожная карта: "_s
-                                                                                  : u"План пары "_s + html::esc(d.subject) + u": "_s)
+                                                                                  : u"Индивидуальный план: "_s)
                 + html::esc(d.title);
             t.row({QString::number(++n), html::dateShort(d.due), what, html::esc(d.who),
                    d.done.isValid() ? u"выполнено "_s + html::dateShort(d.done) : u"не выполнено"_s});

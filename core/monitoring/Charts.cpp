@@ -141,7 +141,8 @@ void paintBars(QPainter& p, const Chart& chart, const QRectF& area, bool russian
         names << s.name;
         colors << s.color;
     }
-    const bool legend = chart.series.size() > 1;
+    // Stacked bars need their legend even for one series: the colour is the state.
+    const bool legend = chart.series.size() > 1 || stacked;
     const qreal legendH = legend ? legendHeight(names, area.width()) + 6 : 0;
 
     // The value range.
@@ -212,6 +213,7 @@ void paintBars(QPainter& p, const Chart& chart, const QRectF& area, bool russian
     for (int c = 0; c < n; ++c) {
         const qreal groupLeft = plot.left() + band * c + (band - groupW) / 2;
         double base = 0;
+        bool unlabelled = false;
         for (int s = 0; s < chart.series.size(); ++s) {
             const double v = chart.series.at(s).values.value(c, qQNaN());
             if (std::isnan(v) || (stacked && v == 0))
@@ -232,6 +234,8 @@ void paintBars(QPainter& p, const Chart& chart, const QRectF& area, bool russian
                 if (bar.height() >= vfm.height() + 2) {
                     p.setPen(Qt::white);
                     p.drawText(bar, Qt::AlignCenter, label);
+                } else {
+                    unlabelled = true;
                 }
             } else {
                 p.setPen(kText);
@@ -241,7 +245,10 @@ void paintBars(QPainter& p, const Chart& chart, const QRectF& area, bool russian
             }
             base += stacked ? v : 0;
         }
-        if (stacked && base > 0) {
+        int segments = 0;
+        for (const Series& s : chart.series)
+            segments += stacked && s.values.value(c, 0) > 0 ? 1 : 0;
+        if (stacked && base > 0 && (segments > 1 || unlabelled)) {
             p.setFont(valueFont);
             p.setPen(kText);
             p.drawText(QRectF(groupLeft - 10, yOf(base) - vfm.height() - 1, groupW + 20, vfm.height()),

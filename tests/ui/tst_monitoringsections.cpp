@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "MainWindow.h"
 #include "../core/MonitoringTestData.h"
 #include "TestSupport.h"
 #include "WidgetTestSupport.h"
@@ -19,6 +20,7 @@
 #include "roadmap/RoadmapSection.h"
 #include "roadmap/RoadmapTimeline.h"
 #include "settings/AppSettings.h"
+#include "storage/Database.h"
 #include "storage/DatasetRepository.h"
 #include "storage/MonitoringRepository.h"
 #include "util/Zip.h"
@@ -132,6 +134,38 @@ private slots:
     void cleanup()
     {
         MessageBox::setNextAnswer(MessageBox::NoButton);
+    }
+
+    // ---- The sections in the main window ----
+    void sectionsInTheMainWindow()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"demo.sqlite"_s);
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::CreateIfMissing).ok());
+            QVERIFY(DatasetRepository(db.connection()).replaceAll(demo::school(kToday)).ok());
+        }
+        AppSettings settings(dir.filePath(u"settings.ini"_s));
+        MainWindow window(settings);
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(window.openDatabase(path));
+        window.context()->setToday(kToday);
+        window.context()->notifyDataChanged();
+        for (const QString& id : {u"roadmap"_s, u"questionnaires"_s, u"monitoring"_s}) {
+            QVERIFY2(window.section(id), qPrintable(id));
+            QVERIFY(window.showSection(id));
+            shot(&window, u"window-"_s + id);
+        }
+        // «Сегодня» opens a roadmap activity through the context.
+        QVERIFY(window.context()->canOpen(AppContext::Item::RoadmapActivity));
+        window.context()->requestOpen(AppContext::Item::RoadmapActivity, u"ra1"_s);
+        QCOMPARE(window.currentSection()->id(), u"roadmap"_s);
+        EditorDialog* dialog = visible<EditorDialog>();
+        QVERIFY(dialog);
+        dialog->reject();
+        window.close();
     }
 
     // ---- «Дорожная карта» ----

@@ -118,7 +118,7 @@ QWidget* createChartView(const charts::Chart& chart, QWidget* parent)
         values->setTitleText(chart.unit.trimmed());
     qchart->addAxis(values, Qt::AlignLeft);
     series->attachAxis(values);
-    qchart->legend()->setVisible(chart.series.size() > 1);
+    qchart->legend()->setVisible(chart.series.size() > 1 || chart.type == charts::Chart::Type::StackedBars);
     qchart->legend()->setAlignment(Qt::AlignBottom);
     return view;
 }
