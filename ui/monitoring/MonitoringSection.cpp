@@ -28,7 +28,6 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -67,7 +66,7 @@ MonitoringSection::MonitoringSection(QWidget* parent)
     , m_to(new DateEdit(this))
     , m_form(new QComboBox(this))
     , m_report(new QPushButton(icons::get(u"print"_s), tr("Report to the director (PDF)…"), this))
-    , m_registers(new QToolButton(this))
+    , m_registers(new QPushButton(icons::get(u"spreadsheet"_s), tr("Export the registers"), this))
     , m_website(new QPushButton(tr("Mentors' register for the website…"), this))
     , m_tabs(new QTabWidget(this))
     , m_indicators(new QTableView(this))
@@ -119,10 +118,6 @@ MonitoringSection::MonitoringSection(QWidget* parent)
     top->addStretch(1);
     layout->addLayout(top);
     auto* outputs = new QHBoxLayout;
-    m_registers->setText(tr("Export the registers"));
-    m_registers->setIcon(icons::get(u"spreadsheet"_s));
-    m_registers->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_registers->setPopupMode(QToolButton::InstantPopup);
     auto* menu = new QMenu(m_registers);
     menu->addAction(tr("All registers in one Excel workbook (XLSX)…"), this, [this] { exportRegistersAsked(std::nullopt); });
     menu->addSeparator();

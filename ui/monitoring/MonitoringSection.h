@@ -16,7 +16,6 @@ class QPushButton;
 class QStandardItemModel;
 class QTabWidget;
 class QTableView;
-class QToolButton;
 
 namespace nastavnik::ui {
 
@@ -105,7 +104,7 @@ private:
     DateEdit* m_to;
     QComboBox* m_form;
     QPushButton* m_report;
-    QToolButton* m_registers;
+    QPushButton* m_registers; // a menu button: Fusion draws its arrow beside the text
     QPushButton* m_website;
     QTabWidget* m_tabs;
     QTableView* m_indicators;

@@ -150,6 +150,7 @@ QuestionnairesSection::QuestionnairesSection(QWidget* parent)
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 4);
+    splitter->setSizes({520, 700});
     auto* templatesLayout = new QVBoxLayout(templatesPage);
     templatesLayout->addWidget(splitter);
     m_tabs->addTab(templatesPage, tr("Questionnaires"));
@@ -242,7 +243,7 @@ void QuestionnairesSection::refresh()
 void QuestionnairesSection::reload()
 {
     const QString family = currentFamily();
-    const QString version = currentVersionId();
+    const QString version = m_versions->currentIndex() > 0 ? currentVersionId() : QString(); // see showTemplate()
     m_data = Dataset();
     if (context()) {
         const Result<Dataset> loaded = DatasetRepository(context()->connection()).load();
@@ -250,10 +251,14 @@ void QuestionnairesSection::reload()
             m_data = loaded.value();
     }
     m_templatesModel->setMonitoring(m_data.monitoring);
-    m_templates->setColumnWidth(QuestionnaireListModel::Title, 330);
-    m_templates->setColumnWidth(QuestionnaireListModel::Respondent, 130);
-    m_templates->setColumnWidth(QuestionnaireListModel::Version, 70);
-    m_templates->horizontalHeader()->setStretchLastSection(true);
+    // The long official titles wrap in their column rather than hiding behind «…».
+    m_templates->setWordWrap(true);
+    m_templates->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_templates->horizontalHeader()->setStretchLastSection(false);
+    m_templates->horizontalHeader()->setSectionResizeMode(QuestionnaireListModel::Title, QHeaderView::Stretch);
+    m_templates->horizontalHeader()->setSectionResizeMode(QuestionnaireListModel::Respondent, QHeaderView::ResizeToContents);
+    m_templates->horizontalHeader()->setSectionResizeMode(QuestionnaireListModel::Version, QHeaderView::ResizeToContents);
+    m_templates->horizontalHeader()->setSectionResizeMode(QuestionnaireListModel::Answers, QHeaderView::ResizeToContents);
     if (!selectFamily(family) && m_templatesModel->rowCount() > 0)
         m_templates->setCurrentIndex(m_templatesModel->index(0, 0));
     if (!version.isEmpty())
@@ -300,7 +305,9 @@ void QuestionnairesSection::showTemplate()
 {
     const QString family = currentFamily();
     const QSignalBlocker block(m_versions);
-    const QString keep = m_versions->currentData().toString();
+    // An older version the curator picked stays shown across reloads; the current one follows
+    // the data (a new version made by an edit becomes the one shown).
+    const QString keep = m_versions->currentIndex() > 0 ? m_versions->currentData().toString() : QString();
     m_versions->clear();
     const QList<Questionnaire> versions = m_templatesModel->versions(family);
     for (int i = 0; i < versions.size(); ++i) {

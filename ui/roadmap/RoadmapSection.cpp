@@ -24,7 +24,6 @@
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -42,7 +41,7 @@ RoadmapSection::RoadmapSection(QWidget* parent)
     , m_delete(new QPushButton(icons::get(u"delete"_s), tr("&Delete"), this))
     , m_print(new QPushButton(icons::get(u"print"_s), tr("Print / PDF…"), this))
     , m_order(new QPushButton(tr("Prepare the approval order"), this))
-    , m_more(new QToolButton(this))
+    , m_more(new QPushButton(this))
     , m_stack(new QStackedWidget(this))
     , m_views(new QTabWidget(this))
     , m_tree(new QTreeView(this))
@@ -79,8 +78,6 @@ RoadmapSection::RoadmapSection(QWidget* parent)
     top->addWidget(m_print);
     top->addWidget(m_order);
     m_more->setText(tr("More"));
-    m_more->setPopupMode(QToolButton::InstantPopup);
-    m_more->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto* menu = new QMenu(m_more);
     menu->addAction(tr("Create from the template for a school year…"), this, &RoadmapSection::askCreate);
     menu->addAction(tr("Add a stage…"), this, &RoadmapSection::askAddStage);
@@ -113,7 +110,7 @@ RoadmapSection::RoadmapSection(QWidget* parent)
     m_tree->setWordWrap(false);
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(RoadmapModel::Title, QHeaderView::Stretch);
-    const int widths[] = {0, 92, 92, 150, 190, 130};
+    const int widths[] = {0, 92, 92, 150, 170, 170};
     for (int c = RoadmapModel::Start; c < RoadmapModel::ColumnCount; ++c)
         m_tree->setColumnWidth(c, widths[c]);
     auto* scroll = new QScrollArea(this);

@@ -11,7 +11,6 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
-class QToolButton;
 class QTreeView;
 
 namespace nastavnik {
@@ -95,7 +94,7 @@ private:
     QPushButton* m_delete;
     QPushButton* m_print;
     QPushButton* m_order;
-    QToolButton* m_more;
+    QPushButton* m_more; // a menu button: Fusion draws its arrow beside the text
     QStackedWidget* m_stack;
     QTabWidget* m_views;
     QTreeView* m_tree;
