@@ -207,8 +207,8 @@ Result<Document> builders::roadmap(const Ctx& ctx, const QString& id)
     Table table;
     table.small = true;
     table.header = {u"№<br/>п/п"_s, u"Мероприятие"_s, u"Сроки"_s, u"Ответствен&shy;ный"_s, u"Результат, документ"_s,
-                    u"Отметка о выполнении"_s};
-    table.widths = {6, 37, 13, 15, 15, 14};
+                    u"Отметка о выполне&shy;нии"_s};
+    table.widths = {5, 31, 15, 15, 19, 15};
     for (int s = 0; s < r->stages.size(); ++s) {
         const RoadmapStage& stage = r->stages.at(s);
         table.wideRow(u"<b>"_s + QString::number(s + 1) + u". "_s + html::esc(stage.title) + u"</b>"_s);
