@@ -609,4 +609,96 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Indicators</name>
+    <message numerus="yes">
+        <source>%1 of 10 (%n questionnaire(s))</source>
+        <translation>
+            <numerusform>%1 of 10 (%n questionnaire)</numerusform>
+            <numerusform>%1 of 10 (%n questionnaires)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 p.p. (%n mentee(s))</source>
+        <translation>
+            <numerusform>%1 p.p. (%n mentee)</numerusform>
+            <numerusform>%1 p.p. (%n mentees)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message numerus="yes">
+        <source>answered %n questionnaire(s)</source>
+        <translation>
+            <numerusform>answered %n questionnaire</numerusform>
+            <numerusform>answered %n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n test result(s)</source>
+        <translation>
+            <numerusform>has %n test result</numerusform>
+            <numerusform>has %n test results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::QuestionnaireEditor</name>
+    <message numerus="yes">
+        <source>This version has %n answer(s). The questions changed: saving stores them as version %1; the answers given stay with version %2.</source>
+        <translation>
+            <numerusform>This version has %n answer. The questions changed: saving stores them as version %1; the answer given stays with version %2.</numerusform>
+            <numerusform>This version has %n answers. The questions changed: saving stores them as version %1; the answers given stay with version %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This version has %n answer(s): its title and instruction change in place; a change of the questions is saved as a new version.</source>
+        <translation>
+            <numerusform>This version has %n answer: its title and instruction change in place; a change of the questions is saved as a new version.</numerusform>
+            <numerusform>This version has %n answers: its title and instruction change in place; a change of the questions is saved as a new version.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::QuestionnairesSection</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) filled in</source>
+        <translation>
+            <numerusform>%n questionnaire filled in</numerusform>
+            <numerusform>%n questionnaires filled in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::RoadmapSection</name>
+    <message numerus="yes">
+        <source>%n activity(ies): </source>
+        <translation>
+            <numerusform>%n activity: </numerusform>
+            <numerusform>%n activities: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage «%1» with its %n activity(ies)?</source>
+        <translation>
+            <numerusform>Delete the stage «%1» with its %n activity?</numerusform>
+            <numerusform>Delete the stage «%1» with its %n activities?</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -551,6 +551,18 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
         <source>Plan item</source>
         <translation>Мероприятие плана</translation>
     </message>
+    <message>
+        <source>Roadmap: «%1» due %2; responsible: %3.</source>
+        <translation>Дорожная карта: «%1» — срок %2; ответственный: %3.</translation>
+    </message>
+    <message>
+        <source>Roadmap: «%1» due %2.</source>
+        <translation>Дорожная карта: «%1» — срок %2.</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesRepository</name>
@@ -650,6 +662,22 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     <message>
         <source>The mentor of the pair «%1», %2, is neither an employee nor an external mentor, so no agreement is made with them (a pupil mentors under the school&apos;s provision and the parents&apos; consent).</source>
         <translation>Наставник пары «%1» (%2) не является ни работником, ни внешним наставником, поэтому соглашение с ним не заключается (обучающийся осуществляет наставничество на основании положения школы и согласия родителей).</translation>
+    </message>
+    <message>
+        <source>There is no roadmap «%1» in the database: give the id of a roadmap or its school year, e.g. 2026/2027.</source>
+        <translation>В базе нет дорожной карты «%1»: укажите идентификатор дорожной карты или её учебный год, например 2026/2027.</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire «%1» in the database or among the built-in ones.</source>
+        <translation>Анкеты «%1» нет ни в базе, ни среди встроенных.</translation>
+    </message>
+    <message>
+        <source>«%1» is neither a period (2026-H2, 2026/2027, 2026, 2026-09-01..2026-12-31, with «:form» if needed) nor a saved evaluation.</source>
+        <translation>«%1» — не период (2026-H2, 2026/2027, 2026, 2026-09-01..2026-12-31, при необходимости с «:форма») и не сохранённая оценка.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a form of mentoring.</source>
+        <translation>«%1» — не форма наставничества.</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1130,114 @@ Replace the content of the database?</source>
     <message>
         <source>nothing</source>
         <translation>ничего</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not match any questionnaire id; add it to «questionnaires» or correct the id</source>
+        <translation>%1: «%2» не совпадает ни с одним идентификатором анкеты; добавьте её в «questionnaires» или исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not match any test id; add the test to «tests» or correct the id</source>
+        <translation>%1: «%2» не совпадает ни с одним идентификатором теста; добавьте тест в «tests» или исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>%1: «%2» does not match any id; correct the id</source>
+        <translation>%1: «%2» не совпадает ни с одним идентификатором; исправьте идентификатор</translation>
+    </message>
+    <message>
+        <source>a questionnaire</source>
+        <translation>анкеты</translation>
+    </message>
+    <message>
+        <source>a test</source>
+        <translation>теста</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>число</translation>
+    </message>
+    <message>
+        <source>%1: expected a number greater than %2, found %3</source>
+        <translation>%1: ожидается число больше %2, найдено %3</translation>
+    </message>
+    <message>
+        <source>%1: expected a number of at least %2, found %3</source>
+        <translation>%1: ожидается число не меньше %2, найдено %3</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>целое число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1: expected a whole number from %2 to %3, found %4</source>
+        <translation>%1: ожидается целое число от %2 до %3, найдено %4</translation>
+    </message>
+    <message>
+        <source>a period: &quot;2026-H1&quot;, &quot;2026-H2&quot;, &quot;2026/2027&quot;, &quot;2026&quot; or &quot;2026-09-01..2026-12-31&quot;</source>
+        <translation>период: &quot;2026-H1&quot;, &quot;2026-H2&quot;, &quot;2026/2027&quot;, &quot;2026&quot; или &quot;2026-09-01..2026-12-31&quot;</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a period; expected %3</source>
+        <translation>%1: «%2» — не период; ожидается %3</translation>
+    </message>
+    <message>
+        <source>an id: a non-empty text, unique among the activities of every roadmap</source>
+        <translation>идентификатор: непустой текст, уникальный среди мероприятий всех дорожных карт</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is already the id of %3; ids of activities must be unique</source>
+        <translation>%1: «%2» уже является идентификатором %3; идентификаторы мероприятий не должны повторяться</translation>
+    </message>
+    <message>
+        <source>%1: version %2 of the questionnaire «%3» is already at %4; each version is listed once</source>
+        <translation>%1: версия %2 анкеты «%3» уже есть в %4; каждая версия указывается один раз</translation>
+    </message>
+    <message>
+        <source>the question&apos;s id: a non-empty text, unique within the questionnaire</source>
+        <translation>идентификатор вопроса: непустой текст, уникальный в пределах анкеты</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is already the id of another question of this questionnaire</source>
+        <translation>%1: «%2» уже является идентификатором другого вопроса этой анкеты</translation>
+    </message>
+    <message>
+        <source>the id of a question of the questionnaire</source>
+        <translation>идентификатор вопроса анкеты</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a question of the questionnaire «%3»</source>
+        <translation>%1: «%2» не является вопросом анкеты «%3»</translation>
+    </message>
+    <message>
+        <source>%1: the question «%2» is answered twice; keep one answer</source>
+        <translation>%1: на вопрос «%2» дано два ответа; оставьте один</translation>
+    </message>
+    <message>
+        <source>%1: expected the number of an option, from 0 to %2, found %3</source>
+        <translation>%1: ожидается номер варианта от 0 до %2, найдено %3</translation>
+    </message>
+    <message>
+        <source>an array of option numbers, e.g. [0, 2]</source>
+        <translation>массив номеров вариантов, например [0, 2]</translation>
+    </message>
+    <message>
+        <source>%1: the %2 result of «%3» in the test «%4» is already at %5; keep one</source>
+        <translation>%1: результат (%2) участника «%3» по тесту «%4» уже есть в %5; оставьте один</translation>
+    </message>
+    <message>
+        <source>%1: the SWOT analysis of this form and period is already at %2; keep one</source>
+        <translation>%1: SWOT-анализ этой формы за этот период уже есть в %2; оставьте один</translation>
+    </message>
+    <message>
+        <source>the id of an indicator</source>
+        <translation>идентификатор показателя</translation>
+    </message>
+    <message>
+        <source>%1: the indicator «%2» is listed twice</source>
+        <translation>%1: показатель «%2» указан дважды</translation>
+    </message>
+    <message>
+        <source>a number, or null for «no data»</source>
+        <translation>число или null для «нет данных»</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1780,26 @@ Replace the content of the database?</source>
     <message>
         <source>Nothing was saved: «%1» could not be written: %2</source>
         <translation>Ничего не сохранено: не удалось записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>responsible for «%1» in the roadmap</source>
+        <translation>ответственный за «%1» в дорожной карте</translation>
+    </message>
+    <message numerus="yes">
+        <source>answered %n questionnaire(s)</source>
+        <translation>
+            <numerusform>заполнил(а) %n анкету</numerusform>
+            <numerusform>заполнил(а) %n анкеты</numerusform>
+            <numerusform>заполнил(а) %n анкет</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n test result(s)</source>
+        <translation>
+            <numerusform>есть %n результат тестирования</numerusform>
+            <numerusform>есть %n результата тестирования</numerusform>
+            <numerusform>есть %n результатов тестирования</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6960,6 +7116,1750 @@ Create one with «New pair» (Ctrl+N), or let «Find a mentor…» propose mento
             <numerusform>Удалить пару %1 вместе с планом (%n пункта), встречами и историей? Отменить это будет нельзя.</numerusform>
             <numerusform>Удалить пару %1 вместе с планом (%n пунктов), встречами и историей? Отменить это будет нельзя.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChartFactory</name>
+    <message>
+        <source>no data for the period</source>
+        <translation>нет данных за период</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>no data for the period</source>
+        <translation>нет данных за период</translation>
+    </message>
+    <message>
+        <source>Pairs and groups by form and state</source>
+        <translation>Пары и группы по формам и состояниям</translation>
+    </message>
+    <message>
+        <source>Mentees by form of mentoring</source>
+        <translation>Наставляемые по формам наставничества</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <source>Covered by mentoring, % of the base</source>
+        <translation>Охват наставничеством, % от базы</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Охвачено</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <source>Young and new teachers</source>
+        <translation>Молодые и новые педагоги</translation>
+    </message>
+    <message>
+        <source>Satisfaction: average score of 10</source>
+        <translation>Удовлетворённость: средний балл из 10</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Наставники</translation>
+    </message>
+    <message>
+        <source>Growth from entry to final test, percentage points</source>
+        <translation>Прирост от входного к итоговому тестированию, п. п.</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Прирост</translation>
+    </message>
+    <message>
+        <source>Meetings held by kind</source>
+        <translation>Проведённые встречи по видам</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+</context>
+<context>
+    <name>Indicators</name>
+    <message>
+        <source>Pairs and groups in the period</source>
+        <translation>Пары и группы в периоде</translation>
+    </message>
+    <message>
+        <source>Mentoring pairs and groups that worked at least one day of the period: started no later than its last day and ended no earlier than its first day (the end after extensions and early completions).</source>
+        <translation>Наставнические пары и группы, работавшие хотя бы один день периода: начало не позже последнего дня периода, окончание не раньше первого (окончание с учётом продлений и досрочных завершений).</translation>
+    </message>
+    <message>
+        <source>Active on the date of the states</source>
+        <translation>Действуют на дату состояния</translation>
+    </message>
+    <message>
+        <source>Of these, the pairs and groups active on the date of the states: the last day of the period, or today while the period lasts.</source>
+        <translation>Из них пары и группы, действующие на дату состояния: последний день периода или сегодняшний день, если период ещё не закончился.</translation>
+    </message>
+    <message>
+        <source>Completed in the period</source>
+        <translation>Завершены в периоде</translation>
+    </message>
+    <message>
+        <source>Pairs and groups whose term ended in the period before the date of the states, without an early completion.</source>
+        <translation>Пары и группы, срок которых окончился в периоде до даты состояния, без досрочного завершения.</translation>
+    </message>
+    <message>
+        <source>Pairs with a replaced mentor or ended early</source>
+        <translation>Пары с заменой наставника или досрочным завершением</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s pairs and groups with a replacement of the mentor or an early completion dated in the period.</source>
+        <translation>Доля пар и групп периода, в которых в этом периоде произошла замена наставника или досрочное завершение.</translation>
+    </message>
+    <message>
+        <source>Pupils covered by mentoring</source>
+        <translation>Охват обучающихся наставничеством</translation>
+    </message>
+    <message>
+        <source>Share of the pupils in the base of participants (not archived) who are mentees in a pair or group of the period.</source>
+        <translation>Доля обучающихся из базы участников (кроме архива), которые являются наставляемыми в паре или группе периода.</translation>
+    </message>
+    <message>
+        <source>Young and new teachers covered by mentoring</source>
+        <translation>Охват молодых и новых педагогов наставничеством</translation>
+    </message>
+    <message>
+        <source>Share of the employees in the base of mentees (young specialists, teachers new to the school; not archived) who are mentees in a pair of the period.</source>
+        <translation>Доля сотрудников из базы наставляемых (молодые специалисты, новые педагоги; кроме архива), которые являются наставляемыми в паре периода.</translation>
+    </message>
+    <message>
+        <source>Individual plans fulfilled on time</source>
+        <translation>Индивидуальные планы, выполненные в срок</translation>
+    </message>
+    <message>
+        <source>Share of the pairs whose plan items due in the period (up to the date of the states, cancelled items aside) were all done by their due dates; pairs with no such items are not counted.</source>
+        <translation>Доля пар, у которых все пункты индивидуального плана со сроком в периоде (до даты состояния, кроме отменённых) выполнены в срок; пары без таких пунктов не учитываются.</translation>
+    </message>
+    <message>
+        <source>Plan items done on time</source>
+        <translation>Пункты планов, выполненные в срок</translation>
+    </message>
+    <message>
+        <source>Share of the individual plans&apos; items due in the period (up to the date of the states, cancelled items aside) that were done by their due date.</source>
+        <translation>Доля пунктов индивидуальных планов со сроком в периоде (до даты состояния, кроме отменённых), выполненных не позднее срока.</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено встреч</translation>
+    </message>
+    <message>
+        <source>Meetings of mentors and mentees in the meetings log of the pairs, dated in the period up to the date of the states.</source>
+        <translation>Встречи наставников и наставляемых из журналов встреч пар с датой в периоде до даты состояния.</translation>
+    </message>
+    <message>
+        <source>Mentees&apos; satisfaction</source>
+        <translation>Удовлетворённость наставляемых</translation>
+    </message>
+    <message>
+        <source>Average, over the mentees&apos; satisfaction questionnaires and final evaluations dated in the period, of each questionnaire&apos;s mean answer on the scale 1–10.</source>
+        <translation>Среднее по анкетам удовлетворённости и итоговой оценки наставляемых, заполненным в периоде, от среднего ответа каждой анкеты по шкале 1–10.</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; satisfaction</source>
+        <translation>Удовлетворённость наставников</translation>
+    </message>
+    <message>
+        <source>Average, over the mentors&apos; satisfaction questionnaires dated in the period, of each questionnaire&apos;s mean answer on the scale 1–10.</source>
+        <translation>Среднее по анкетам удовлетворённости наставников, заполненным в периоде, от среднего ответа каждой анкеты по шкале 1–10.</translation>
+    </message>
+    <message>
+        <source>Growth from entry to final test</source>
+        <translation>Прирост от входного к итоговому тестированию</translation>
+    </message>
+    <message>
+        <source>Average difference between the final and the entry result of the same test, in percent of its maximum score, over the mentees whose final test is dated in the period.</source>
+        <translation>Средняя разница итогового и входного результата одного и того же теста в процентах от максимального балла — по наставляемым, итоговое тестирование которых проведено в периоде.</translation>
+    </message>
+    <message>
+        <source>Newcomers retained after their first year</source>
+        <translation>Закрепление новых сотрудников после первого года</translation>
+    </message>
+    <message>
+        <source>Of the employees whose first mentoring as a mentee started one year before the period (in the same dates a year earlier), the share still with the organisation: not moved to the archive of participants on the date of the calculation. The share who left, 100 % minus this value, is the measure that 003 reports reduced by 30 % in three years.</source>
+        <translation>Из сотрудников, первое наставничество которых (в роли наставляемого) началось за год до периода (в те же даты годом раньше), — доля оставшихся в организации, то есть не переведённых в архив участников на дату расчёта. Доля ушедших, 100 % минус это значение, — показатель, который по данным 003 снизился на 30 % за три года.</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Нарушенные сроки</translation>
+    </message>
+    <message>
+        <source>Roadmap activities and individual plan items due in the period before the date of the states that were not done by their due date (cancelled ones aside).</source>
+        <translation>Мероприятия дорожной карты и пункты индивидуальных планов со сроком в периоде до даты состояния, не выполненные в срок (кроме отменённых).</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действуют</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершены</translation>
+    </message>
+    <message>
+        <source>Completed early</source>
+        <translation>Завершены досрочно</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Ещё не начались</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 из %2 (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of 10 (%n questionnaire(s))</source>
+        <translation>
+            <numerusform>%1 из 10 (%n анкета)</numerusform>
+            <numerusform>%1 из 10 (%n анкеты)</numerusform>
+            <numerusform>%1 из 10 (%n анкет)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 p.p. (%n mentee(s))</source>
+        <translation>
+            <numerusform>%1 п. п. (%n наставляемый)</numerusform>
+            <numerusform>%1 п. п. (%n наставляемых)</numerusform>
+            <numerusform>%1 п. п. (%n наставляемых)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRecords</name>
+    <message>
+        <source>The monitoring data could not be read (%1): %2</source>
+        <translation>Не удалось прочитать данные мониторинга (%1): %2</translation>
+    </message>
+    <message>
+        <source>roadmaps</source>
+        <translation>дорожные карты</translation>
+    </message>
+    <message>
+        <source>stages of roadmaps</source>
+        <translation>этапы дорожных карт</translation>
+    </message>
+    <message>
+        <source>activities of roadmaps</source>
+        <translation>мероприятия дорожных карт</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>анкеты</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
+    <message>
+        <source>answered questionnaires</source>
+        <translation>заполненные анкеты</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>ответы</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>тесты</translation>
+    </message>
+    <message>
+        <source>test results</source>
+        <translation>результаты тестирования</translation>
+    </message>
+    <message>
+        <source>SWOT analyses</source>
+        <translation>SWOT-анализы</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>оценки</translation>
+    </message>
+    <message>
+        <source>indicators of evaluations</source>
+        <translation>показатели оценок</translation>
+    </message>
+    <message>
+        <source>The monitoring data could not be replaced (%1): %2</source>
+        <translation>Не удалось заменить данные мониторинга (%1): %2</translation>
+    </message>
+    <message>
+        <source>The monitoring data could not be saved (%1): %2</source>
+        <translation>Не удалось сохранить данные мониторинга (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRepository</name>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1: удалить не удалось: %2</translation>
+    </message>
+    <message>
+        <source>The roadmap needs a title.</source>
+        <translation>У дорожной карты должно быть название.</translation>
+    </message>
+    <message>
+        <source>A stage of the roadmap has no title: name every stage.</source>
+        <translation>У этапа дорожной карты нет названия: назовите каждый этап.</translation>
+    </message>
+    <message>
+        <source>An activity of the stage «%1» has no title: describe what is to be done.</source>
+        <translation>У мероприятия этапа «%1» нет названия: опишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>The activity «%1» ends on %2, before it starts on %3: correct one of the dates.</source>
+        <translation>Мероприятие «%1» заканчивается %2, раньше начала %3: исправьте одну из дат.</translation>
+    </message>
+    <message>
+        <source>The activity «%1» has an unknown status «%2».</source>
+        <translation>У мероприятия «%1» неизвестный статус «%2».</translation>
+    </message>
+    <message>
+        <source>The order «%1» that approves the roadmap is not in the journal.</source>
+        <translation>Приказа «%1», утверждающего дорожную карту, нет в журнале.</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be saved: %1</source>
+        <translation>Не удалось сохранить дорожную карту: %1</translation>
+    </message>
+    <message>
+        <source>The roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire «%1» in the database.</source>
+        <translation>В базе нет анкеты «%1».</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be saved: %1</source>
+        <translation>Не удалось сохранить анкету: %1</translation>
+    </message>
+    <message>
+        <source>This version of the questionnaire has answers and cannot be deleted: the answers would lose their questions. Delete the answers first.</source>
+        <translation>Эту версию анкеты удалить нельзя: на неё уже есть ответы, и они потеряли бы свои вопросы. Сначала удалите ответы.</translation>
+    </message>
+    <message>
+        <source>The questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>The respondent «%1» is not in the base of participants.</source>
+        <translation>Респондента «%1» нет в базе участников.</translation>
+    </message>
+    <message>
+        <source>The pair «%1» is not in the database.</source>
+        <translation>Пары «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>Give the date the questionnaire was filled in.</source>
+        <translation>Укажите дату заполнения анкеты.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no question «%1».</source>
+        <translation>В анкете нет вопроса «%1».</translation>
+    </message>
+    <message>
+        <source>«%1»: the answer on the scale must be from 1 to 10.</source>
+        <translation>«%1»: ответ по шкале должен быть от 1 до 10.</translation>
+    </message>
+    <message>
+        <source>«%1»: the answer is not one of the options.</source>
+        <translation>«%1»: ответ не входит в варианты.</translation>
+    </message>
+    <message>
+        <source>«%1»: choose one option only.</source>
+        <translation>«%1»: выберите только один вариант.</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>Не удалось сохранить ответы: %1</translation>
+    </message>
+    <message>
+        <source>The answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>The test needs a title.</source>
+        <translation>У теста должно быть название.</translation>
+    </message>
+    <message>
+        <source>The maximum score of the test must be greater than 0.</source>
+        <translation>Максимальный балл теста должен быть больше 0.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a form of mentoring.</source>
+        <translation>«%1» — не форма наставничества.</translation>
+    </message>
+    <message>
+        <source>Some results of the test are above %1: the maximum score cannot be lower than a result.</source>
+        <translation>Некоторые результаты теста выше %1: максимальный балл не может быть ниже результата.</translation>
+    </message>
+    <message>
+        <source>The test could not be saved: %1</source>
+        <translation>Не удалось сохранить тест: %1</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>There is no test «%1» in the database.</source>
+        <translation>В базе нет теста «%1».</translation>
+    </message>
+    <message>
+        <source>The mentee «%1» is not in the base of participants.</source>
+        <translation>Наставляемого «%1» нет в базе участников.</translation>
+    </message>
+    <message>
+        <source>A result is taken at the entry or at the end («%1» is neither).</source>
+        <translation>Результат бывает входным или итоговым («%1» — ни то, ни другое).</translation>
+    </message>
+    <message>
+        <source>The score in «%1» must be from 0 to %2.</source>
+        <translation>Балл по тесту «%1» должен быть от 0 до %2.</translation>
+    </message>
+    <message>
+        <source>The result could not be saved: %1</source>
+        <translation>Не удалось сохранить результат: %1</translation>
+    </message>
+    <message>
+        <source>The result could not be deleted: %1</source>
+        <translation>Не удалось удалить результат: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not a period of the SWOT analysis (e.g. 2026-H1).</source>
+        <translation>«%1» — не период SWOT-анализа (например, 2026-H1).</translation>
+    </message>
+    <message>
+        <source>The SWOT analysis could not be saved: %1</source>
+        <translation>Не удалось сохранить SWOT-анализ: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not a period (e.g. 2026-H1).</source>
+        <translation>«%1» — не период (например, 2026-H1).</translation>
+    </message>
+    <message>
+        <source>Give the date of the evaluation.</source>
+        <translation>Укажите дату оценки.</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be saved: %1</source>
+        <translation>Не удалось сохранить оценку: %1</translation>
+    </message>
+    <message>
+        <source>The evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringVocabulary</name>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Scale 1–10</source>
+        <translation>Шкала 1–10</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Один вариант</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Несколько вариантов</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Свободный ответ</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s satisfaction</source>
+        <translation>Удовлетворённость наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s satisfaction</source>
+        <translation>Удовлетворённость наставника</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s final evaluation</source>
+        <translation>Итоговая оценка наставляемым</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s questionnaire on conditions</source>
+        <translation>Анкета куратора об условиях</translation>
+    </message>
+    <message>
+        <source>Preference survey</source>
+        <translation>Анкета предпочтений</translation>
+    </message>
+    <message>
+        <source>Intermediate feedback</source>
+        <translation>Промежуточная обратная связь</translation>
+    </message>
+    <message>
+        <source>Other questionnaire</source>
+        <translation>Другая анкета</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Наставляемый</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Any participant</source>
+        <translation>Любой участник</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Входное</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Итоговое</translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>1st half of %1</source>
+        <translation>I полугодие %1 г.</translation>
+    </message>
+    <message>
+        <source>2nd half of %1</source>
+        <translation>II полугодие %1 г.</translation>
+    </message>
+    <message>
+        <source>school year %1/%2</source>
+        <translation>%1/%2 учебный год</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireLibrary</name>
+    <message>
+        <source>The questionnaire needs a title.</source>
+        <translation>У анкеты должно быть название.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no questions: add at least one.</source>
+        <translation>В анкете нет вопросов: добавьте хотя бы один.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no id.</source>
+        <translation>У вопроса %1 нет идентификатора.</translation>
+    </message>
+    <message>
+        <source>Question %1 has the id «%2» of another question.</source>
+        <translation>У вопроса %1 идентификатор «%2» другого вопроса.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation>У вопроса %1 нет текста.</translation>
+    </message>
+    <message>
+        <source>Question %1 is a choice: give it two options at least, one a line.</source>
+        <translation>Вопрос %1 — выбор из вариантов: укажите не меньше двух вариантов.</translation>
+    </message>
+    <message>
+        <source>Question %1 has an empty option.</source>
+        <translation>У вопроса %1 есть пустой вариант.</translation>
+    </message>
+    <message>
+        <source>Question %1 is of an unknown kind «%2».</source>
+        <translation>Вопрос %1 неизвестного вида «%2».</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>«%1» could not be written: %2. Choose another folder or file name.</source>
+        <translation>Не удалось записать «%1»: %2. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the workbook could not be made: %1.</source>
+        <translation>Не удалось создать временную папку для книги Excel: %1.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>Не удалось начать книгу Excel.</translation>
+    </message>
+    <message>
+        <source>The sheet «%1» could not be added to the workbook.</source>
+        <translation>Не удалось добавить лист «%1» в книгу Excel.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1.</source>
+        <translation>Не удалось записать книгу Excel: %1.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1.</source>
+        <translation>Не удалось прочитать записанную книгу Excel: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTemplate</name>
+    <message>
+        <source>The school year %1 is not a year the roadmap can be made for.</source>
+        <translation>Для учебного года %1 нельзя составить дорожную карту.</translation>
+    </message>
+    <message>
+        <source>The template of the roadmap is missing from this build.</source>
+        <translation>В этой сборке нет шаблона дорожной карты.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ActivityEditor</name>
+    <message>
+        <source>Type a surname to choose from the base</source>
+        <translation>Начните вводить фамилию, чтобы выбрать из базы</translation>
+    </message>
+    <message>
+        <source>e.g. «Order», «Minutes of the teachers&apos; council»</source>
+        <translation>например, «Приказ», «Протокол педсовета»</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <source>deadline:</source>
+        <translation>срок:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Result or document:</source>
+        <translation>Результат, документ:</translation>
+    </message>
+    <message>
+        <source>done on:</source>
+        <translation>выполнено:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>An activity that is neither done nor cancelled after its deadline is overdue: it is marked red here and listed in «Today».</source>
+        <translation>Мероприятие, не выполненное и не отменённое к сроку, считается просроченным: оно выделяется красным и попадает в «Сегодня».</translation>
+    </message>
+    <message>
+        <source>New activity of the roadmap</source>
+        <translation>Новое мероприятие дорожной карты</translation>
+    </message>
+    <message>
+        <source>Activity of the roadmap</source>
+        <translation>Мероприятие дорожной карты</translation>
+    </message>
+    <message>
+        <source>The roadmap has no stages: add a stage first.</source>
+        <translation>В дорожной карте нет этапов: сначала добавьте этап.</translation>
+    </message>
+    <message>
+        <source>Activity: describe what is to be done.</source>
+        <translation>Мероприятие: опишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>Start: «%1» is not a date; type it as 05.09.2026.</source>
+        <translation>Начало: «%1» — не дата; введите в виде 05.09.2026.</translation>
+    </message>
+    <message>
+        <source>Deadline: «%1» is not a date; type it as 05.09.2026.</source>
+        <translation>Срок: «%1» — не дата; введите в виде 05.09.2026.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the start %2.</source>
+        <translation>Срок %1 раньше начала %2.</translation>
+    </message>
+    <message>
+        <source>Done on: «%1» is not a date.</source>
+        <translation>Дата выполнения: «%1» — не дата.</translation>
+    </message>
+    <message>
+        <source>Responsible: choose a person from the list, or clear the field.</source>
+        <translation>Ответственный: выберите человека из списка или очистите поле.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::AnswerEntry</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>Сохранить и следующий</translation>
+    </message>
+    <message>
+        <source>Type a surname of the respondent; empty: anonymous</source>
+        <translation>Начните вводить фамилию; пусто — анонимная анкета</translation>
+    </message>
+    <message>
+        <source>Store the answers and clear the form for the next questionnaire (Ctrl+Enter)</source>
+        <translation>Сохранить ответы и очистить форму для следующей анкеты (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>Анкета:</translation>
+    </message>
+    <message>
+        <source>Filled in on:</source>
+        <translation>Дата заполнения:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Кто заполнил:</translation>
+    </message>
+    <message>
+        <source>Pair:</source>
+        <translation>Пара:</translation>
+    </message>
+    <message>
+        <source>Scale: a digit 1–10. One choice: the number of the option. Several choices: numbers with spaces, e.g. «1 3». Enter moves to the next answer; Ctrl+Enter saves and starts the next questionnaire.</source>
+        <translation>Шкала — число 1–10. Один вариант — номер варианта. Несколько вариантов — номера через пробел, например «1 3». Enter — к следующему ответу; Ctrl+Enter — сохранить и перейти к следующей анкете.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
+    </message>
+    <message>
+        <source>(no pair)</source>
+        <translation>(без пары)</translation>
+    </message>
+    <message>
+        <source>1–10</source>
+        <translation>1–10</translation>
+    </message>
+    <message>
+        <source>several: </source>
+        <translation>несколько: </translation>
+    </message>
+    <message>
+        <source>free answer</source>
+        <translation>свободный ответ</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire.</source>
+        <translation>Выберите анкету.</translation>
+    </message>
+    <message>
+        <source>Question %1: type a number from 1 to 10.</source>
+        <translation>Вопрос %1: введите число от 1 до 10.</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 is not an option; type a number from 1 to %3.</source>
+        <translation>Вопрос %1: варианта %2 нет; введите число от 1 до %3.</translation>
+    </message>
+    <message>
+        <source>Question %1: one option only.</source>
+        <translation>Вопрос %1: только один вариант.</translation>
+    </message>
+    <message>
+        <source>Filled in on: type the date the questionnaire was filled in, e.g. 20.05.2026.</source>
+        <translation>Дата заполнения: введите дату, когда заполнена анкета, например 20.05.2026.</translation>
+    </message>
+    <message>
+        <source>Respondent: choose a person from the list, or clear the field for an anonymous questionnaire.</source>
+        <translation>Кто заполнил: выберите человека из списка или очистите поле для анонимной анкеты.</translation>
+    </message>
+    <message>
+        <source>No answer is typed in.</source>
+        <translation>Не введено ни одного ответа.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Next questionnaire.</source>
+        <translation>Сохранено: %1. Следующая анкета.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>аноним</translation>
+    </message>
+    <message>
+        <source>Correcting the questionnaire of %1 filled in on %2: saving replaces it.</source>
+        <translation>Исправление анкеты (%1, заполнена %2): при сохранении она будет заменена.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::IndicatorsModel</name>
+    <message>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>%1 p.p.</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Previous evaluation</source>
+        <translation>Предыдущая оценка</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::MonitoringSection</name>
+    <message>
+        <source>Report to the director (PDF)…</source>
+        <translation>Отчёт директору (PDF)…</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; register for the website…</source>
+        <translation>Реестр наставников для сайта…</translation>
+    </message>
+    <message>
+        <source>Save the SWOT analysis</source>
+        <translation>Сохранить SWOT-анализ</translation>
+    </message>
+    <message>
+        <source>Save the half-year&apos;s evaluation</source>
+        <translation>Сохранить оценку полугодия</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>The indicators of the programme for a period and a form, the charts, the SWOT analysis and the half-yearly evaluation (002, section VIII).</source>
+        <translation>Показатели программы наставничества за период и по форме, диаграммы, SWOT-анализ и оценка за полугодие (002, раздел VIII).</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Календарный год</translation>
+    </message>
+    <message>
+        <source>Any days</source>
+        <translation>Произвольный период</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <source>Export the registers</source>
+        <translation>Выгрузить реестры</translation>
+    </message>
+    <message>
+        <source>All registers in one Excel workbook (XLSX)…</source>
+        <translation>Все реестры в одной книге Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Mentors (CSV)…</source>
+        <translation>Наставники (CSV)…</translation>
+    </message>
+    <message>
+        <source>Mentees (CSV)…</source>
+        <translation>Наставляемые (CSV)…</translation>
+    </message>
+    <message>
+        <source>Pairs and groups (CSV)…</source>
+        <translation>Пары и группы (CSV)…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Form of mentoring:</source>
+        <translation>Форма наставничества:</translation>
+    </message>
+    <message>
+        <source>Strengths (S)</source>
+        <translation>Сильные стороны (S)</translation>
+    </message>
+    <message>
+        <source>Weaknesses (W)</source>
+        <translation>Слабые стороны (W)</translation>
+    </message>
+    <message>
+        <source>Opportunities (O)</source>
+        <translation>Возможности (O)</translation>
+    </message>
+    <message>
+        <source>Threats (T)</source>
+        <translation>Угрозы (T)</translation>
+    </message>
+    <message>
+        <source>One point a line</source>
+        <translation>По одному пункту в строке</translation>
+    </message>
+    <message>
+        <source>The curator&apos;s SWOT analysis of each form of mentoring, kept with the half-year (002 cl. 5.1, 8.1); it goes into the director&apos;s report.</source>
+        <translation>SWOT-анализ куратора по каждой форме наставничества за полугодие (002 пп. 5.1, 8.1); включается в отчёт директору.</translation>
+    </message>
+    <message>
+        <source>SWOT analysis</source>
+        <translation>SWOT-анализ</translation>
+    </message>
+    <message>
+        <source>The curator&apos;s conclusions on the half-year: what worked, what did not, what is to be done in the next half-year.</source>
+        <translation>Выводы куратора за полугодие: что получилось, что нет, что сделать в следующем полугодии.</translation>
+    </message>
+    <message>
+        <source>Conclusions of the curator:</source>
+        <translation>Выводы куратора:</translation>
+    </message>
+    <message>
+        <source>Saved evaluations:</source>
+        <translation>Сохранённые оценки:</translation>
+    </message>
+    <message>
+        <source>Half-year&apos;s evaluation</source>
+        <translation>Оценка полугодия</translation>
+    </message>
+    <message>
+        <source>An evaluation of this period was saved on %1. Replace it with the indicators as they are now and these conclusions?</source>
+        <translation>Оценка за этот период уже сохранена %1. Заменить её текущими показателями и этими выводами?</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Все формы</translation>
+    </message>
+    <message>
+        <source>The programme as a whole</source>
+        <translation>Программа в целом</translation>
+    </message>
+    <message>
+        <source>%1, states on %2.</source>
+        <translation>%1, состояние на %2.</translation>
+    </message>
+    <message>
+        <source>Compared with the evaluation of %1 saved on %2.</source>
+        <translation>Сравнение с оценкой за %1, сохранённой %2.</translation>
+    </message>
+    <message>
+        <source>No evaluation of an earlier period is saved: nothing to compare with yet.</source>
+        <translation>Оценка за предыдущий период не сохранена: сравнивать пока не с чем.</translation>
+    </message>
+    <message>
+        <source>Half-year: %1</source>
+        <translation>Полугодие: %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>Сохранена</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>all forms</source>
+        <translation>все формы</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was saved on %2; saving again replaces it.</source>
+        <translation>Оценка за %1 сохранена %2; повторное сохранение заменит её.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 is not saved yet. Saving keeps the indicators as they are now with your conclusions, so that the next half-year can be compared with them (002 cl. 8.2).</source>
+        <translation>Оценка за %1 ещё не сохранена. При сохранении текущие показатели фиксируются вместе с выводами, чтобы следующее полугодие можно было сравнить с ними (002 п. 8.2).</translation>
+    </message>
+    <message>
+        <source>Registers of mentoring %1.xlsx</source>
+        <translation>Реестры наставничества %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Наставники</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <source>Pairs and groups</source>
+        <translation>Пары и группы</translation>
+    </message>
+    <message>
+        <source>%1 %2.csv</source>
+        <translation>%1 %2.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to «%1».</source>
+        <translation>Записано в «%1».</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; register for the website</source>
+        <translation>Реестр наставников для сайта</translation>
+    </message>
+    <message>
+        <source>Register of mentors.html</source>
+        <translation>Реестр наставников.html</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Веб-страницы (*.html)</translation>
+    </message>
+    <message>
+        <source>Written to «%1». Only mentors with a consent to the publication of their data are listed, with their name, position and competencies.</source>
+        <translation>Записано в «%1». В реестр включены только наставники с согласием на распространение персональных данных: ФИО, должность и компетенции.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::QuestionnaireEditor</name>
+    <message>
+        <source>e.g. 002 cl. 8.3</source>
+        <translation>например, 002 п. 8.3</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Options (separated by «;»)</source>
+        <translation>Варианты (через «;»)</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>answers:</source>
+        <translation>заполняет:</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>Назначение:</translation>
+    </message>
+    <message>
+        <source>Clause:</source>
+        <translation>Пункт положения:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Инструкция:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Вопросы</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Добавить вопрос</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>A scale question is answered with a number from 1 to 10; a choice needs two options at least.</source>
+        <translation>На вопрос со шкалой отвечают числом от 1 до 10; у вопроса с выбором должно быть не меньше двух вариантов.</translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <translation>Новая анкета</translation>
+    </message>
+    <message numerus="yes">
+        <source>This version has %n answer(s). The questions changed: saving stores them as version %1; the answers given stay with version %2.</source>
+        <translation>
+            <numerusform>На эту версию уже есть %n ответ. Вопросы изменены: при сохранении они станут версией %1, а данные ответы останутся при версии %2.</numerusform>
+            <numerusform>На эту версию уже есть %n ответа. Вопросы изменены: при сохранении они станут версией %1, а данные ответы останутся при версии %2.</numerusform>
+            <numerusform>На эту версию уже есть %n ответов. Вопросы изменены: при сохранении они станут версией %1, а данные ответы останутся при версии %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This version has %n answer(s): its title and instruction change in place; a change of the questions is saved as a new version.</source>
+        <translation>
+            <numerusform>На эту версию уже есть %n ответ: название и инструкция меняются на месте, а изменение вопросов сохраняется как новая версия.</numerusform>
+            <numerusform>На эту версию уже есть %n ответа: название и инструкция меняются на месте, а изменение вопросов сохраняется как новая версия.</numerusform>
+            <numerusform>На эту версию уже есть %n ответов: название и инструкция меняются на месте, а изменение вопросов сохраняется как новая версия.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::QuestionnaireListModel</name>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Who answers</source>
+        <translation>Кто заполняет</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::QuestionnairesSection</name>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Blank to print…</source>
+        <translation>Бланк для печати…</translation>
+    </message>
+    <message>
+        <source>Enter answers</source>
+        <translation>Ввести ответы</translation>
+    </message>
+    <message>
+        <source>Delete the version</source>
+        <translation>Удалить версию</translation>
+    </message>
+    <message>
+        <source>Questionnaires and tests</source>
+        <translation>Анкеты и тесты</translation>
+    </message>
+    <message>
+        <source>Satisfaction questionnaires (002 cl. 8.3), the mentee&apos;s final evaluation (004 cl. 6.1), the curator&apos;s questionnaire, the preference survey; entry and final testing (000 cl. 5.3.1).</source>
+        <translation>Анкеты удовлетворённости (002 п. 8.3), итоговая оценка наставничества наставляемым (004 п. 6.1), анкета куратора, анкета предпочтений; входное и итоговое тестирование (000 п. 5.3.1).</translation>
+    </message>
+    <message>
+        <source>New questionnaire…</source>
+        <translation>Новая анкета…</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Версия:</translation>
+    </message>
+    <message>
+        <source>Questionnaires</source>
+        <translation>Анкеты</translation>
+    </message>
+    <message>
+        <source>Entry of answers</source>
+        <translation>Ввод ответов</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Исправить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <source>Delete this version of the questionnaire?</source>
+        <translation>Удалить эту версию анкеты?</translation>
+    </message>
+    <message>
+        <source>All questionnaires</source>
+        <translation>Все анкеты</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>версия %1</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> от %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n ответ</numerusform>
+            <numerusform>%n ответа</numerusform>
+            <numerusform>%n ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>текущая</translation>
+    </message>
+    <message>
+        <source>built in, not changed</source>
+        <translation>встроенная, без изменений</translation>
+    </message>
+    <message>
+        <source>answers: %1</source>
+        <translation>заполняет: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n вопрос</numerusform>
+            <numerusform>%n вопроса</numerusform>
+            <numerusform>%n вопросов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <translation>Новая анкета</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n questionnaire(s) filled in</source>
+        <translation>
+            <numerusform>Заполнена %n анкета</numerusform>
+            <numerusform>Заполнено %n анкеты</numerusform>
+            <numerusform>Заполнено %n анкет</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the answers</source>
+        <translation>Удалить ответы</translation>
+    </message>
+    <message>
+        <source>Delete this filled-in questionnaire?</source>
+        <translation>Удалить эту заполненную анкету?</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ResponsesModel</name>
+    <message>
+        <source>anonymous</source>
+        <translation>аноним</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>Кто заполнил</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Пара</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Средний балл</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Ответов</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::RoadmapModel</name>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>выполнено %1 из %2</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Выполнено %1</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline was %1 and the activity is not done.</source>
+        <translation>Просрочено: срок был %1, мероприятие не выполнено.</translation>
+    </message>
+    <message>
+        <source>Stage and activity</source>
+        <translation>Этап и мероприятие</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Result, document</source>
+        <translation>Результат, документ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::RoadmapSection</name>
+    <message>
+        <source>Create from the template for a school year…</source>
+        <translation>Создать по шаблону на учебный год…</translation>
+    </message>
+    <message>
+        <source>&amp;Add an activity</source>
+        <translation>&amp;Добавить мероприятие</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Print / PDF…</source>
+        <translation>Печать / PDF…</translation>
+    </message>
+    <message>
+        <source>Prepare the approval order</source>
+        <translation>Подготовить приказ об утверждении</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>The stages and activities of the target model of mentoring for the school year, with deadlines and the people responsible (002, Appendix 1).</source>
+        <translation>Этапы и мероприятия реализации целевой модели наставничества на учебный год со сроками и ответственными (002, приложение 1).</translation>
+    </message>
+    <message>
+        <source>School year:</source>
+        <translation>Учебный год:</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Ещё</translation>
+    </message>
+    <message>
+        <source>Add a stage…</source>
+        <translation>Добавить этап…</translation>
+    </message>
+    <message>
+        <source>Rename the stage…</source>
+        <translation>Переименовать этап…</translation>
+    </message>
+    <message>
+        <source>Delete this roadmap…</source>
+        <translation>Удалить эту дорожную карту…</translation>
+    </message>
+    <message>
+        <source>Delete the roadmap</source>
+        <translation>Удалить дорожную карту</translation>
+    </message>
+    <message>
+        <source>Delete the roadmap «%1» with all its activities? This cannot be undone.</source>
+        <translation>Удалить дорожную карту «%1» со всеми мероприятиями? Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Мероприятия</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>График</translation>
+    </message>
+    <message>
+        <source>There is no roadmap yet.
+
+Create the roadmap of a school year from the built-in template of the school roadmap (002, Appendix 1): «Create from the template for a school year…».
+Then adjust dates, responsible people and activities to your school.</source>
+        <translation>Дорожной карты пока нет.
+
+Создайте дорожную карту учебного года по встроенному шаблону школьной дорожной карты (002, приложение 1): «Создать по шаблону на учебный год…».
+Затем уточните сроки, ответственных и мероприятия для своей школы.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activity(ies): </source>
+        <translation>
+            <numerusform>%n мероприятие: </numerusform>
+            <numerusform>%n мероприятия: </numerusform>
+            <numerusform>%n мероприятий: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 in progress, %3 overdue</source>
+        <translation>выполнено %1, выполняется %2, просрочено %3</translation>
+    </message>
+    <message>
+        <source>no approval order yet</source>
+        <translation>приказа об утверждении пока нет</translation>
+    </message>
+    <message>
+        <source>Open the approval order</source>
+        <translation>Открыть приказ об утверждении</translation>
+    </message>
+    <message>
+        <source>Roadmap from the template</source>
+        <translation>Дорожная карта по шаблону</translation>
+    </message>
+    <message>
+        <source>The school year the roadmap is for (dates are moved to it):</source>
+        <translation>Учебный год дорожной карты (сроки будут перенесены на него):</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+    <message>
+        <source>There is already a roadmap for the school year %1/%2: it is shown now.</source>
+        <translation>Дорожная карта на %1/%2 учебный год уже есть — она показана.</translation>
+    </message>
+    <message>
+        <source>Add a stage</source>
+        <translation>Добавить этап</translation>
+    </message>
+    <message>
+        <source>Title of the stage:</source>
+        <translation>Название этапа:</translation>
+    </message>
+    <message>
+        <source>Create or choose a roadmap first.</source>
+        <translation>Сначала создайте или выберите дорожную карту.</translation>
+    </message>
+    <message>
+        <source>Rename the stage</source>
+        <translation>Переименовать этап</translation>
+    </message>
+    <message>
+        <source>Choose a stage first.</source>
+        <translation>Сначала выберите этап.</translation>
+    </message>
+    <message>
+        <source>Delete the activity «%1» from the roadmap?</source>
+        <translation>Удалить мероприятие «%1» из дорожной карты?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the stage «%1» with its %n activity(ies)?</source>
+        <translation>
+            <numerusform>Удалить этап «%1» и его %n мероприятие?</numerusform>
+            <numerusform>Удалить этап «%1» и его %n мероприятия?</numerusform>
+            <numerusform>Удалить этап «%1» и его %n мероприятий?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Approval order</source>
+        <translation>Приказ об утверждении</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::RoadmapTimeline</name>
+    <message>
+        <source>today</source>
+        <translation>сегодня</translation>
+    </message>
+    <message>
+        <source>%1
+%2 – %3</source>
+        <translation>%1
+%2 – %3</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::TestResultsModel</name>
+    <message>
+        <source>%1 (%2 p.p.)</source>
+        <translation>%1 (%2 п. п.)</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Наставляемый</translation>
+    </message>
+    <message>
+        <source>Form of mentoring</source>
+        <translation>Форма наставничества</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Входное</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Итоговое</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Прирост</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::TestsPanel</name>
+    <message>
+        <source>Change…</source>
+        <translation>Изменить…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Add a result…</source>
+        <translation>Добавить результат…</translation>
+    </message>
+    <message>
+        <source>Delete the result</source>
+        <translation>Удалить результат</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Тесты</translation>
+    </message>
+    <message>
+        <source>New test…</source>
+        <translation>Новый тест…</translation>
+    </message>
+    <message>
+        <source>Results at the entry and at the end</source>
+        <translation>Результаты входного и итогового тестирования</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Максимум</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>Add the entry and final tests (000 cl. 5.3.1) with «New test…».</source>
+        <translation>Добавьте тесты для входного и итогового тестирования (000 п. 5.3.1) кнопкой «Новый тест…».</translation>
+    </message>
+    <message>
+        <source>Growth: no mentee has both results yet.</source>
+        <translation>Прирост: ни у одного наставляемого пока нет обоих результатов.</translation>
+    </message>
+    <message>
+        <source>Average growth: %1 p.p. of the maximum score</source>
+        <translation>Средний прирост: %1 п. п. от максимального балла</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+    <message>
+        <source>New test</source>
+        <translation>Новый тест</translation>
+    </message>
+    <message>
+        <source>any form</source>
+        <translation>любая форма</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Maximum score:</source>
+        <translation>Максимальный балл:</translation>
+    </message>
+    <message>
+        <source>For the form:</source>
+        <translation>Для формы:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Delete the test</source>
+        <translation>Удалить тест</translation>
+    </message>
+    <message>
+        <source>Delete the test «%1» with all its results (%2)?</source>
+        <translation>Удалить тест «%1» со всеми результатами (%2)?</translation>
+    </message>
+    <message>
+        <source>Result of «%1»</source>
+        <translation>Результат: «%1»</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> из %1</translation>
+    </message>
+    <message>
+        <source>Mentee:</source>
+        <translation>Наставляемый:</translation>
+    </message>
+    <message>
+        <source>Testing:</source>
+        <translation>Тестирование:</translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation>Балл:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Результат</translation>
+    </message>
+    <message>
+        <source>Choose the mentee from the base of participants.</source>
+        <translation>Выберите наставляемого из базы участников.</translation>
+    </message>
+    <message>
+        <source>Delete the %1 result of %2?</source>
+        <translation>Удалить результат (%1) участника %2?</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@ class AppContext : public QObject
 public:
     /// What can be opened from anywhere (a «Проверка» line, a deadline, a link in an editor).
     /// A Rule is a rule id: «Проверка» shows the findings of that rule.
-    enum class Item { Person, Pair, Order, Rule };
+    enum class Item { Person, Pair, Order, Rule, RoadmapActivity };
     Q_ENUM(Item)
 
     AppContext(Database& database, AppSettings& settings, QObject* parent = nullptr);

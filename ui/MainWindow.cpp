@@ -279,8 +279,8 @@ void MainWindow::onContextChanged(AppContext* context)
         s->setContext(context);
     if (context) {
         QList<AppContext::Item> openable;
-        for (AppContext::Item item :
-             {AppContext::Item::Person, AppContext::Item::Pair, AppContext::Item::Order, AppContext::Item::Rule}) {
+        for (AppContext::Item item : {AppContext::Item::Person, AppContext::Item::Pair, AppContext::Item::Order,
+                                       AppContext::Item::Rule, AppContext::Item::RoadmapActivity}) {
             if (std::any_of(m_sections.cbegin(), m_sections.cend(), [item](Section* s) { return s->canOpen(item); }))
                 openable << item;
         }

@@ -1,8 +1,11 @@
 #include "Sections.h"
 
 #include "checks/ChecksSection.h"
+#include "monitoring/MonitoringSection.h"
 #include "pairs/PairsSection.h"
 #include "people/PeopleSection.h"
+#include "questionnaires/QuestionnairesSection.h"
+#include "roadmap/RoadmapSection.h"
 #include "today/TodaySection.h"
 
 namespace nastavnik::ui {
@@ -15,6 +18,9 @@ std::vector<std::unique_ptr<Section>> createSections()
     sections.push_back(std::make_unique<PeopleSection>());
     sections.push_back(std::make_unique<PairsSection>());
     sections.push_back(std::make_unique<ChecksSection>());
+    sections.push_back(std::make_unique<RoadmapSection>());
+    sections.push_back(std::make_unique<QuestionnairesSection>());
+    sections.push_back(std::make_unique<MonitoringSection>());
     return sections;
 }
 

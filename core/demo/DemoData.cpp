@@ -1,5 +1,7 @@
 #include "demo/DemoData.h"
 
+#include "demo/DemoMonitoring.h"
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -753,6 +755,7 @@ Dataset Builder::build()
     if (m_data.pairs.size() > 6)
         m_data.pairs[6].plannedEnd = pairsStart.addMonths(13);
 
+    addMonitoring(m_data, m_today); // roadmap, questionnaires, tests, SWOT, evaluations (demo/DemoMonitoring.cpp)
     return m_data;
 }
 

@@ -415,7 +415,9 @@ const QHash<DocumentKind, Builder>& registry()
         {DocumentKind::Agreement, builders::agreement},
         {DocumentKind::Consent, builders::consent},
         {DocumentKind::Register, builders::registerOfPairs},
-        // Roadmap, questionnaires and monitoring come with their data (issue 6).
+        {DocumentKind::Roadmap, builders::roadmap},
+        {DocumentKind::Questionnaire, builders::questionnaire},
+        {DocumentKind::Monitoring, builders::monitoring},
     };
     return builders;
 }

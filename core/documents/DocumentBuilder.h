@@ -22,9 +22,9 @@ enum class DocumentKind {
     Agreement,     ///< supplementary agreement (staff mentor) or cooperation agreement (external)
     Consent,       ///< the form for a consent (id = consent id; the consent's type picks the form)
     Register,      ///< the register of all pairs (id ignored)
-    Roadmap,       ///< not built yet
-    Questionnaire, ///< not built yet
-    Monitoring,    ///< not built yet
+    Roadmap,       ///< the roadmap (id = roadmap id, or a school year «2026/2027» or «2026»)
+    Questionnaire, ///< a blank questionnaire to print (id = questionnaire id, stored or built in)
+    Monitoring,    ///< the director's report (id = a period «2026-H2», optionally «:form», or an evaluation id)
 };
 
 namespace documentkind {
@@ -47,9 +47,9 @@ struct Document
 
 /// Builds every kind of document from the data, never from retyped text.
 ///
-/// Each kind has one builder function in a registry; a kind whose builder is missing (the
-/// roadmap, questionnaires and monitoring until their data exists) is reported as not
-/// available. Adding one is a function and a line in the registry (DocumentBuilder.cpp).
+/// Each kind has one builder function in a registry; a kind whose builder is missing is
+/// reported as not available. Adding one is a function and a line in the registry
+/// (DocumentBuilder.cpp).
 class DocumentBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentBuilder)

@@ -111,6 +111,10 @@ Result<Document> conclusion(const DocumentBuilder::Context& ctx, const QString& 
 Result<Document> agreement(const DocumentBuilder::Context& ctx, const QString& pairId);
 Result<Document> consent(const DocumentBuilder::Context& ctx, const QString& consentId);
 Result<Document> registerOfPairs(const DocumentBuilder::Context& ctx, const QString& id);
+// MonitoringDocuments.cpp
+Result<Document> roadmap(const DocumentBuilder::Context& ctx, const QString& roadmapIdOrYear);
+Result<Document> questionnaire(const DocumentBuilder::Context& ctx, const QString& questionnaireId);
+Result<Document> monitoring(const DocumentBuilder::Context& ctx, const QString& periodOrEvaluation);
 } // namespace builders
 
 } // namespace nastavnik

@@ -2,14 +2,11 @@
 
 #include "documents/DocumentRenderer.h"
 
-#include <QBuffer>
 #include <QMap>
 #include <QPageSize>
 #include <QSizeF>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
+#include "util/Zip.h"
 
 using namespace Qt::StringLiterals;
 
@@ -121,39 +118,16 @@ Result<QByteArray> withPageStyle(const QByteArray& odt, const QPageLayout& layou
     auto failed = [] {
         return Result<QByteArray>::failure(OdtPageStyle::tr("The OpenDocument file could not be assembled."));
     };
-    QBuffer input;
-    input.setData(odt);
-    QuaZip in(&input);
-    if (!in.open(QuaZip::mdUnzip))
+    const zip::Reader in(odt);
+    const auto entries = in.readAll();
+    if (!entries)
         return failed();
-    QList<std::pair<QString, QByteArray>> entries;
-    for (bool more = in.goToFirstFile(); more; more = in.goToNextFile()) {
-        QuaZipFile file(&in);
-        if (!file.open(QIODevice::ReadOnly))
-            return failed();
-        entries.append({file.getActualFileName(), file.readAll()});
-        file.close();
-    }
-    in.close();
 
-    QBuffer output;
-    output.open(QIODevice::WriteOnly);
-    QuaZip out(&output);
-    if (!out.open(QuaZip::mdCreate))
-        return failed();
-    auto add = [&](const QString& name, const QByteArray& data, bool stored) {
-        QuaZipFile file(&out);
-        QuaZipNewInfo info(name);
-        if (!file.open(QIODevice::WriteOnly, info, nullptr, 0, stored ? 0 : 8, stored ? 0 : 6))
-            return false;
-        const bool ok = file.write(data) == data.size();
-        file.close();
-        return ok && file.getZipError() == 0;
-    };
+    zip::Writer out;
     // The mimetype comes first and uncompressed (OpenDocument 1.2, part 3, 3.3).
-    if (!add(u"mimetype"_s, "application/vnd.oasis.opendocument.text", true))
+    if (!out.add(u"mimetype"_s, "application/vnd.oasis.opendocument.text", false))
         return failed();
-    for (const auto& [name, data] : std::as_const(entries)) {
+    for (const auto& [name, data] : *entries) {
         if (name == u"mimetype" || name == u"styles.xml")
             continue;
         QByteArray bytes = data;
@@ -161,15 +135,15 @@ Result<QByteArray> withPageStyle(const QByteArray& odt, const QPageLayout& layou
             bytes = withFirstPageStyle(bytes);
         else if (name == u"META-INF/manifest.xml")
             bytes = withStylesInManifest(bytes);
-        if (!add(name, bytes, false))
+        if (!out.add(name, bytes))
             return failed();
     }
-    if (!add(u"styles.xml"_s, stylesXml(layout), false))
+    if (!out.add(u"styles.xml"_s, stylesXml(layout)))
         return failed();
-    out.close();
-    if (out.getZipError() != 0)
+    std::optional<QByteArray> bytes = out.finish();
+    if (!bytes)
         return failed();
-    return output.data();
+    return *bytes;
 }
 
 } // namespace nastavnik::odt

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/Monitoring.h"
+
 #include <QDate>
 #include <QList>
 #include <QMap>
@@ -201,6 +203,8 @@ struct Dataset
     QList<Consent> consents;
     QList<Order> orders;
     QList<Pair> pairs;
+    /// Roadmaps, questionnaires, tests, SWOT and evaluations (domain/Monitoring.h).
+    MonitoringData monitoring;
 
     bool operator==(const Dataset&) const = default;
 };

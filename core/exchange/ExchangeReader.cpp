@@ -189,6 +189,15 @@ const QList<ExchangeReader::Section>& ExchangeReader::sections()
         {"consents"_L1, IdList::Consents, &ExchangeReader::readConsents},
         {"orders"_L1, IdList::Orders, &ExchangeReader::readOrders},
         {"pairs"_L1, IdList::Pairs, &ExchangeReader::readPairs},
+        // Additional sections (README, "Exchange format: additional keys"); questionnaires come
+        // before the responses that are checked against their questions.
+        {"roadmaps"_L1, IdList::Roadmaps, &ExchangeReader::readRoadmaps},
+        {"questionnaires"_L1, IdList::Questionnaires, &ExchangeReader::readQuestionnaires},
+        {"responses"_L1, IdList::Responses, &ExchangeReader::readResponses},
+        {"tests"_L1, IdList::Tests, &ExchangeReader::readTests},
+        {"test_results"_L1, std::nullopt, &ExchangeReader::readTestResults},
+        {"swot"_L1, std::nullopt, &ExchangeReader::readSwots},
+        {"evaluations"_L1, IdList::Evaluations, &ExchangeReader::readEvaluations},
     };
     return list;
 }
@@ -1028,6 +1037,19 @@ void ExchangeReader::unresolved(IdList list, const JsonPath& at, const QString& 
         error(tr("%1: «%2» does not match any pair id; add the pair to «pairs» or correct the id")
                   .arg(path, shortened(id)));
         break;
+    case IdList::Questionnaires:
+        error(tr("%1: «%2» does not match any questionnaire id; add it to «questionnaires» or correct the id")
+                  .arg(path, shortened(id)));
+        break;
+    case IdList::Tests:
+        error(tr("%1: «%2» does not match any test id; add the test to «tests» or correct the id")
+                  .arg(path, shortened(id)));
+        break;
+    case IdList::Roadmaps:
+    case IdList::Responses:
+    case IdList::Evaluations:
+        error(tr("%1: «%2» does not match any id; correct the id").arg(path, shortened(id)));
+        break;
     }
 }
 
@@ -1040,6 +1062,13 @@ QString ExchangeReader::listName(IdList list)
         return tr("a consent");
     case IdList::Orders:
         return tr("an order");
+    case IdList::Questionnaires:
+        return tr("a questionnaire");
+    case IdList::Tests:
+        return tr("a test");
+    case IdList::Roadmaps:
+    case IdList::Responses:
+    case IdList::Evaluations:
     case IdList::Pairs:
     case IdList::Count:
         break;

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <functional>
+
 #include <optional>
 
 namespace nastavnik::exchange {
@@ -69,7 +71,19 @@ public:
     const QStringList& warnings() const { return m_warnings; }
 
 private:
-    enum class IdList { People, Consents, Orders, Pairs, Count };
+    enum class IdList {
+        People,
+        Consents,
+        Orders,
+        Pairs,
+        // The monitoring sections (MonitoringExchange.cpp).
+        Roadmaps,
+        Questionnaires,
+        Responses,
+        Tests,
+        Evaluations,
+        Count
+    };
     enum class Need { Optional, Required };
 
     /// One JSON object being read: every key read through `get` is counted, so that unknown
@@ -114,6 +128,25 @@ private:
     PairEvent readEvent(const JsonNode& o, const JsonPath& path, const Pair& pair);
     PlanItem readPlanItem(const JsonNode& o, const JsonPath& path);
     Meeting readMeeting(const JsonNode& o, const JsonPath& path);
+
+    // The monitoring sections: roadmaps, questionnaires and their answers, tests and results,
+    // SWOT analyses, evaluations (MonitoringExchange.cpp).
+    void readRoadmaps(const JsonNode& value, const JsonPath& path, Dataset& data);
+    void readQuestionnaires(const JsonNode& value, const JsonPath& path, Dataset& data);
+    void readResponses(const JsonNode& value, const JsonPath& path, Dataset& data);
+    void readTests(const JsonNode& value, const JsonPath& path, Dataset& data);
+    void readTestResults(const JsonNode& value, const JsonPath& path, Dataset& data);
+    void readSwots(const JsonNode& value, const JsonPath& path, Dataset& data);
+    void readEvaluations(const JsonNode& value, const JsonPath& path, Dataset& data);
+    void eachObject(const JsonNode& value,
+                    const JsonPath& path,
+                    bool topLevel,
+                    const std::function<void(const JsonNode&, const JsonPath&)>& each);
+    /// A number ≥ `minimum` (> when `exclusive`); `fallback` when absent or wrong.
+    double number(Fields& f, QLatin1StringView key, double fallback, double minimum, bool exclusive, Need need);
+    /// A whole number in [minimum, maximum], or nothing when absent/null.
+    std::optional<int> integer(Fields& f, QLatin1StringView key, int minimum, int maximum, Need need);
+    void checkPeriod(Fields& f, QLatin1StringView key, QString* period);
 
     // Field readers: each reads `key` of the object once, reports what is wrong at its path
     // and returns a usable value.

@@ -13,11 +13,22 @@ namespace nastavnik::exchange {
 const QList<ExchangeWriter::Section>& ExchangeWriter::sections()
 {
     static const QList<Section> list = {
-        {"organization"_L1, &ExchangeWriter::writeOrganization},
-        {"people"_L1, &ExchangeWriter::writePeople},
-        {"consents"_L1, &ExchangeWriter::writeConsents},
-        {"orders"_L1, &ExchangeWriter::writeOrders},
-        {"pairs"_L1, &ExchangeWriter::writePairs},
+        {"organization"_L1, &ExchangeWriter::writeOrganization, nullptr},
+        {"people"_L1, &ExchangeWriter::writePeople, nullptr},
+        {"consents"_L1, &ExchangeWriter::writeConsents, nullptr},
+        {"orders"_L1, &ExchangeWriter::writeOrders, nullptr},
+        {"pairs"_L1, &ExchangeWriter::writePairs, nullptr},
+        // Additional sections (README, "Exchange format: additional keys"), only when not empty.
+        {"roadmaps"_L1, &ExchangeWriter::writeRoadmaps, [](const Dataset& d) { return d.monitoring.roadmaps.isEmpty(); }},
+        {"questionnaires"_L1, &ExchangeWriter::writeQuestionnaires,
+         [](const Dataset& d) { return d.monitoring.questionnaires.isEmpty(); }},
+        {"responses"_L1, &ExchangeWriter::writeResponses, [](const Dataset& d) { return d.monitoring.responses.isEmpty(); }},
+        {"tests"_L1, &ExchangeWriter::writeTests, [](const Dataset& d) { return d.monitoring.tests.isEmpty(); }},
+        {"test_results"_L1, &ExchangeWriter::writeTestResults,
+         [](const Dataset& d) { return d.monitoring.testResults.isEmpty(); }},
+        {"swot"_L1, &ExchangeWriter::writeSwots, [](const Dataset& d) { return d.monitoring.swots.isEmpty(); }},
+        {"evaluations"_L1, &ExchangeWriter::writeEvaluations,
+         [](const Dataset& d) { return d.monitoring.evaluations.isEmpty(); }},
     };
     return list;
 }
@@ -36,6 +47,8 @@ QByteArray ExchangeWriter::write(const Dataset& data)
     json.field("format"_L1, QString(kFormat));
     json.field("version"_L1, kVersion);
     for (const Section& s : sections()) {
+        if (s.skip && s.skip(data))
+            continue;
         json.key(s.key);
         s.write(json, data);
     }

@@ -29,6 +29,8 @@ private:
     {
         QLatin1StringView key;
         void (*write)(JsonWriter& json, const Dataset& data);
+        /// When set and true for the data, the section is left out (an empty optional section).
+        bool (*skip)(const Dataset& data) = nullptr;
     };
     static const QList<Section>& sections();
 
@@ -41,6 +43,15 @@ private:
     static void writePerson(JsonWriter& json, const Person& p);
     static void writePair(JsonWriter& json, const Pair& p);
     static void writeEvent(JsonWriter& json, const PairEvent& e);
+
+    // The monitoring sections (MonitoringExchange.cpp); each is written only when not empty.
+    static void writeRoadmaps(JsonWriter& json, const Dataset& data);
+    static void writeQuestionnaires(JsonWriter& json, const Dataset& data);
+    static void writeResponses(JsonWriter& json, const Dataset& data);
+    static void writeTests(JsonWriter& json, const Dataset& data);
+    static void writeTestResults(JsonWriter& json, const Dataset& data);
+    static void writeSwots(JsonWriter& json, const Dataset& data);
+    static void writeEvaluations(JsonWriter& json, const Dataset& data);
 };
 
 } // namespace nastavnik::exchange

@@ -2,6 +2,10 @@
 
 #include "util/Dates.h"
 
+#include <QLocale>
+
+#include <cmath>
+
 namespace nastavnik::exchange {
 
 JsonWriter::JsonWriter(QByteArray* out)
@@ -95,6 +99,17 @@ void JsonWriter::value(qint64 number)
 {
     beforeValue();
     m_out->append(QByteArray::number(number));
+}
+
+void JsonWriter::number(double value)
+{
+    beforeValue();
+    if (std::isfinite(value) && value == std::floor(value) && std::fabs(value) < 1e15)
+        m_out->append(QByteArray::number(qint64(value)));
+    else if (std::isfinite(value))
+        m_out->append(QString::number(value, 'g', QLocale::FloatingPointShortest).toLatin1());
+    else
+        m_out->append("null");
 }
 
 void JsonWriter::null()

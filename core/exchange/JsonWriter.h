@@ -34,6 +34,8 @@ public:
     void value(const QString& text);
     void value(bool flag);
     void value(qint64 number);
+    /// A number in its shortest exact form: 12, 7.5 (whole numbers without a decimal point).
+    void number(double value);
     void null();
     /// The ISO date, or null for an invalid date.
     void date(const QDate& d);
@@ -48,6 +50,7 @@ public:
     void field(QLatin1StringView name, bool flag) { key(name), value(flag); }
     void field(QLatin1StringView name, qint64 number) { key(name), value(number); }
     void field(QLatin1StringView name, int number) { key(name), value(qint64(number)); }
+    void numberField(QLatin1StringView name, double value) { key(name), number(value); }
     void dateField(QLatin1StringView name, const QDate& d) { key(name), date(d); }
     void referenceField(QLatin1StringView name, const QString& id) { key(name), reference(id); }
     void nullField(QLatin1StringView name) { key(name), null(); }

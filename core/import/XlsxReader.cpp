@@ -1,15 +1,16 @@
 #include "import/XlsxReader.h"
 
 #include "util/Dates.h"
+#include "util/Zip.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamReader>
 #include <cmath>
+#include <memory>
 #include <optional>
-#include <quazip.h>
-#include <quazipfile.h>
 
 using namespace Qt::StringLiterals;
 
@@ -29,32 +30,28 @@ class Workbook
 
 public:
     explicit Workbook(const QString& path)
-        : m_zip(path)
+        : m_path(path)
     {
     }
 
-    bool open() { return m_zip.open(QuaZip::mdUnzip); }
-    bool has(const QString& part) { return m_zip.setCurrentFile(part, QuaZip::csInsensitive); }
+    bool open()
+    {
+        QFile file(m_path);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        m_zip = std::make_unique<zip::Reader>(file.readAll());
+        return m_zip->isOpen();
+    }
+    bool has(const QString& part) { return m_zip->contains(part, Qt::CaseInsensitive); }
 
     /// The bytes of a part, or nothing when it is missing or damaged (the reason in `error`).
     std::optional<QByteArray> read(const QString& part)
     {
-        if (!m_zip.setCurrentFile(part, QuaZip::csInsensitive)) {
-            error = { part, {} };
-            return std::nullopt;
-        }
-        QuaZipFile file(&m_zip);
-        if (!file.open(QIODevice::ReadOnly)) {
-            error = { part, tr("it cannot be unpacked") };
-            return std::nullopt;
-        }
-        const qint64 expected = file.usize();
-        QByteArray bytes = file.readAll();
-        const bool complete = file.getZipError() == UNZ_OK && (expected < 0 || bytes.size() == expected);
-        file.close();
-        // Damaged compressed data stops the reading early; the CRC is only checked at the end.
-        if (!complete || file.getZipError() != UNZ_OK) {
-            error = { part, tr("its data is damaged") };
+        zip::Reader::Failure failure = zip::Reader::Failure::None;
+        std::optional<QByteArray> bytes = m_zip->read(part, Qt::CaseInsensitive, &failure);
+        if (!bytes) {
+            // Damaged compressed data stops the reading early; the CRC is only checked at the end.
+            error = { part, failure == zip::Reader::Failure::Missing ? QString() : tr("its data is damaged") };
             return std::nullopt;
         }
         return bytes;
@@ -63,7 +60,8 @@ public:
     PartError error;
 
 private:
-    QuaZip m_zip;
+    QString m_path;
+    std::unique_ptr<zip::Reader> m_zip;
 };
 
 QString attribute(const QXmlStreamReader& xml, QLatin1StringView name)

@@ -144,6 +144,26 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
         }
     }
 
+    // The roadmap (002 Приложение 1): its activities are the programme's deadlines.
+    const int currentYear = today.month() >= 9 ? today.year() : today.year() - 1;
+    for (const Roadmap& roadmap : data.monitoring.roadmaps) {
+        for (const RoadmapStage& stage : roadmap.stages) {
+            for (const RoadmapActivity& a : stage.activities) {
+                if (a.isClosed() || !a.end.isValid() || a.end > horizon)
+                    continue;
+                if (a.end < recent && roadmap.year != currentYear)
+                    continue;
+                const Person* responsible = names.person(a.responsible);
+                const QString text = responsible
+                    ? tr("Roadmap: «%1» due %2; responsible: %3.").arg(a.title, day(a.end), responsible->shortName())
+                    : tr("Roadmap: «%1» due %2.").arg(a.title, day(a.end));
+                add(DeadlineItem::Kind::RoadmapActivity, a.end, nullptr,
+                    a.responsible.isEmpty() ? QStringList() : QStringList{a.responsible}, text, QDate());
+                items.last().activity = a.id;
+            }
+        }
+    }
+
     std::stable_sort(items.begin(), items.end(), [](const DeadlineItem& a, const DeadlineItem& b) {
         if (a.due != b.due)
             return a.due < b.due;
@@ -169,6 +189,8 @@ QString Deadlines::kindLabel(DeadlineItem::Kind kind)
         return tr("Document expiring");
     case DeadlineItem::Kind::PlanItemDue:
         return tr("Plan item");
+    case DeadlineItem::Kind::RoadmapActivity:
+        return tr("Roadmap");
     }
     return {};
 }

@@ -21,6 +21,7 @@ struct DeadlineItem
         PairEnding,         ///< the pair's term ends
         CredentialExpiring, ///< a credential of a participant expires (valid_until or validity)
         PlanItemDue,        ///< an item of an individual plan is due
+        RoadmapActivity,    ///< an activity of the roadmap is due (`activity`; the responsible in `people`)
     };
 
     Kind kind = Kind::PlanDue;
@@ -29,6 +30,7 @@ struct DeadlineItem
     QString pair;           ///< the pair concerned (empty for a credential)
     QStringList people;     ///< the people concerned: for a credential, its holder first
     QString description;    ///< one sentence in the UI language
+    QString activity;       ///< the roadmap activity's id (RoadmapActivity)
     /// `due` was computed in working days in a year without decree data.
     bool unconfirmedCalendar = false;
 
@@ -43,7 +45,9 @@ class Deadlines
 public:
     /// The overdue deadlines (of any age) and those due within `horizonDays` after `today`,
     /// for pairs that are active, start within the horizon, or ended within the last
-    /// `recentDays` days; sorted by due date, then kind, then pair.
+    /// `recentDays` days; sorted by due date, then kind, then pair. Roadmap activities that are
+    /// neither done nor cancelled count when due within the horizon: those of the roadmap of the
+    /// current school year however long overdue, those of older roadmaps for `recentDays` days.
     static QList<DeadlineItem> collect(const Dataset& data, const Profile& profile, const WorkCalendar& calendar,
                                        const QDate& today, int horizonDays = 14, int recentDays = 90);
 

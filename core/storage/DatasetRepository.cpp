@@ -1,5 +1,6 @@
 #include "storage/DatasetRepository.h"
 
+#include "storage/MonitoringRecords.h"
 #include "storage/PersonRecord.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -429,6 +430,8 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
         }
         meetings.distribute(data.pairs.size(), [&](qsizetype i) -> QList<Meeting>& { return data.pairs[i].meetings; });
     }
+    if (Status s = record::loadMonitoring(m_db, data.monitoring, scope == Scope::Validation); !s)
+        return s;
     return data;
 }
 
@@ -561,6 +564,8 @@ Status DatasetRepository::replaceAll(const Dataset& data)
         org.bindValue(k++, v);
     if (!org.exec())
         return failed(tr("organisation"), org);
+    if (Status s = record::replaceMonitoring(m_db, data.monitoring); !s)
+        return s;
 
     return tx.commit();
 }

@@ -27,7 +27,8 @@ public:
         /// categories and name forms; credentials, consents, events and pairs without notes;
         /// orders with their pairs but without headings, texts and people; of the plans only
         /// the items still open (not done or cancelled, with a due date) with title, due date
-        /// and status; no meetings. At region scale this is a fraction of the reading.
+        /// and status; no meetings; of the monitoring data only the roadmaps. At region scale
+        /// this is a fraction of the reading.
         Validation,
     };
 

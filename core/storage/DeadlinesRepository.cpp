@@ -2,6 +2,7 @@
 
 #include "models/PairSql.h"
 #include "storage/CalendarRepository.h"
+#include "storage/MonitoringRecords.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SqlHelpers.h"
 #include "util/Dates.h"
@@ -113,8 +114,21 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
         data.pairs[i].planItems << item;
     }
 
-    // The people of those pairs (mentors at the start and by replacement, mentees), by name.
+    // The roadmaps: their activities are deadlines too.
+    if (Status s = record::loadMonitoring(m_db, data.monitoring, true); !s)
+        return s;
+
+    // The people of those pairs (mentors at the start and by replacement, mentees) and the
+    // responsibles of the roadmap activities, by name.
     QSet<QString> wanted;
+    for (const Roadmap& roadmap : std::as_const(data.monitoring.roadmaps)) {
+        for (const RoadmapStage& stage : roadmap.stages) {
+            for (const RoadmapActivity& a : stage.activities) {
+                if (!a.responsible.isEmpty())
+                    wanted.insert(a.responsible);
+            }
+        }
+    }
     for (const Pair& p : std::as_const(data.pairs)) {
         wanted.insert(p.mentor);
         for (const QString& m : p.mentees)

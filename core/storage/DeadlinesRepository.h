@@ -15,7 +15,8 @@ namespace nastavnik {
 /// `data` holds only the pairs `Deadlines::collect` may look at (started by the horizon and
 /// not ended before the recent window), with their mentees and events; of their plans only
 /// the items not done and due by the horizon; the people of those pairs with their names and
-/// credentials (the other columns are left empty); no consents, orders or meetings. For the
+/// credentials (the other columns are left empty); the roadmaps with the names of the
+/// responsibles; no consents, orders or meetings. For the
 /// same `today`, `Deadlines::collect` gives on it exactly what it gives on the whole database.
 class DeadlinesRepository
 {

@@ -283,6 +283,13 @@ QStringList PeopleRepository::referencesTo(const QString& id) const
             });
     collect(u"SELECT o.number FROM order_person op JOIN orders o ON o.id = op.order_id WHERE op.person_id = ?"_s,
             [](const QSqlQuery& q) { return tr("named in order № %1").arg(q.value(0).toString()); });
+    // The monitoring (roadmap, questionnaires, tests) keeps who did and answered what.
+    collect(u"SELECT title FROM roadmap_activity WHERE responsible_id = ? LIMIT 3"_s,
+            [](const QSqlQuery& q) { return tr("responsible for «%1» in the roadmap").arg(q.value(0).toString()); });
+    collect(u"SELECT COUNT(*) FROM response WHERE person_id = ? HAVING COUNT(*) > 0"_s,
+            [](const QSqlQuery& q) { return tr("answered %n questionnaire(s)", "", q.value(0).toInt()); });
+    collect(u"SELECT COUNT(*) FROM test_result WHERE person_id = ? HAVING COUNT(*) > 0"_s,
+            [](const QSqlQuery& q) { return tr("has %n test result(s)", "", q.value(0).toInt()); });
     return refs;
 }
 

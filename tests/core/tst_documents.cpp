@@ -5,6 +5,7 @@
 #include "documents/DocumentRenderer.h"
 #include "documents/OrderRepository.h"
 #include "storage/DatasetRepository.h"
+#include "util/Zip.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -13,8 +14,6 @@
 #include <QTextDocument>
 #include <QtTest>
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 using namespace nastavnik;
 using namespace Qt::StringLiterals;
@@ -85,13 +84,7 @@ QList<Word> pdfWords(const QString& pdf)
 
 QByteArray zipEntry(const QString& path, const QString& name)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
-        return {};
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+    return zip::Reader(test::readFile(path)).read(name).value_or(QByteArray());
 }
 
 constexpr double kMm = 72.0 / 25.4;
@@ -358,9 +351,12 @@ private slots:
         const Result<Document> pupil = builder.build(DocumentKind::Agreement, u"g22"_s);
         QVERIFY(!pupil.ok());
         QVERIFY(pupil.error().contains(u"g22"_s));
+        // The monitoring kinds are built from their data; an unknown id is refused with a message.
         for (DocumentKind k : {DocumentKind::Roadmap, DocumentKind::Questionnaire, DocumentKind::Monitoring}) {
-            QVERIFY(!DocumentBuilder::isAvailable(k));
-            QVERIFY(!builder.build(k, u"x"_s).ok());
+            QVERIFY(DocumentBuilder::isAvailable(k));
+            const Result<Document> none = builder.build(k, u"x"_s);
+            QVERIFY(!none.ok());
+            QVERIFY(none.error().contains(u"x"_s));
         }
         const auto text = DocumentRenderer::createTextDocument(u"<p>x</p>"_s);
         QVERIFY(!DocumentRenderer::write(*text, demo.t.dir() + u"/doc.docx"_s).ok());
@@ -391,9 +387,12 @@ private slots:
         QTest::newRow("order to PDF") << QStringList{u"order"_s, u"o3"_s, u"OUT.pdf"_s} << 0 << QString();
         QTest::newRow("plan to ODT") << QStringList{u"plan"_s, u"g1"_s, u"OUT.odt"_s} << 0 << QString();
         QTest::newRow("register, id all") << QStringList{u"register"_s, u"all"_s, u"OUT.pdf"_s} << 0 << QString();
-        QTest::newRow("roadmap not available") << QStringList{u"roadmap"_s, u"1"_s, u"OUT.pdf"_s} << 2 << u"roadmap"_s;
-        QTest::newRow("questionnaire not available") << QStringList{u"questionnaire"_s, u"1"_s, u"OUT.pdf"_s} << 2 << u"questionnaire"_s;
-        QTest::newRow("monitoring not available") << QStringList{u"monitoring"_s, u"1"_s, u"OUT.pdf"_s} << 2 << u"monitoring"_s;
+        QTest::newRow("roadmap of the school year") << QStringList{u"roadmap"_s, u"2026/2027"_s, u"OUT.pdf"_s} << 0 << QString();
+        QTest::newRow("questionnaire blank") << QStringList{u"questionnaire"_s, u"mentee_satisfaction"_s, u"OUT.pdf"_s} << 0 << QString();
+        QTest::newRow("monitoring of a half-year") << QStringList{u"monitoring"_s, u"2026-H2"_s, u"OUT.pdf"_s} << 0 << QString();
+        QTest::newRow("roadmap unknown") << QStringList{u"roadmap"_s, u"r99"_s, u"OUT.pdf"_s} << 2 << u"r99"_s;
+        QTest::newRow("questionnaire unknown") << QStringList{u"questionnaire"_s, u"q99"_s, u"OUT.pdf"_s} << 2 << u"q99"_s;
+        QTest::newRow("monitoring: not a period") << QStringList{u"monitoring"_s, u"2026-H3"_s, u"OUT.pdf"_s} << 2 << u"2026-H3"_s;
         QTest::newRow("unknown kind") << QStringList{u"letter"_s, u"1"_s, u"OUT.pdf"_s} << 2 << u"letter"_s;
         QTest::newRow("unknown id") << QStringList{u"order"_s, u"o999"_s, u"OUT.pdf"_s} << 2 << u"o999"_s;
         QTest::newRow("wrong extension") << QStringList{u"order"_s, u"o1"_s, u"OUT.docx"_s} << 2 << u".pdf"_s;

@@ -11,8 +11,8 @@
 // cannot parse the raw string literals these are written in.
 namespace fixtures {
 
-/// Runs the libxlsxwriter helper program, which writes employees.xlsx, inline.xlsx,
-/// school.xlsx, big.xlsx and staff.xlsx into `folder`. False (with a warning) on failure.
+/// Writes employees.xlsx, inline.xlsx, school.xlsx, big.xlsx and staff.xlsx into `folder` with
+/// libxlsxwriter. False (with a warning) on failure.
 bool writeWorkbooks(const QString& folder);
 
 /// A zip with the given parts in order; false when it could not be written.

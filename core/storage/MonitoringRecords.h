@@ -1,0 +1,60 @@
+#pragma once
+
+#include "domain/Monitoring.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <memory>
+
+namespace nastavnik::record {
+
+/// Reads every roadmap, questionnaire, response, test, result, SWOT and evaluation of the
+/// database into `out` (cleared first), in the order they were stored. With `roadmapsOnly`
+/// only the roadmaps (what the deadlines of «Сегодня» need; the reduced read of
+/// DatasetRepository::Scope::Validation).
+Status loadMonitoring(const QSqlDatabase& db, MonitoringData& out, bool roadmapsOnly = false);
+
+/// Replaces all the monitoring data of the database with `data`: deletes the old rows and
+/// inserts the new ones with statements prepared once per table. Runs inside the caller's
+/// transaction (DatasetRepository::replaceAll calls it after people, orders and pairs, so
+/// every reference resolves when the transaction commits).
+Status replaceMonitoring(const QSqlDatabase& db, const MonitoringData& data);
+
+/// Inserts monitoring records with statements prepared on first use and reused: the bulk
+/// replace and MonitoringRepository's single writes share it. Runs inside the caller's
+/// transaction; `position` keeps the order of the lists.
+class MonitoringInserter
+{
+    Q_DECLARE_TR_FUNCTIONS(MonitoringRecords)
+
+public:
+    explicit MonitoringInserter(const QSqlDatabase& db);
+    ~MonitoringInserter();
+
+    Status roadmap(const Roadmap& roadmap, int position);
+    Status questionnaire(const Questionnaire& questionnaire, int position);
+    Status response(const Response& response, int position);
+    Status test(const KnowledgeTest& test, int position);
+    Status result(const TestResult& result, int position);
+    Status swot(const Swot& swot, int position);
+    Status evaluation(const Evaluation& evaluation, int position);
+
+private:
+    QSqlQuery& prepared(int which, const QString& sql);
+    Status failed(const QString& what, const QSqlQuery& q) const;
+
+    QSqlDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_queries[12];
+};
+
+/// The JSON array of texts stored in the list columns, and back.
+QString jsonList(const QStringList& list);
+QStringList fromJsonList(const QString& json);
+QString jsonInts(const QList<int>& list);
+QList<int> fromJsonInts(const QString& json);
+
+} // namespace nastavnik::record
