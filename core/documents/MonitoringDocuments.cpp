@@ -445,8 +445,11 @@ Result<Document> builders::monitoring(const Ctx& ctx, const QString& id)
     int figure = 0;
     for (const charts::Chart& chart : charts::monitoringCharts(result, true)) {
         // Three charts to a page.
-        const QSizeF size(660, chart.type == charts::Chart::Type::Pie ? 210 : 235);
-        const QImage image = charts::paint(chart, size, 3.0, true);
+        // The caption below names the figure: the image itself goes without its title.
+        charts::Chart untitled = chart;
+        untitled.title.clear();
+        const QSizeF size(660, chart.type == charts::Chart::Type::Pie ? 195 : 220);
+        const QImage image = charts::paint(untitled, size, 3.0, true);
         out += u"<p class=\"center\" style=\"margin-top: 10px\"><img src=\""_s + charts::dataUri(image)
             + u"\" width=\"%1\" height=\"%2\"/></p>\n"_s.arg(int(size.width())).arg(int(size.height()));
         out += u"<p class=\"center\" style=\"margin-bottom: 8px\"><span style=\"font-size: 12pt\">Рисунок "_s

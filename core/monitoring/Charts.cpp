@@ -478,8 +478,11 @@ QImage paint(const Chart& chart, const QSizeF& size, qreal scale, bool russian)
     p.scale(scale, scale);
     const QRectF all(0, 0, size.width(), size.height());
     const QFontMetricsF tfm(font(15, true));
-    const qreal titleH = tfm.boundingRect(QRectF(0, 0, size.width() - 8, 200), Qt::TextWordWrap, chart.title).height() + 6;
-    drawTitle(p, chart.title, all.adjusted(4, 2, -4, 0));
+    const qreal titleH = chart.title.isEmpty()
+        ? 0.0
+        : tfm.boundingRect(QRectF(0, 0, size.width() - 8, 200), Qt::TextWordWrap, chart.title).height() + 6;
+    if (!chart.title.isEmpty())
+        drawTitle(p, chart.title, all.adjusted(4, 2, -4, 0));
     const QRectF area = all.adjusted(4, titleH + 4, -8, -4);
     if (chart.isEmpty())
         drawNoData(p, area, russian);

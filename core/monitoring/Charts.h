@@ -54,7 +54,8 @@ QColor neutralColor();
 QList<Chart> monitoringCharts(const MonitoringResult& result, bool russian);
 
 /// Paints `chart` on an image of `size` (in 1/96 inch units, as documents measure) at `scale`
-/// device pixels per unit: titles and labels in a sans-serif font, values on the bars, a legend.
+/// device pixels per unit: the title (none when empty) and labels in a sans-serif font, values on
+/// the bars, a legend.
 /// An empty chart says «нет данных». Needs a QGuiApplication (fonts).
 QImage paint(const Chart& chart, const QSizeF& size, qreal scale = 3.0, bool russian = true);
 
