@@ -2,8 +2,10 @@
 
 #include "documents/PageCanvas.h"
 
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPagedPaintDevice>
+#include <QRegularExpression>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextList>
@@ -11,6 +13,8 @@
 
 #include <memory>
 #include <vector>
+
+using namespace Qt::StringLiterals;
 
 namespace nastavnik::render {
 namespace {
@@ -142,6 +146,7 @@ public:
 
     Status paint(const QList<const QTextTable*>& tables)
     {
+        widenToFitWords(tables);
         if (m_breakBefore && m_canvas.y() > 0) {
             if (Status s = m_canvas.newPage(); !s)
                 return s;
@@ -173,6 +178,72 @@ public:
     }
 
 private:
+    /// As QTextDocument's table layout does, a column is never narrower than its longest word
+    /// («22.09.2026», «Технологическая»): the width it lacks is taken from the columns with room
+    /// to spare, in proportion to that room. Measured over the first rows only (a register of
+    /// thousands of rows repeats the same kinds of words).
+    void widenToFitWords(const QList<const QTextTable*>& tables)
+    {
+        const std::size_t columns = m_edges.size() - 1;
+        std::vector<qreal> minimum(columns, 0);
+        int rowsSeen = 0;
+        for (const QTextTable* table : tables) {
+            for (int r = 0; r < table->rows() && rowsSeen < kRowsMeasured; ++r, ++rowsSeen) {
+                for (int c = 0; c < table->columns() && std::size_t(c) < columns; ++c)
+                    minimum[c] = std::max(minimum[c], minimumWidth(table->cellAt(r, c)));
+            }
+        }
+        std::vector<qreal> width(columns);
+        qreal lacking = 0;
+        qreal room = 0;
+        for (std::size_t c = 0; c < columns; ++c) {
+            width[c] = m_edges[c + 1] - m_edges[c];
+            if (width[c] < minimum[c])
+                lacking += minimum[c] - width[c];
+            else
+                room += width[c] - minimum[c];
+        }
+        if (lacking <= 0 || room <= 0)
+            return;
+        const qreal take = std::min(1.0, lacking / room);
+        for (std::size_t c = 0; c < columns; ++c) {
+            if (width[c] < minimum[c])
+                width[c] = minimum[c] - (lacking > room ? (minimum[c] - width[c]) * (1 - room / lacking) : 0);
+            else
+                width[c] -= (width[c] - minimum[c]) * take;
+        }
+        for (std::size_t c = 0; c < columns; ++c)
+            m_edges[c + 1] = m_edges[c] + width[c];
+    }
+
+    /// The width of the cell's longest word with the cell's padding and a border.
+    qreal minimumWidth(const QTextTableCell& tableCell) const
+    {
+        const QTextTableCellFormat format = tableCell.format().toTableCellFormat();
+        auto padding = [&](QTextFormat::Property property) {
+            return format.hasProperty(property) ? format.doubleProperty(property) * m_css : m_padding;
+        };
+        qreal widest = 0;
+        for (auto it = tableCell.begin(); !it.atEnd(); ++it) {
+            const QTextBlock block = it.currentBlock();
+            if (!block.isValid())
+                continue;
+            const QTextBlockFormat blockFormat = block.blockFormat();
+            const qreal margins = (blockFormat.leftMargin() + blockFormat.rightMargin()) * m_css
+                + std::max<qreal>(0, blockFormat.textIndent() * m_css);
+            for (auto f = block.begin(); !f.atEnd(); ++f) {
+                const QTextFragment fragment = f.fragment();
+                const QFontMetricsF metrics(QFont(fragment.charFormat().font().resolve(m_defaultFont), m_device));
+                static const QRegularExpression spaces(u"[\\s\\x{2028}]+"_s);
+                const QStringList words = fragment.text().split(spaces, Qt::SkipEmptyParts);
+                for (const QString& word : words)
+                    widest = std::max(widest, metrics.horizontalAdvance(word) + margins);
+            }
+        }
+        return widest + padding(QTextFormat::TableCellLeftPadding) + padding(QTextFormat::TableCellRightPadding)
+            + m_border + 1;
+    }
+
     Row layoutRow(const QTextTable& table, int r)
     {
         Row row;
@@ -424,6 +495,7 @@ private:
     QList<QLineF> m_lines;
     QHash<ParagraphKey, std::pair<std::shared_ptr<const QTextLayout>, qreal>> m_shared;
     static constexpr qsizetype kSharedTextLength = 40;
+    static constexpr int kRowsMeasured = 400;
     static constexpr qsizetype kSharedLayouts = 2000;
 };
 
