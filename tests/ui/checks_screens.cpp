@@ -1,4 +1,4 @@
-// Screenshots of «Сегодня», «Проверка», the person editor's findings, the settings pages of
+// Screenshots of every section, two pair editors, «Сегодня», «Проверка», the person editor's findings, the settings pages of
 // the profile and the calendar, and the refusal of a bad exchange file, on the demo school.
 // Run by hand (not a test): checks_screens OUTDIR [ru|en] [YYYY-MM-DD]
 #include "AppContext.h"
@@ -105,6 +105,10 @@ int main(int argc, char* argv[])
     window.showSection(u"today"_s);
     shoot(&window, u"01-today"_s);
 
+    for (const QString& id : { u"people"_s, u"roadmap"_s, u"questionnaires"_s, u"monitoring"_s }) {
+        window.showSection(id);
+        shoot(&window, u"00-"_s + id);
+    }
     window.showSection(u"pairs"_s);
     shoot(&window, u"01a-pairs"_s);
     for (const QString& pair : { u"g1"_s, u"g2"_s }) {
