@@ -326,15 +326,22 @@ Status PairLifecycle::appendEvent(const QString& pairId, const PairEvent& e, con
     return tx.commit();
 }
 
-Status PairLifecycle::replaceMentor(const QString& pairId, const ReplacementInput& in)
+template<typename Input>
+Status PairLifecycle::validateAndAppend(const QString& pairId, const Input& input, const PairEvent& event,
+                                       const QDate& actualEnd)
 {
     if (!m_setupError.isEmpty())
         return Status::failure(m_setupError);
     const Result<Pair> pair = loadPair(pairId);
     if (!pair)
         return pair.status();
-    if (const QStringList problems = validate(pair.value(), in); !problems.isEmpty())
+    if (const QStringList problems = validate(pair.value(), input); !problems.isEmpty())
         return Status::failure(problems.join(u' '));
+    return appendEvent(pairId, event, actualEnd);
+}
+
+Status PairLifecycle::replaceMentor(const QString& pairId, const ReplacementInput& in)
+{
     PairEvent e;
     e.type = u"replacement"_s;
     e.date = in.date;
@@ -342,18 +349,11 @@ Status PairLifecycle::replaceMentor(const QString& pairId, const ReplacementInpu
     e.ground = in.ground;
     e.order = in.order;
     e.note = in.note;
-    return appendEvent(pairId, e);
+    return validateAndAppend(pairId, in, e);
 }
 
 Status PairLifecycle::extend(const QString& pairId, const ExtensionInput& in)
 {
-    if (!m_setupError.isEmpty())
-        return Status::failure(m_setupError);
-    const Result<Pair> pair = loadPair(pairId);
-    if (!pair)
-        return pair.status();
-    if (const QStringList problems = validate(pair.value(), in); !problems.isEmpty())
-        return Status::failure(problems.join(u' '));
     PairEvent e;
     e.type = u"extension"_s;
     e.date = in.date;
@@ -361,18 +361,11 @@ Status PairLifecycle::extend(const QString& pairId, const ExtensionInput& in)
     e.reason = in.reason;
     e.order = in.order;
     e.note = in.note;
-    return appendEvent(pairId, e);
+    return validateAndAppend(pairId, in, e);
 }
 
 Status PairLifecycle::completeEarly(const QString& pairId, const EarlyCompletionInput& in)
 {
-    if (!m_setupError.isEmpty())
-        return Status::failure(m_setupError);
-    const Result<Pair> pair = loadPair(pairId);
-    if (!pair)
-        return pair.status();
-    if (const QStringList problems = validate(pair.value(), in); !problems.isEmpty())
-        return Status::failure(problems.join(u' '));
     PairEvent e;
     e.type = u"early_completion"_s;
     e.date = in.date;
@@ -380,7 +373,7 @@ Status PairLifecycle::completeEarly(const QString& pairId, const EarlyCompletion
     e.noticeDate = in.noticeDate;
     e.order = in.order;
     e.note = in.note;
-    return appendEvent(pairId, e, in.date);
+    return validateAndAppend(pairId, in, e, in.date);
 }
 
 Status PairLifecycle::complete(const QString& pairId, const QDate& actualEnd)

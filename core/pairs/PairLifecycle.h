@@ -99,6 +99,10 @@ public:
 private:
     Result<Pair> loadPair(const QString& pairId) const;
     Status appendEvent(const QString& pairId, const PairEvent& event, const QDate& actualEnd = {});
+    /// Validates `input` against the pair as stored, then appends `event`.
+    template<typename Input>
+    Status validateAndAppend(const QString& pairId, const Input& input, const PairEvent& event,
+                             const QDate& actualEnd = {});
     QString personName(const QString& id) const;
     std::optional<Person> person(const QString& id) const;
     bool orderExists(const QString& id) const;
