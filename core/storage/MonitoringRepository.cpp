@@ -96,6 +96,21 @@ int MonitoringRepository::nextPosition(const QString& table) const
     return q.exec(u"SELECT COALESCE(MAX(position), -1) + 1 FROM "_s + table) && q.next() ? q.value(0).toInt() : 0;
 }
 
+Result<int> MonitoringRepository::slotFor(const QString& table, QString& id, const QString& prefix, const QString& failed)
+{
+    if (const int position = id.isEmpty() ? -1 : positionOf(m_db, table, id); position >= 0) {
+        QSqlQuery q(m_db);
+        q.prepare(u"DELETE FROM "_s + table + u" WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec())
+            return Result<int>::failure(failed.arg(sql::errorText(q)));
+        return position;
+    }
+    if (id.isEmpty())
+        id = sql::nextId(m_db, table, prefix);
+    return nextPosition(table);
+}
+
 // ---- Roadmaps ---------------------------------------------------------------------------
 
 Result<Roadmap> MonitoringRepository::createFromTemplate(int year, const Dataset& data)
@@ -131,18 +146,10 @@ Result<Roadmap> MonitoringRepository::saveRoadmap(Roadmap roadmap)
     if (!roadmap.order.isEmpty() && !exists(m_db, u"SELECT 1 FROM orders WHERE id = ?"_s, {roadmap.order}))
         return Result<Roadmap>::failure(tr("The order «%1» that approves the roadmap is not in the journal.").arg(roadmap.order));
 
-    int position = roadmap.id.isEmpty() ? -1 : positionOf(m_db, u"roadmap"_s, roadmap.id);
-    if (position >= 0) {
-        QSqlQuery q(m_db);
-        q.prepare(u"DELETE FROM roadmap WHERE id = ?"_s);
-        q.addBindValue(roadmap.id);
-        if (!q.exec())
-            return Result<Roadmap>::failure(tr("The roadmap could not be saved: %1").arg(sql::errorText(q)));
-    } else {
-        if (roadmap.id.isEmpty())
-            roadmap.id = sql::nextId(m_db, u"roadmap"_s, u"r"_s);
-        position = nextPosition(u"roadmap"_s);
-    }
+    const Result<int> slot = slotFor(u"roadmap"_s, roadmap.id, u"r"_s, tr("The roadmap could not be saved: %1"));
+    if (!slot)
+        return Result<Roadmap>::failure(slot.error());
+    const int position = slot.value();
     // The activities keep their ids (unless another roadmap has it); new ones get ids no
     // activity of this roadmap holds, although its rows are deleted for the moment.
     QSet<QString> ids;
@@ -317,18 +324,10 @@ Result<Response> MonitoringRepository::saveResponse(Response response)
     }
     response.answers = answers;
 
-    int position = response.id.isEmpty() ? -1 : positionOf(m_db, u"response"_s, response.id);
-    if (position >= 0) {
-        QSqlQuery q(m_db);
-        q.prepare(u"DELETE FROM response WHERE id = ?"_s);
-        q.addBindValue(response.id);
-        if (!q.exec())
-            return Result<Response>::failure(tr("The answers could not be saved: %1").arg(sql::errorText(q)));
-    } else {
-        if (response.id.isEmpty())
-            response.id = sql::nextId(m_db, u"response"_s, u"a"_s);
-        position = nextPosition(u"response"_s);
-    }
+    const Result<int> slot = slotFor(u"response"_s, response.id, u"a"_s, tr("The answers could not be saved: %1"));
+    if (!slot)
+        return Result<Response>::failure(slot.error());
+    const int position = slot.value();
     record::MonitoringInserter insert(m_db);
     if (Status s = insert.response(response, position); !s)
         return s;
@@ -499,18 +498,10 @@ Result<Evaluation> MonitoringRepository::saveEvaluation(Evaluation evaluation)
     Transaction tx(m_db);
     if (!tx.isActive())
         return Result<Evaluation>::failure(tx.error());
-    int position = evaluation.id.isEmpty() ? -1 : positionOf(m_db, u"evaluation"_s, evaluation.id);
-    if (position >= 0) {
-        QSqlQuery q(m_db);
-        q.prepare(u"DELETE FROM evaluation WHERE id = ?"_s);
-        q.addBindValue(evaluation.id);
-        if (!q.exec())
-            return Result<Evaluation>::failure(tr("The evaluation could not be saved: %1").arg(sql::errorText(q)));
-    } else {
-        if (evaluation.id.isEmpty())
-            evaluation.id = sql::nextId(m_db, u"evaluation"_s, u"e"_s);
-        position = nextPosition(u"evaluation"_s);
-    }
+    const Result<int> slot = slotFor(u"evaluation"_s, evaluation.id, u"e"_s, tr("The evaluation could not be saved: %1"));
+    if (!slot)
+        return Result<Evaluation>::failure(slot.error());
+    const int position = slot.value();
     record::MonitoringInserter insert(m_db);
     if (Status s = insert.evaluation(evaluation, position); !s)
         return s;

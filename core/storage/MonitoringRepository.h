@@ -67,6 +67,10 @@ public:
 
 private:
     int nextPosition(const QString& table) const;
+    /// The position of a record saved as a whole: one already stored keeps its place (its row
+    /// is deleted, to be inserted again); a new one gets an id with `prefix` and the next
+    /// position. `failed` is the message with %1 for the database's error.
+    Result<int> slotFor(const QString& table, QString& id, const QString& prefix, const QString& failed);
     Status storeBuiltInIfMissing(const QString& questionnaireId);
 
     QSqlDatabase m_db;
