@@ -1,5 +1,6 @@
 #include "pairs/PairRecords.h"
 
+#include "storage/PairRecord.h"
 #include "storage/PersonRecord.h"
 #include "storage/SqlHelpers.h"
 
@@ -43,28 +44,10 @@ Result<QList<Pair>> load(const QSqlDatabase& db, const QStringList& ids, Parts p
     const QString in = u" IN ("_s + marks(ids.size()) + u")"_s;
     QHash<QString, Pair> byId;
     QSqlQuery q(db);
-    if (!run(
-            q,
-            u"SELECT id, form, mentor_id, start, planned_end, actual_end, order_id, has_plan, plan_approved, "
-            "report_date, mentee_questionnaire, title, note FROM pair WHERE id"_s
-                + in,
-            ids))
+    if (!run(q, u"SELECT "_s + record::pairColumns() + u" FROM pair WHERE id"_s + in, ids))
         return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "pairs"), q);
     while (q.next()) {
-        Pair p;
-        p.id = q.value(0).toString();
-        p.form = q.value(1).toString();
-        p.mentor = q.value(2).toString();
-        p.start = sql::toDate(q.value(3));
-        p.plannedEnd = sql::toDate(q.value(4));
-        p.actualEnd = sql::toDate(q.value(5));
-        p.order = q.value(6).toString();
-        p.hasPlan = q.value(7).toBool();
-        p.planApproved = sql::toDate(q.value(8));
-        p.reportDate = sql::toDate(q.value(9));
-        p.menteeQuestionnaire = sql::toDate(q.value(10));
-        p.title = q.value(11).toString();
-        p.note = q.value(12).toString();
+        const Pair p = record::readPair(q);
         byId.insert(p.id, p);
     }
     if (!run(q,

@@ -1,6 +1,7 @@
 #include "storage/DatasetRepository.h"
 
 #include "storage/MonitoringRecords.h"
+#include "storage/PairRecord.h"
 #include "storage/PersonRecord.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -327,25 +328,10 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
     Index pairIndex;
     pairIndex.reserve(counts.value(u"pair"_s));
     data.pairs.reserve(counts.value(u"pair"_s));
-    if (!q.exec(u"SELECT id, form, mentor_id, start, planned_end, actual_end, order_id, has_plan, plan_approved, "
-                "report_date, mentee_questionnaire, title, note FROM pair ORDER BY rowid"_s))
+    if (!q.exec(u"SELECT "_s + record::pairColumns() + u" FROM pair ORDER BY rowid"_s))
         return failed(tr("pairs"));
     while (q.next()) {
-        Pair p;
-        p.id = q.value(0).toString();
-        p.form = q.value(1).toString();
-        p.mentor = q.value(2).toString();
-        p.start = sql::toDate(q.value(3));
-        p.plannedEnd = sql::toDate(q.value(4));
-        p.actualEnd = sql::toDate(q.value(5));
-        p.order = q.value(6).toString();
-        p.hasPlan = q.value(7).toBool();
-        p.planApproved = sql::toDate(q.value(8));
-        p.reportDate = sql::toDate(q.value(9));
-        p.menteeQuestionnaire = sql::toDate(q.value(10));
-        p.title = q.value(11).toString();
-        if (everything)
-            p.note = q.value(12).toString();
+        Pair p = record::readPair(q, 0, everything);
         pairIndex.insert(p.id, data.pairs.size());
         data.pairs << std::move(p);
     }

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "domain/Dataset.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+namespace nastavnik::record {
+
+// The columns of `pair` in one place, for every reader of whole pairs (the dataset, the pair
+// repository).
+
+/// "id, form, mentor_id, …, note" of `pair`, each prefixed with `alias.` when one is given, in
+/// the order `readPair` reads them.
+QString pairColumns(const QString& alias = {});
+/// Reads the columns of `pairColumns` starting at `first`; mentees, events, plan items and
+/// meetings are not read. Without `withNote` the note is left empty.
+Pair readPair(const QSqlQuery& query, int first = 0, bool withNote = true);
+
+} // namespace nastavnik::record
