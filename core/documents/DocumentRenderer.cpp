@@ -21,6 +21,8 @@
 #include <QTextTable>
 #include <QTextDocumentWriter>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace nastavnik {
@@ -28,6 +30,8 @@ namespace {
 
 constexpr qreal kBodyPointSize = 14.0;
 constexpr qreal kPageNumberPointSize = 12.0;
+/// The room a table's header and first row need below the paragraph that leads into it.
+constexpr qreal kLeadIntoTableMm = 30.0;
 
 QString nativePath(const QString& path)
 {
@@ -183,8 +187,9 @@ void scaleIndents(QTextDocument& doc, qreal scale)
 
 /// Lays out `doc` for the canvas and paints its pages from the canvas's position on: when the
 /// position is below the top of the page (text after a table), an empty paragraph of that
-/// height comes first, so that the text flows on from there.
-Status paintFlow(QTextDocument& doc, render::PageCanvas& canvas)
+/// height comes first, so that the text flows on from there. `tableFollows`: a table is painted
+/// right after it.
+Status paintFlow(QTextDocument& doc, render::PageCanvas& canvas, bool tableFollows = false)
 {
     const qreal scale = canvas.cssPixel();
     scaleIndents(doc, scale);
@@ -200,6 +205,19 @@ Status paintFlow(QTextDocument& doc, render::PageCanvas& canvas)
     doc.documentLayout()->setPaintDevice(canvas.device());
     const QRectF& body = canvas.body();
     doc.setPageSize(body.size());
+    if (tableFollows) {
+        // The paragraph that leads into a table (a heading, «…:») is never left alone at the
+        // foot of a page: when the table's header and first row could not follow it there, it
+        // starts the next page with them.
+        const QTextBlock last = doc.lastBlock();
+        const QRectF rect = doc.documentLayout()->blockBoundingRect(last);
+        const qreal pageTop = std::floor(rect.top() / body.height()) * body.height();
+        if (rect.top() > pageTop + 1 && pageTop + body.height() - rect.bottom() < kLeadIntoTableMm * canvas.millimetre()) {
+            QTextBlockFormat format = last.blockFormat();
+            format.setPageBreakPolicy(format.pageBreakPolicy() | QTextFormat::PageBreak_AlwaysBefore);
+            QTextCursor(last).setBlockFormat(format);
+        }
+    }
     const int pages = doc.pageCount();
 
     QPainter& painter = canvas.painter();
@@ -275,7 +293,7 @@ Result<int> DocumentRenderer::paint(const QTextDocument& document, QPagedPaintDe
             continue; // the empty paragraph after a closing table shows nothing
         } else {
             std::unique_ptr<QTextDocument> doc = extract(document, part.from, part.to);
-            s = paintFlow(*doc, canvas);
+            s = paintFlow(*doc, canvas, i + 1 < parts.size() && parts.at(i + 1).isTable());
         }
         if (!s) {
             canvas.painter().end();
