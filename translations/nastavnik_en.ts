@@ -109,6 +109,112 @@
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message numerus="yes">
+        <source>%1 of 10 (%n questionnaire(s))</source>
+        <translation>
+            <numerusform>%1 of 10 (%n questionnaire)</numerusform>
+            <numerusform>%1 of 10 (%n questionnaires)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 p.p. (%n mentee(s))</source>
+        <translation>
+            <numerusform>%1 p.p. (%n mentee)</numerusform>
+            <numerusform>%1 p.p. (%n mentees)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MentorMatcher</name>
+    <message numerus="yes">
+        <source>%1 experience is not recorded; the form needs at least %n year(s) (%2)</source>
+        <translation>
+            <numerusform>%1 experience is not recorded; the form needs at least %n year (%2)</numerusform>
+            <numerusform>%1 experience is not recorded; the form needs at least %n years (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 experience of %2 year(s); the form needs at least %n (%3)</source>
+        <translation>
+            <numerusform>%1 experience of %2 year(s); the form needs at least %n (%3)</numerusform>
+            <numerusform>%1 experience of %2 year(s); the form needs at least %n (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>already leads %n pair(s) with a single mentee on %1; the cap is %2 (%3)</source>
+        <translation>
+            <numerusform>already leads %n pair with a single mentee on %1; the cap is %2 (%3)</numerusform>
+            <numerusform>already leads %n pairs with a single mentee on %1; the cap is %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leads %n pair(s) over the planned term (cap %1)</source>
+        <translation>
+            <numerusform>leads %n pair over the planned term (cap %1)</numerusform>
+            <numerusform>leads %n pairs over the planned term (cap %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>leads %n pair(s) over the planned term</source>
+        <translation>
+            <numerusform>leads %n pair over the planned term</numerusform>
+            <numerusform>leads %n pairs over the planned term</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairLifecycle</name>
+    <message numerus="yes">
+        <source>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working day(s) in advance (Labour Code art. 351.8), and no notice date is given.</source>
+        <translation>
+            <numerusform>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working day in advance (Labour Code art. 351.8), and no notice date is given.</numerusform>
+            <numerusform>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working days in advance (Labour Code art. 351.8), and no notice date is given.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working day(s) after the notice (Labour Code art. 351.8).</source>
+        <translation>
+            <numerusform>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working day after the notice (Labour Code art. 351.8).</numerusform>
+            <numerusform>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working days after the notice (Labour Code art. 351.8).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %n working day(s) after it.</source>
+        <translation>
+            <numerusform>%1 is only %n working day after it.</numerusform>
+            <numerusform>%1 is only %n working days after it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PairRepository</name>
+    <message numerus="yes">
+        <source>Start of mentoring: mentor %1; %n mentee(s): %2</source>
+        <translation>
+            <numerusform>Start of mentoring: mentor %1; mentee: %2</numerusform>
+            <numerusform>Start of mentoring: mentor %1; %n mentees: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleRepository</name>
+    <message numerus="yes">
+        <source>answered %n questionnaire(s)</source>
+        <translation>
+            <numerusform>answered %n questionnaire</numerusform>
+            <numerusform>answered %n questionnaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n test result(s)</source>
+        <translation>
+            <numerusform>has %n test result</numerusform>
+            <numerusform>has %n test results</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message numerus="yes">
         <source>%n month(s)</source>
@@ -255,6 +361,23 @@
     </message>
 </context>
 <context>
+    <name>nastavnik::PairsTableModel</name>
+    <message numerus="yes">
+        <source>%1 of %2, %n overdue</source>
+        <translation>
+            <numerusform>%1 of %2, %n overdue</numerusform>
+            <numerusform>%1 of %2, %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the individual plan are past their due date.</source>
+        <translation>
+            <numerusform>%n item of the individual plan is past its due date.</numerusform>
+            <numerusform>%n items of the individual plan are past their due date.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>nastavnik::ui::CalendarPage</name>
     <message numerus="yes">
         <source>%n working day(s) in the year</source>
@@ -363,129 +486,6 @@
         <translation>
             <numerusform>%n in the archive</numerusform>
             <numerusform>%n in the archive</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::PersonEditor</name>
-    <message numerus="yes">
-        <source>%n year(s) old, a minor</source>
-        <translation>
-            <numerusform>%n year old, a minor</numerusform>
-            <numerusform>%n years old, a minor</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n year(s) old</source>
-        <translation>
-            <numerusform>%n year old</numerusform>
-            <numerusform>%n years old</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::TodaySection</name>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n finding</numerusform>
-            <numerusform>%n findings</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more rule(s)</source>
-        <translation>
-            <numerusform>…and %n more rule</numerusform>
-            <numerusform>…and %n more rules</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MentorMatcher</name>
-    <message numerus="yes">
-        <source>%1 experience is not recorded; the form needs at least %n year(s) (%2)</source>
-        <translation>
-            <numerusform>%1 experience is not recorded; the form needs at least %n year (%2)</numerusform>
-            <numerusform>%1 experience is not recorded; the form needs at least %n years (%2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 experience of %2 year(s); the form needs at least %n (%3)</source>
-        <translation>
-            <numerusform>%1 experience of %2 year(s); the form needs at least %n (%3)</numerusform>
-            <numerusform>%1 experience of %2 year(s); the form needs at least %n (%3)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>already leads %n pair(s) with a single mentee on %1; the cap is %2 (%3)</source>
-        <translation>
-            <numerusform>already leads %n pair with a single mentee on %1; the cap is %2 (%3)</numerusform>
-            <numerusform>already leads %n pairs with a single mentee on %1; the cap is %2 (%3)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>leads %n pair(s) over the planned term (cap %1)</source>
-        <translation>
-            <numerusform>leads %n pair over the planned term (cap %1)</numerusform>
-            <numerusform>leads %n pairs over the planned term (cap %1)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>leads %n pair(s) over the planned term</source>
-        <translation>
-            <numerusform>leads %n pair over the planned term</numerusform>
-            <numerusform>leads %n pairs over the planned term</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PairLifecycle</name>
-    <message numerus="yes">
-        <source>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working day(s) in advance (Labour Code art. 351.8), and no notice date is given.</source>
-        <translation>
-            <numerusform>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working day in advance (Labour Code art. 351.8), and no notice date is given.</numerusform>
-            <numerusform>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working days in advance (Labour Code art. 351.8), and no notice date is given.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working day(s) after the notice (Labour Code art. 351.8).</source>
-        <translation>
-            <numerusform>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working day after the notice (Labour Code art. 351.8).</numerusform>
-            <numerusform>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working days after the notice (Labour Code art. 351.8).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is only %n working day(s) after it.</source>
-        <translation>
-            <numerusform>%1 is only %n working day after it.</numerusform>
-            <numerusform>%1 is only %n working days after it.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PairRepository</name>
-    <message numerus="yes">
-        <source>Start of mentoring: mentor %1; %n mentee(s): %2</source>
-        <translation>
-            <numerusform>Start of mentoring: mentor %1; mentee: %2</numerusform>
-            <numerusform>Start of mentoring: mentor %1; %n mentees: %2</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::PairsTableModel</name>
-    <message numerus="yes">
-        <source>%1 of %2, %n overdue</source>
-        <translation>
-            <numerusform>%1 of %2, %n overdue</numerusform>
-            <numerusform>%1 of %2, %n overdue</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of the individual plan are past their due date.</source>
-        <translation>
-            <numerusform>%n item of the individual plan is past its due date.</numerusform>
-            <numerusform>%n items of the individual plan are past their due date.</numerusform>
         </translation>
     </message>
 </context>
@@ -610,36 +610,19 @@
     </message>
 </context>
 <context>
-    <name>Indicators</name>
+    <name>nastavnik::ui::PersonEditor</name>
     <message numerus="yes">
-        <source>%1 of 10 (%n questionnaire(s))</source>
+        <source>%n year(s) old, a minor</source>
         <translation>
-            <numerusform>%1 of 10 (%n questionnaire)</numerusform>
-            <numerusform>%1 of 10 (%n questionnaires)</numerusform>
+            <numerusform>%n year old, a minor</numerusform>
+            <numerusform>%n years old, a minor</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 p.p. (%n mentee(s))</source>
+        <source>%n year(s) old</source>
         <translation>
-            <numerusform>%1 p.p. (%n mentee)</numerusform>
-            <numerusform>%1 p.p. (%n mentees)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PeopleRepository</name>
-    <message numerus="yes">
-        <source>answered %n questionnaire(s)</source>
-        <translation>
-            <numerusform>answered %n questionnaire</numerusform>
-            <numerusform>answered %n questionnaires</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>has %n test result(s)</source>
-        <translation>
-            <numerusform>has %n test result</numerusform>
-            <numerusform>has %n test results</numerusform>
+            <numerusform>%n year old</numerusform>
+            <numerusform>%n years old</numerusform>
         </translation>
     </message>
 </context>
@@ -698,6 +681,23 @@
         <translation>
             <numerusform>Delete the stage «%1» with its %n activity?</numerusform>
             <numerusform>Delete the stage «%1» with its %n activities?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::TodaySection</name>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n finding</numerusform>
+            <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rule(s)</source>
+        <translation>
+            <numerusform>…and %n more rule</numerusform>
+            <numerusform>…and %n more rules</numerusform>
         </translation>
     </message>
 </context>

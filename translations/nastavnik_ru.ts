@@ -64,6 +64,72 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     </message>
 </context>
 <context>
+    <name>ChartFactory</name>
+    <message>
+        <source>no data for the period</source>
+        <translation>нет данных за период</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <source>no data for the period</source>
+        <translation>нет данных за период</translation>
+    </message>
+    <message>
+        <source>Pairs and groups by form and state</source>
+        <translation>Пары и группы по формам и состояниям</translation>
+    </message>
+    <message>
+        <source>Mentees by form of mentoring</source>
+        <translation>Наставляемые по формам наставничества</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <source>Covered by mentoring, % of the base</source>
+        <translation>Охват наставничеством, % от базы</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Охвачено</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Обучающиеся</translation>
+    </message>
+    <message>
+        <source>Young and new teachers</source>
+        <translation>Молодые и новые педагоги</translation>
+    </message>
+    <message>
+        <source>Satisfaction: average score of 10</source>
+        <translation>Удовлетворённость: средний балл из 10</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Наставники</translation>
+    </message>
+    <message>
+        <source>Growth from entry to final test, percentage points</source>
+        <translation>Прирост от входного к итоговому тестированию, п. п.</translation>
+    </message>
+    <message>
+        <source>Growth</source>
+        <translation>Прирост</translation>
+    </message>
+    <message>
+        <source>Meetings held by kind</source>
+        <translation>Проведённые встречи по видам</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Unknown command «%1».</source>
@@ -678,6 +744,13 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     <message>
         <source>«%1» is not a form of mentoring.</source>
         <translation>«%1» — не форма наставничества.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentOpener</name>
+    <message>
+        <source>Document</source>
+        <translation>Документ</translation>
     </message>
 </context>
 <context>
@@ -1366,6 +1439,335 @@ Replace the content of the database?</source>
     </message>
 </context>
 <context>
+    <name>Indicators</name>
+    <message>
+        <source>Pairs and groups in the period</source>
+        <translation>Пары и группы в периоде</translation>
+    </message>
+    <message>
+        <source>Mentoring pairs and groups that worked at least one day of the period: started no later than its last day and ended no earlier than its first day (the end after extensions and early completions).</source>
+        <translation>Наставнические пары и группы, работавшие хотя бы один день периода: начало не позже последнего дня периода, окончание не раньше первого (окончание с учётом продлений и досрочных завершений).</translation>
+    </message>
+    <message>
+        <source>Active on the date of the states</source>
+        <translation>Действуют на дату состояния</translation>
+    </message>
+    <message>
+        <source>Of these, the pairs and groups active on the date of the states: the last day of the period, or today while the period lasts.</source>
+        <translation>Из них пары и группы, действующие на дату состояния: последний день периода или сегодняшний день, если период ещё не закончился.</translation>
+    </message>
+    <message>
+        <source>Completed in the period</source>
+        <translation>Завершены в периоде</translation>
+    </message>
+    <message>
+        <source>Pairs and groups whose term ended in the period before the date of the states, without an early completion.</source>
+        <translation>Пары и группы, срок которых окончился в периоде до даты состояния, без досрочного завершения.</translation>
+    </message>
+    <message>
+        <source>Pairs with a replaced mentor or ended early</source>
+        <translation>Пары с заменой наставника или досрочным завершением</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s pairs and groups with a replacement of the mentor or an early completion dated in the period.</source>
+        <translation>Доля пар и групп периода, в которых в этом периоде произошла замена наставника или досрочное завершение.</translation>
+    </message>
+    <message>
+        <source>Pupils covered by mentoring</source>
+        <translation>Охват обучающихся наставничеством</translation>
+    </message>
+    <message>
+        <source>Share of the pupils in the base of participants (not archived) who are mentees in a pair or group of the period.</source>
+        <translation>Доля обучающихся из базы участников (кроме архива), которые являются наставляемыми в паре или группе периода.</translation>
+    </message>
+    <message>
+        <source>Young and new teachers covered by mentoring</source>
+        <translation>Охват молодых и новых педагогов наставничеством</translation>
+    </message>
+    <message>
+        <source>Share of the employees in the base of mentees (young specialists, teachers new to the school; not archived) who are mentees in a pair of the period.</source>
+        <translation>Доля сотрудников из базы наставляемых (молодые специалисты, новые педагоги; кроме архива), которые являются наставляемыми в паре периода.</translation>
+    </message>
+    <message>
+        <source>Individual plans fulfilled on time</source>
+        <translation>Индивидуальные планы, выполненные в срок</translation>
+    </message>
+    <message>
+        <source>Share of the pairs whose plan items due in the period (up to the date of the states, cancelled items aside) were all done by their due dates; pairs with no such items are not counted.</source>
+        <translation>Доля пар, у которых все пункты индивидуального плана со сроком в периоде (до даты состояния, кроме отменённых) выполнены в срок; пары без таких пунктов не учитываются.</translation>
+    </message>
+    <message>
+        <source>Plan items done on time</source>
+        <translation>Пункты планов, выполненные в срок</translation>
+    </message>
+    <message>
+        <source>Share of the individual plans&apos; items due in the period (up to the date of the states, cancelled items aside) that were done by their due date.</source>
+        <translation>Доля пунктов индивидуальных планов со сроком в периоде (до даты состояния, кроме отменённых), выполненных не позднее срока.</translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation>Проведено встреч</translation>
+    </message>
+    <message>
+        <source>Meetings of mentors and mentees in the meetings log of the pairs, dated in the period up to the date of the states.</source>
+        <translation>Встречи наставников и наставляемых из журналов встреч пар с датой в периоде до даты состояния.</translation>
+    </message>
+    <message>
+        <source>Mentees&apos; satisfaction</source>
+        <translation>Удовлетворённость наставляемых</translation>
+    </message>
+    <message>
+        <source>Average, over the mentees&apos; satisfaction questionnaires and final evaluations dated in the period, of each questionnaire&apos;s mean answer on the scale 1–10.</source>
+        <translation>Среднее по анкетам удовлетворённости и итоговой оценки наставляемых, заполненным в периоде, от среднего ответа каждой анкеты по шкале 1–10.</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; satisfaction</source>
+        <translation>Удовлетворённость наставников</translation>
+    </message>
+    <message>
+        <source>Average, over the mentors&apos; satisfaction questionnaires dated in the period, of each questionnaire&apos;s mean answer on the scale 1–10.</source>
+        <translation>Среднее по анкетам удовлетворённости наставников, заполненным в периоде, от среднего ответа каждой анкеты по шкале 1–10.</translation>
+    </message>
+    <message>
+        <source>Growth from entry to final test</source>
+        <translation>Прирост от входного к итоговому тестированию</translation>
+    </message>
+    <message>
+        <source>Average difference between the final and the entry result of the same test, in percent of its maximum score, over the mentees whose final test is dated in the period.</source>
+        <translation>Средняя разница итогового и входного результата одного и того же теста в процентах от максимального балла — по наставляемым, итоговое тестирование которых проведено в периоде.</translation>
+    </message>
+    <message>
+        <source>Newcomers retained after their first year</source>
+        <translation>Закрепление новых сотрудников после первого года</translation>
+    </message>
+    <message>
+        <source>Of the employees whose first mentoring as a mentee started one year before the period (in the same dates a year earlier), the share still with the organisation: not moved to the archive of participants on the date of the calculation. The share who left, 100 % minus this value, is the measure that 003 reports reduced by 30 % in three years.</source>
+        <translation>Из сотрудников, первое наставничество которых (в роли наставляемого) началось за год до периода (в те же даты годом раньше), — доля оставшихся в организации, то есть не переведённых в архив участников на дату расчёта. Доля ушедших, 100 % минус это значение, — показатель, который по данным 003 снизился на 30 % за три года.</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Нарушенные сроки</translation>
+    </message>
+    <message>
+        <source>Roadmap activities and individual plan items due in the period before the date of the states that were not done by their due date (cancelled ones aside).</source>
+        <translation>Мероприятия дорожной карты и пункты индивидуальных планов со сроком в периоде до даты состояния, не выполненные в срок (кроме отменённых).</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Действуют</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Завершены</translation>
+    </message>
+    <message>
+        <source>Completed early</source>
+        <translation>Завершены досрочно</translation>
+    </message>
+    <message>
+        <source>Not started yet</source>
+        <translation>Ещё не начались</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>нет данных</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3 %)</source>
+        <translation>%1 из %2 (%3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of 10 (%n questionnaire(s))</source>
+        <translation>
+            <numerusform>%1 из 10 (%n анкета)</numerusform>
+            <numerusform>%1 из 10 (%n анкеты)</numerusform>
+            <numerusform>%1 из 10 (%n анкет)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 p.p. (%n mentee(s))</source>
+        <translation>
+            <numerusform>%1 п. п. (%n наставляемый)</numerusform>
+            <numerusform>%1 п. п. (%n наставляемых)</numerusform>
+            <numerusform>%1 п. п. (%n наставляемых)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeetingRepository</name>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>Не удалось прочитать встречи: %1</translation>
+    </message>
+    <message>
+        <source>the meeting of %1</source>
+        <translation>встреча %1</translation>
+    </message>
+    <message>
+        <source>a meeting «%1»</source>
+        <translation>встреча «%1»</translation>
+    </message>
+    <message>
+        <source>Meetings: give the date of %1.</source>
+        <translation>Встречи: укажите дату: %1.</translation>
+    </message>
+    <message>
+        <source>Meetings, %1: the kind «%2» is unknown; choose first, trial, planning, regular or final.</source>
+        <translation>Встречи, %1: неизвестный вид встречи «%2»; выберите первую, пробную, встречу-планирование, регулярную или заключительную.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved: %1. Check that the pair exists.</source>
+        <translation>Не удалось сохранить встречу: %1. Проверьте, что пара существует.</translation>
+    </message>
+    <message>
+        <source>The meeting could not be saved: %1</source>
+        <translation>Не удалось сохранить встречу: %1</translation>
+    </message>
+    <message>
+        <source>The meeting is no longer in the database (it may have been deleted).</source>
+        <translation>Этой встречи уже нет в базе (возможно, её удалили).</translation>
+    </message>
+    <message>
+        <source>The meeting could not be deleted: %1</source>
+        <translation>Не удалось удалить встречу: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MentorMatcher</name>
+    <message>
+        <source>pedagogical</source>
+        <translation>педагогический</translation>
+    </message>
+    <message>
+        <source>managerial</source>
+        <translation>управленческий</translation>
+    </message>
+    <message>
+        <source>methodical</source>
+        <translation>методический</translation>
+    </message>
+    <message>
+        <source>is the mentee themselves</source>
+        <translation>это сам наставляемый</translation>
+    </message>
+    <message>
+        <source>is in the archive</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <source>«%1» needs a mentor who is: %2; this person is: %3</source>
+        <translation>в форме «%1» наставник — %2; этот участник — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 experience is not recorded; the form needs at least %n year(s) (%2)</source>
+        <translation>
+            <numerusform>%1 стаж не указан; для формы нужно не менее %n года (%2)</numerusform>
+            <numerusform>%1 стаж не указан; для формы нужно не менее %n лет (%2)</numerusform>
+            <numerusform>%1 стаж не указан; для формы нужно не менее %n лет (%2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 experience of %2 year(s); the form needs at least %n (%3)</source>
+        <translation>
+            <numerusform>%1 стаж — %2 г.; для формы нужно не менее %n года (%3)</numerusform>
+            <numerusform>%1 стаж — %2 г.; для формы нужно не менее %n лет (%3)</numerusform>
+            <numerusform>%1 стаж — %2 г.; для формы нужно не менее %n лет (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no «%1» valid on %2 (%3)</source>
+        <translation>нет документа «%1», действующего на %2 (%3)</translation>
+    </message>
+    <message>
+        <source>is the direct supervisor of %1 (%2)</source>
+        <translation>непосредственный руководитель наставляемого: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>has a disciplinary sanction (%1)</source>
+        <translation>имеет дисциплинарное взыскание (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>already leads %n pair(s) with a single mentee on %1; the cap is %2 (%3)</source>
+        <translation>
+            <numerusform>уже ведёт %n пару с одним наставляемым на %1; допускается не более %2 (%3)</numerusform>
+            <numerusform>уже ведёт %n пары с одним наставляемым на %1; допускается не более %2 (%3)</numerusform>
+            <numerusform>уже ведёт %n пар с одним наставляемым на %1; допускается не более %2 (%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no written consent to act as a mentor yet: obtain it before the start</source>
+        <translation>ещё нет письменного согласия быть наставником: получите его до начала</translation>
+    </message>
+    <message>
+        <source>no supplementary agreement on mentoring yet (Labour Code art. 351.8): conclude it before the start</source>
+        <translation>ещё нет дополнительного соглашения о наставничестве (ст. 351.8 ТК РФ): заключите его до начала</translation>
+    </message>
+    <message>
+        <source>an external mentor: still needs %1</source>
+        <translation>внешний наставник: ещё нужны документы — %1</translation>
+    </message>
+    <message>
+        <source>Choose the mentee (or several) to find a mentor for.</source>
+        <translation>Выберите наставляемого (или нескольких), для которого подбирается наставник.</translation>
+    </message>
+    <message>
+        <source>Choose the form of mentoring.</source>
+        <translation>Выберите форму наставничества.</translation>
+    </message>
+    <message>
+        <source>Give the planned start and end: whether a mentor has room depends on the dates.</source>
+        <translation>Укажите плановые начало и окончание: свободен ли наставник, зависит от дат.</translation>
+    </message>
+    <message>
+        <source>The planned end is before the start.</source>
+        <translation>Плановое окончание раньше начала.</translation>
+    </message>
+    <message>
+        <source>mutual choice in the survey: %1 chose them (choice %2), they chose %1 (choice %3)</source>
+        <translation>взаимный выбор в анкете: %1 — выбор %2, наставник — выбор %3</translation>
+    </message>
+    <message>
+        <source>%1 chose them in the survey (choice %2)</source>
+        <translation>анкета предпочтений: %1 — выбор %2</translation>
+    </message>
+    <message>
+        <source>they chose %1 in the survey (choice %2)</source>
+        <translation>наставляемый %1 указан в анкете наставника (выбор %2)</translation>
+    </message>
+    <message>
+        <source>competencies match the request: %1</source>
+        <translation>компетенции совпадают с запросом: %1</translation>
+    </message>
+    <message>
+        <source>same unit: %1</source>
+        <translation>то же подразделение: %1</translation>
+    </message>
+    <message>
+        <source>leads no pairs over the planned term (cap %1)</source>
+        <translation>в плановый срок не ведёт пар (допускается %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>leads %n pair(s) over the planned term (cap %1)</source>
+        <translation>
+            <numerusform>в плановый срок ведёт %n пару (допускается %1)</numerusform>
+            <numerusform>в плановый срок ведёт %n пары (допускается %1)</numerusform>
+            <numerusform>в плановый срок ведёт %n пар (допускается %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>leads no pairs over the planned term</source>
+        <translation>в плановый срок не ведёт пар</translation>
+    </message>
+    <message numerus="yes">
+        <source>leads %n pair(s) over the planned term</source>
+        <translation>
+            <numerusform>в плановый срок ведёт %n пару</numerusform>
+            <numerusform>в плановый срок ведёт %n пары</numerusform>
+            <numerusform>в плановый срок ведёт %n пар</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MessageBox</name>
     <message>
         <source>OK</source>
@@ -1409,10 +1811,334 @@ Replace the content of the database?</source>
     </message>
 </context>
 <context>
+    <name>MonitoringRecords</name>
+    <message>
+        <source>The monitoring data could not be read (%1): %2</source>
+        <translation>Не удалось прочитать данные мониторинга (%1): %2</translation>
+    </message>
+    <message>
+        <source>roadmaps</source>
+        <translation>дорожные карты</translation>
+    </message>
+    <message>
+        <source>stages of roadmaps</source>
+        <translation>этапы дорожных карт</translation>
+    </message>
+    <message>
+        <source>activities of roadmaps</source>
+        <translation>мероприятия дорожных карт</translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation>анкеты</translation>
+    </message>
+    <message>
+        <source>questions</source>
+        <translation>вопросы</translation>
+    </message>
+    <message>
+        <source>answered questionnaires</source>
+        <translation>заполненные анкеты</translation>
+    </message>
+    <message>
+        <source>answers</source>
+        <translation>ответы</translation>
+    </message>
+    <message>
+        <source>tests</source>
+        <translation>тесты</translation>
+    </message>
+    <message>
+        <source>test results</source>
+        <translation>результаты тестирования</translation>
+    </message>
+    <message>
+        <source>SWOT analyses</source>
+        <translation>SWOT-анализы</translation>
+    </message>
+    <message>
+        <source>evaluations</source>
+        <translation>оценки</translation>
+    </message>
+    <message>
+        <source>indicators of evaluations</source>
+        <translation>показатели оценок</translation>
+    </message>
+    <message>
+        <source>The monitoring data could not be replaced (%1): %2</source>
+        <translation>Не удалось заменить данные мониторинга (%1): %2</translation>
+    </message>
+    <message>
+        <source>The monitoring data could not be saved (%1): %2</source>
+        <translation>Не удалось сохранить данные мониторинга (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRepository</name>
+    <message>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1: удалить не удалось: %2</translation>
+    </message>
+    <message>
+        <source>The roadmap needs a title.</source>
+        <translation>У дорожной карты должно быть название.</translation>
+    </message>
+    <message>
+        <source>A stage of the roadmap has no title: name every stage.</source>
+        <translation>У этапа дорожной карты нет названия: назовите каждый этап.</translation>
+    </message>
+    <message>
+        <source>An activity of the stage «%1» has no title: describe what is to be done.</source>
+        <translation>У мероприятия этапа «%1» нет названия: опишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>The activity «%1» ends on %2, before it starts on %3: correct one of the dates.</source>
+        <translation>Мероприятие «%1» заканчивается %2, раньше начала %3: исправьте одну из дат.</translation>
+    </message>
+    <message>
+        <source>The activity «%1» has an unknown status «%2».</source>
+        <translation>У мероприятия «%1» неизвестный статус «%2».</translation>
+    </message>
+    <message>
+        <source>The order «%1» that approves the roadmap is not in the journal.</source>
+        <translation>Приказа «%1», утверждающего дорожную карту, нет в журнале.</translation>
+    </message>
+    <message>
+        <source>The roadmap could not be saved: %1</source>
+        <translation>Не удалось сохранить дорожную карту: %1</translation>
+    </message>
+    <message>
+        <source>The roadmap</source>
+        <translation>Дорожная карта</translation>
+    </message>
+    <message>
+        <source>There is no questionnaire «%1» in the database.</source>
+        <translation>В базе нет анкеты «%1».</translation>
+    </message>
+    <message>
+        <source>The questionnaire could not be saved: %1</source>
+        <translation>Не удалось сохранить анкету: %1</translation>
+    </message>
+    <message>
+        <source>This version of the questionnaire has answers and cannot be deleted: the answers would lose their questions. Delete the answers first.</source>
+        <translation>Эту версию анкеты удалить нельзя: на неё уже есть ответы, и они потеряли бы свои вопросы. Сначала удалите ответы.</translation>
+    </message>
+    <message>
+        <source>The questionnaire</source>
+        <translation>Анкета</translation>
+    </message>
+    <message>
+        <source>The respondent «%1» is not in the base of participants.</source>
+        <translation>Респондента «%1» нет в базе участников.</translation>
+    </message>
+    <message>
+        <source>The pair «%1» is not in the database.</source>
+        <translation>Пары «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>Give the date the questionnaire was filled in.</source>
+        <translation>Укажите дату заполнения анкеты.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no question «%1».</source>
+        <translation>В анкете нет вопроса «%1».</translation>
+    </message>
+    <message>
+        <source>«%1»: the answer on the scale must be from 1 to 10.</source>
+        <translation>«%1»: ответ по шкале должен быть от 1 до 10.</translation>
+    </message>
+    <message>
+        <source>«%1»: the answer is not one of the options.</source>
+        <translation>«%1»: ответ не входит в варианты.</translation>
+    </message>
+    <message>
+        <source>«%1»: choose one option only.</source>
+        <translation>«%1»: выберите только один вариант.</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>Не удалось сохранить ответы: %1</translation>
+    </message>
+    <message>
+        <source>The answers</source>
+        <translation>Ответы</translation>
+    </message>
+    <message>
+        <source>The test needs a title.</source>
+        <translation>У теста должно быть название.</translation>
+    </message>
+    <message>
+        <source>The maximum score of the test must be greater than 0.</source>
+        <translation>Максимальный балл теста должен быть больше 0.</translation>
+    </message>
+    <message>
+        <source>«%1» is not a form of mentoring.</source>
+        <translation>«%1» — не форма наставничества.</translation>
+    </message>
+    <message>
+        <source>Some results of the test are above %1: the maximum score cannot be lower than a result.</source>
+        <translation>Некоторые результаты теста выше %1: максимальный балл не может быть ниже результата.</translation>
+    </message>
+    <message>
+        <source>The test could not be saved: %1</source>
+        <translation>Не удалось сохранить тест: %1</translation>
+    </message>
+    <message>
+        <source>The test</source>
+        <translation>Тест</translation>
+    </message>
+    <message>
+        <source>There is no test «%1» in the database.</source>
+        <translation>В базе нет теста «%1».</translation>
+    </message>
+    <message>
+        <source>The mentee «%1» is not in the base of participants.</source>
+        <translation>Наставляемого «%1» нет в базе участников.</translation>
+    </message>
+    <message>
+        <source>A result is taken at the entry or at the end («%1» is neither).</source>
+        <translation>Результат бывает входным или итоговым («%1» — ни то, ни другое).</translation>
+    </message>
+    <message>
+        <source>The score in «%1» must be from 0 to %2.</source>
+        <translation>Балл по тесту «%1» должен быть от 0 до %2.</translation>
+    </message>
+    <message>
+        <source>The result could not be saved: %1</source>
+        <translation>Не удалось сохранить результат: %1</translation>
+    </message>
+    <message>
+        <source>The result could not be deleted: %1</source>
+        <translation>Не удалось удалить результат: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not a period of the SWOT analysis (e.g. 2026-H1).</source>
+        <translation>«%1» — не период SWOT-анализа (например, 2026-H1).</translation>
+    </message>
+    <message>
+        <source>The SWOT analysis could not be saved: %1</source>
+        <translation>Не удалось сохранить SWOT-анализ: %1</translation>
+    </message>
+    <message>
+        <source>«%1» is not a period (e.g. 2026-H1).</source>
+        <translation>«%1» — не период (например, 2026-H1).</translation>
+    </message>
+    <message>
+        <source>Give the date of the evaluation.</source>
+        <translation>Укажите дату оценки.</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be saved: %1</source>
+        <translation>Не удалось сохранить оценку: %1</translation>
+    </message>
+    <message>
+        <source>The evaluation</source>
+        <translation>Оценка</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringVocabulary</name>
+    <message>
+        <source>Planned</source>
+        <translation>Запланировано</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Выполняется</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <source>Scale 1–10</source>
+        <translation>Шкала 1–10</translation>
+    </message>
+    <message>
+        <source>One choice</source>
+        <translation>Один вариант</translation>
+    </message>
+    <message>
+        <source>Several choices</source>
+        <translation>Несколько вариантов</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Свободный ответ</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s satisfaction</source>
+        <translation>Удовлетворённость наставляемого</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s satisfaction</source>
+        <translation>Удовлетворённость наставника</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s final evaluation</source>
+        <translation>Итоговая оценка наставляемым</translation>
+    </message>
+    <message>
+        <source>Curator&apos;s questionnaire on conditions</source>
+        <translation>Анкета куратора об условиях</translation>
+    </message>
+    <message>
+        <source>Preference survey</source>
+        <translation>Анкета предпочтений</translation>
+    </message>
+    <message>
+        <source>Intermediate feedback</source>
+        <translation>Промежуточная обратная связь</translation>
+    </message>
+    <message>
+        <source>Other questionnaire</source>
+        <translation>Другая анкета</translation>
+    </message>
+    <message>
+        <source>Mentee</source>
+        <translation>Наставляемый</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Curator</source>
+        <translation>Куратор</translation>
+    </message>
+    <message>
+        <source>Any participant</source>
+        <translation>Любой участник</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Входное</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Итоговое</translation>
+    </message>
+</context>
+<context>
     <name>OdtPageStyle</name>
     <message>
         <source>The OpenDocument file could not be assembled.</source>
         <translation>Не удалось собрать файл OpenDocument.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderLinks</name>
+    <message>
+        <source>Open the order</source>
+        <translation>Открыть приказ</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Открыть документ</translation>
     </message>
 </context>
 <context>
@@ -1543,6 +2269,451 @@ Replace the content of the database?</source>
     <message>
         <source>The organisation&apos;s provision profile could not be saved: %1</source>
         <translation>Не удалось сохранить профиль положения организации: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PairLifecycle</name>
+    <message>
+        <source>The pair «%1» is not in the database (it may have been deleted).</source>
+        <translation>Пары «%1» нет в базе (возможно, её удалили).</translation>
+    </message>
+    <message>
+        <source>Give the date from which the new mentor leads the pair.</source>
+        <translation>Укажите дату, с которой пару ведёт новый наставник.</translation>
+    </message>
+    <message>
+        <source>The replacement date %1 is before the start of mentoring %2.</source>
+        <translation>Дата замены %1 раньше начала наставничества %2.</translation>
+    </message>
+    <message>
+        <source>The replacement date %1 is after the end of the pair %2: a mentor is replaced within the term.</source>
+        <translation>Дата замены %1 позже окончания пары %2: наставник заменяется в пределах срока.</translation>
+    </message>
+    <message>
+        <source>The mentor was already replaced on %1; a new replacement must be dated later (the history is not rewritten).</source>
+        <translation>Наставник уже заменялся %1; новая замена должна быть датирована позже (история не переписывается).</translation>
+    </message>
+    <message>
+        <source>Choose the new mentor.</source>
+        <translation>Выберите нового наставника.</translation>
+    </message>
+    <message>
+        <source>The person «%1» is not in the database: choose the new mentor again.</source>
+        <translation>Участника «%1» нет в базе: выберите нового наставника заново.</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive: choose someone else or take them out of the archive first.</source>
+        <translation>%1 — в архиве: выберите другого участника или сначала верните его из архива.</translation>
+    </message>
+    <message>
+        <source>%1 already leads the pair: choose another mentor.</source>
+        <translation>%1 уже ведёт эту пару: выберите другого наставника.</translation>
+    </message>
+    <message>
+        <source>%1 is a mentee of this pair and cannot become its mentor.</source>
+        <translation>%1 — наставляемый этой пары и не может стать её наставником.</translation>
+    </message>
+    <message>
+        <source>Choose the ground of the replacement.</source>
+        <translation>Выберите основание замены.</translation>
+    </message>
+    <message>
+        <source>The ground «%1» is not in the profile&apos;s list: choose one of the listed grounds.</source>
+        <translation>Основания «%1» нет в перечне профиля: выберите одно из перечисленных оснований.</translation>
+    </message>
+    <message>
+        <source>The order «%1» is not in the journal: choose another order or prepare one.</source>
+        <translation>Приказа «%1» нет в журнале: выберите другой приказ или подготовьте новый.</translation>
+    </message>
+    <message>
+        <source>The pair was completed on %1; a completed pair cannot be extended.</source>
+        <translation>Пара завершена %1; завершённую пару продлить нельзя.</translation>
+    </message>
+    <message>
+        <source>Give the date of the decision to extend.</source>
+        <translation>Укажите дату решения о продлении.</translation>
+    </message>
+    <message>
+        <source>The date of the extension %1 is before the start of mentoring %2.</source>
+        <translation>Дата продления %1 раньше начала наставничества %2.</translation>
+    </message>
+    <message>
+        <source>The date of the extension %1 is after the end of the term %2: a term is extended before it runs out.</source>
+        <translation>Дата продления %1 позже окончания срока %2: срок продлевают до его истечения.</translation>
+    </message>
+    <message>
+        <source>Give the new end of mentoring.</source>
+        <translation>Укажите новую дату окончания наставничества.</translation>
+    </message>
+    <message>
+        <source>The new end %1 must be after the current end %2.</source>
+        <translation>Новое окончание %1 должно быть позже текущего окончания %2.</translation>
+    </message>
+    <message>
+        <source>Choose the reason of the extension.</source>
+        <translation>Выберите причину продления.</translation>
+    </message>
+    <message>
+        <source>The reason «%1» is not in the profile&apos;s list: choose one of the listed reasons.</source>
+        <translation>Причины «%1» нет в перечне профиля: выберите одну из перечисленных причин.</translation>
+    </message>
+    <message>
+        <source>The pair was already completed on %1.</source>
+        <translation>Пара уже завершена %1.</translation>
+    </message>
+    <message>
+        <source>Give the date on which mentoring ends.</source>
+        <translation>Укажите дату окончания наставничества.</translation>
+    </message>
+    <message>
+        <source>The completion date %1 is before the start of mentoring %2.</source>
+        <translation>Дата завершения %1 раньше начала наставничества %2.</translation>
+    </message>
+    <message>
+        <source>The date %1 is not before the end of the term %2: this is an ordinary completion, use «Complete».</source>
+        <translation>Дата %1 не раньше окончания срока %2: это обычное завершение, используйте «Завершить».</translation>
+    </message>
+    <message>
+        <source>Choose who initiates the early completion.</source>
+        <translation>Выберите, по чьей инициативе наставничество завершается досрочно.</translation>
+    </message>
+    <message>
+        <source>The initiator «%1» is unknown: choose the mentor, the employer or an agreement of the parties.</source>
+        <translation>Неизвестный инициатор «%1»: выберите наставника, работодателя или соглашение сторон.</translation>
+    </message>
+    <message>
+        <source>The notice %1 is dated after the completion %2.</source>
+        <translation>Уведомление от %1 датировано позже завершения %2.</translation>
+    </message>
+    <message>
+        <source>Give the date mentoring ended.</source>
+        <translation>Укажите дату окончания наставничества.</translation>
+    </message>
+    <message>
+        <source>The end %1 is before the start of mentoring %2.</source>
+        <translation>Окончание %1 раньше начала наставничества %2.</translation>
+    </message>
+    <message>
+        <source>The end %1 is after the end of the term %2: extend the term first (by order), then complete it.</source>
+        <translation>Окончание %1 позже окончания срока %2: сначала продлите срок (приказом), затем завершите.</translation>
+    </message>
+    <message>
+        <source>The term runs until %1. To end mentoring on %2, use «Complete early»: an early completion is agreed and made by order (002 4.14).</source>
+        <translation>Срок наставничества — до %1. Чтобы завершить наставничество %2, используйте «Завершить досрочно»: досрочное завершение согласуется и оформляется приказом (002 п. 4.14).</translation>
+    </message>
+    <message>
+        <source>The report date %1 is before the start of mentoring %2.</source>
+        <translation>Дата отчёта %1 раньше начала наставничества %2.</translation>
+    </message>
+    <message>
+        <source>The questionnaire date %1 is before the start of mentoring %2.</source>
+        <translation>Дата анкеты %1 раньше начала наставничества %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working day(s) in advance (Labour Code art. 351.8), and no notice date is given.</source>
+        <translation>
+            <numerusform>Наставник %1 — работник: по инициативе работодателя наставничество прекращается только после письменного предупреждения не менее чем за %n рабочий день (ст. 351.8 ТК РФ), а дата уведомления не указана.</numerusform>
+            <numerusform>Наставник %1 — работник: по инициативе работодателя наставничество прекращается только после письменного предупреждения не менее чем за %n рабочих дня (ст. 351.8 ТК РФ), а дата уведомления не указана.</numerusform>
+            <numerusform>Наставник %1 — работник: по инициативе работодателя наставничество прекращается только после письменного предупреждения не менее чем за %n рабочих дней (ст. 351.8 ТК РФ), а дата уведомления не указана.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working day(s) after the notice (Labour Code art. 351.8).</source>
+        <translation>
+            <numerusform>Наставник %1 — работник, уведомлён %2: по инициативе работодателя наставничество может быть прекращено не ранее %3, через %n рабочий день после уведомления (ст. 351.8 ТК РФ).</numerusform>
+            <numerusform>Наставник %1 — работник, уведомлён %2: по инициативе работодателя наставничество может быть прекращено не ранее %3, через %n рабочих дня после уведомления (ст. 351.8 ТК РФ).</numerusform>
+            <numerusform>Наставник %1 — работник, уведомлён %2: по инициативе работодателя наставничество может быть прекращено не ранее %3, через %n рабочих дней после уведомления (ст. 351.8 ТК РФ).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is only %n working day(s) after it.</source>
+        <translation>
+            <numerusform>%1 — лишь %n рабочий день после уведомления.</numerusform>
+            <numerusform>%1 — лишь %n рабочих дня после уведомления.</numerusform>
+            <numerusform>%1 — лишь %n рабочих дней после уведомления.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The event could not be saved: %1</source>
+        <translation>Не удалось записать событие: %1</translation>
+    </message>
+    <message>
+        <source>The end of the pair could not be saved: %1</source>
+        <translation>Не удалось записать окончание пары: %1</translation>
+    </message>
+    <message>
+        <source>The event could not be linked to the order: %1</source>
+        <translation>Не удалось связать событие с приказом: %1</translation>
+    </message>
+    <message>
+        <source>The dates could not be saved: %1</source>
+        <translation>Не удалось сохранить даты: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PairRepository</name>
+    <message>
+        <source>The data could not be read (%1): %2</source>
+        <translation>Не удалось прочитать данные (%1): %2</translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation>пары</translation>
+    </message>
+    <message>
+        <source>mentees of pairs</source>
+        <translation>наставляемые пар</translation>
+    </message>
+    <message>
+        <source>events of pairs</source>
+        <translation>события пар</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>планы</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>встречи</translation>
+    </message>
+    <message>
+        <source>pairs of mentors</source>
+        <translation>пары наставников</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>участники</translation>
+    </message>
+    <message>
+        <source>documents of people</source>
+        <translation>документы участников</translation>
+    </message>
+    <message>
+        <source>consents</source>
+        <translation>согласия</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>приказы</translation>
+    </message>
+    <message>
+        <source>orders&apos; pairs</source>
+        <translation>пары в приказах</translation>
+    </message>
+    <message>
+        <source>orders&apos; people</source>
+        <translation>участники в приказах</translation>
+    </message>
+    <message>
+        <source>Order «%1» (no number yet)</source>
+        <translation>Приказ «%1» (ещё без номера)</translation>
+    </message>
+    <message>
+        <source>Order № %1 (not dated)</source>
+        <translation>Приказ № %1 (без даты)</translation>
+    </message>
+    <message>
+        <source>Order № %1 of %2</source>
+        <translation>Приказ № %1 от %2</translation>
+    </message>
+    <message>
+        <source>The pair «%1» is not in the database (it may have been deleted).</source>
+        <translation>Пары «%1» нет в базе (возможно, её удалили).</translation>
+    </message>
+    <message>
+        <source>Choose the form of mentoring.</source>
+        <translation>Выберите форму наставничества.</translation>
+    </message>
+    <message>
+        <source>The form «%1» is not used under the profile «%2». Choose one of: %3.</source>
+        <translation>Форма «%1» не применяется в профиле «%2». Выберите одну из форм: %3.</translation>
+    </message>
+    <message>
+        <source>The person «%1» is not in the database: choose the participant again.</source>
+        <translation>Участника «%1» нет в базе: выберите участника заново.</translation>
+    </message>
+    <message>
+        <source>%1 is in the archive. Take them out of the archive in «Participants» first, or choose someone else.</source>
+        <translation>%1 — в архиве. Сначала верните участника из архива в разделе «Участники» или выберите другого.</translation>
+    </message>
+    <message>
+        <source>Choose the mentor.</source>
+        <translation>Выберите наставника.</translation>
+    </message>
+    <message>
+        <source>Add at least one mentee.</source>
+        <translation>Добавьте хотя бы одного наставляемого.</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice among the mentees: remove the repeated line.</source>
+        <translation>%1 дважды указан среди наставляемых: удалите повтор.</translation>
+    </message>
+    <message>
+        <source>%1 is the mentor and cannot be a mentee of the same pair: choose another mentor or remove them from the mentees.</source>
+        <translation>%1 — наставник и не может быть наставляемым в той же паре: выберите другого наставника или удалите участника из наставляемых.</translation>
+    </message>
+    <message>
+        <source>Give the start date of mentoring.</source>
+        <translation>Укажите дату начала наставничества.</translation>
+    </message>
+    <message>
+        <source>Give the planned end of mentoring.</source>
+        <translation>Укажите плановую дату окончания наставничества.</translation>
+    </message>
+    <message>
+        <source>The planned end %1 is before the start %2: correct one of the dates.</source>
+        <translation>Плановое окончание %1 раньше начала %2: исправьте одну из дат.</translation>
+    </message>
+    <message>
+        <source>The pair was completed on %1, before the start %2: correct the start.</source>
+        <translation>Пара завершена %1, раньше начала %2: исправьте дату начала.</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s history has «%1» on %2, before the start %3: the start cannot be later.</source>
+        <translation>В истории пары есть событие «%1» от %2, раньше начала %3: начало не может быть позже.</translation>
+    </message>
+    <message>
+        <source>The order «%1» is not in the journal: choose another order or prepare a new one.</source>
+        <translation>Приказа «%1» нет в журнале: выберите другой приказ или подготовьте новый.</translation>
+    </message>
+    <message>
+        <source>%1 is not an order approving pairs: choose an order of that type.</source>
+        <translation>%1 — не приказ об утверждении пар: выберите приказ этого вида.</translation>
+    </message>
+    <message>
+        <source>%1 is signed and does not list this pair; a signed order cannot change. Prepare a new order for the pair instead.</source>
+        <translation>%1 подписан, и этой пары в нём нет; подписанный приказ не изменяется. Подготовьте для пары новый приказ.</translation>
+    </message>
+    <message>
+        <source>The pair could not be saved: %1</source>
+        <translation>Не удалось сохранить пару: %1</translation>
+    </message>
+    <message>
+        <source>The pair cannot be deleted: it is in the orders journal (%1). Orders are kept as they were issued. To stop mentoring, complete the pair early by order; a pair only in a draft order can be deleted once the draft is deleted.</source>
+        <translation>Пару нельзя удалить: она есть в журнале приказов (%1). Приказы хранятся в том виде, в каком изданы. Чтобы прекратить наставничество, завершите пару досрочно приказом; пару, которая есть только в проекте приказа, можно удалить после удаления проекта.</translation>
+    </message>
+    <message>
+        <source>The pair could not be deleted: %1</source>
+        <translation>Не удалось удалить пару: %1</translation>
+    </message>
+    <message>
+        <source>The orders journal could not be read: %1</source>
+        <translation>Не удалось прочитать журнал приказов: %1</translation>
+    </message>
+    <message>
+        <source>No order yet.</source>
+        <translation>Приказа пока нет.</translation>
+    </message>
+    <message>
+        <source>The order «%1» is not in the journal.</source>
+        <translation>Приказа «%1» нет в журнале.</translation>
+    </message>
+    <message>
+        <source> (draft, not signed yet)</source>
+        <translation> (проект, ещё не подписан)</translation>
+    </message>
+    <message>
+        <source>The pair is approved by %1%2.</source>
+        <translation>Пара утверждена: %1%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Start of mentoring: mentor %1; %n mentee(s): %2</source>
+        <translation>
+            <numerusform>Начало наставничества: наставник %1; наставляемый: %2</numerusform>
+            <numerusform>Начало наставничества: наставник %1; %n наставляемых: %2</numerusform>
+            <numerusform>Начало наставничества: наставник %1; %n наставляемых: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The individual plan is approved.</source>
+        <translation>Утверждён индивидуальный план.</translation>
+    </message>
+    <message>
+        <source>no ground given</source>
+        <translation>основание не указано</translation>
+    </message>
+    <message>
+        <source>The mentor %1 is replaced by %2 (ground: %3). %4</source>
+        <translation>Наставник %1 заменён на %2 (основание: %3). %4</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>причина не указана</translation>
+    </message>
+    <message>
+        <source>The term is extended to %1 (reason: %2). %3</source>
+        <translation>Срок продлён до %1 (причина: %2). %3</translation>
+    </message>
+    <message>
+        <source>Mentoring ends early at the initiative of: %1.</source>
+        <translation>Наставничество завершено досрочно, инициатива: %1.</translation>
+    </message>
+    <message>
+        <source>Notice given on %1.</source>
+        <translation>Уведомление — %1.</translation>
+    </message>
+    <message>
+        <source>Mentoring is completed.</source>
+        <translation>Наставничество завершено.</translation>
+    </message>
+    <message>
+        <source>The term ended; the completion is not recorded yet.</source>
+        <translation>Срок истёк; завершение ещё не отмечено.</translation>
+    </message>
+    <message>
+        <source>Planned end of mentoring.</source>
+        <translation>Плановое окончание наставничества.</translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s report is submitted.</source>
+        <translation>Сдан отчёт наставника.</translation>
+    </message>
+    <message>
+        <source>The mentee&apos;s questionnaire is received.</source>
+        <translation>Получена анкета наставляемого.</translation>
+    </message>
+    <message>
+        <source>The pair is approved by order № %1 of %2%3.</source>
+        <translation>Пара утверждена приказом № %1 от %2%3.</translation>
+    </message>
+    <message>
+        <source>the mentor&apos;s report</source>
+        <translation>отчёт наставника</translation>
+    </message>
+    <message>
+        <source>the mentee&apos;s questionnaire</source>
+        <translation>анкету наставляемого</translation>
+    </message>
+    <message>
+        <source>Awaited: %1.</source>
+        <translation>Осталось получить: %1.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> и </translation>
+    </message>
+</context>
+<context>
+    <name>PairsQuery</name>
+    <message>
+        <source>planned</source>
+        <translation>планируется</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>действует</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>завершена</translation>
+    </message>
+    <message>
+        <source>completed early</source>
+        <translation>завершена досрочно</translation>
+    </message>
+    <message>
+        <source>The list of pairs could not be read: %1</source>
+        <translation>Не удалось прочитать список пар: %1</translation>
     </message>
 </context>
 <context>
@@ -1800,6 +2971,122 @@ Replace the content of the database?</source>
             <numerusform>есть %n результата тестирования</numerusform>
             <numerusform>есть %n результатов тестирования</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Period</name>
+    <message>
+        <source>1st half of %1</source>
+        <translation>I полугодие %1 г.</translation>
+    </message>
+    <message>
+        <source>2nd half of %1</source>
+        <translation>II полугодие %1 г.</translation>
+    </message>
+    <message>
+        <source>school year %1/%2</source>
+        <translation>%1/%2 учебный год</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>%1 год</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanRepository</name>
+    <message>
+        <source>item %1</source>
+        <translation>пункт %1</translation>
+    </message>
+    <message>
+        <source>item %1 «%2»</source>
+        <translation>пункт %1 «%2»</translation>
+    </message>
+    <message>
+        <source>Plan, item %1: describe the activity, or remove the empty item.</source>
+        <translation>План, пункт %1: опишите мероприятие или удалите пустой пункт.</translation>
+    </message>
+    <message>
+        <source>Plan, %1: the status «%2» is unknown.</source>
+        <translation>План, %1: неизвестный статус «%2».</translation>
+    </message>
+    <message>
+        <source>The pair «%1» is not in the database (it may have been deleted).</source>
+        <translation>Пары «%1» нет в базе (возможно, её удалили).</translation>
+    </message>
+    <message>
+        <source>The plan could not be saved: %1</source>
+        <translation>Не удалось сохранить план: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTemplates</name>
+    <message>
+        <source>%1: not a plan template (&quot;format&quot; must be &quot;nastavnik-plan-template&quot;).</source>
+        <translation>%1: это не шаблон плана (&quot;format&quot; должен быть &quot;nastavnik-plan-template&quot;).</translation>
+    </message>
+    <message>
+        <source>%1: the form «%2» is unknown.</source>
+        <translation>%1: неизвестная форма «%2».</translation>
+    </message>
+    <message>
+        <source>%1: the template needs an &quot;id&quot; and a &quot;name&quot;.</source>
+        <translation>%1: у шаблона должны быть &quot;id&quot; и &quot;name&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: item %2 needs a &quot;title&quot; and a non-negative &quot;offset_days&quot;.</source>
+        <translation>%1: у пункта %2 должны быть &quot;title&quot; и неотрицательный &quot;offset_days&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the template has no items.</source>
+        <translation>%1: в шаблоне нет пунктов.</translation>
+    </message>
+    <message>
+        <source>There is no plan template «%1». Known templates: %2.</source>
+        <translation>Шаблона плана «%1» нет. Есть шаблоны: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferenceRepository</name>
+    <message>
+        <source>The preference survey could not be read: %1</source>
+        <translation>Не удалось прочитать анкеты предпочтений: %1</translation>
+    </message>
+    <message>
+        <source>Choose the participant who answered.</source>
+        <translation>Выберите участника, который заполнил анкету.</translation>
+    </message>
+    <message>
+        <source>The participant «%1» is not in the database.</source>
+        <translation>Участника «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>A participant cannot name themselves.</source>
+        <translation>Участник не может выбрать самого себя.</translation>
+    </message>
+    <message>
+        <source>The same person is named twice: leave one choice.</source>
+        <translation>Один и тот же участник выбран дважды: оставьте один выбор.</translation>
+    </message>
+    <message>
+        <source>The person «%1» is not in the database.</source>
+        <translation>Участника «%1» нет в базе.</translation>
+    </message>
+    <message>
+        <source>The rank of a choice starts at 1.</source>
+        <translation>Номер выбора начинается с 1.</translation>
+    </message>
+    <message>
+        <source>The answers could not be saved: %1</source>
+        <translation>Не удалось сохранить ответы: %1</translation>
+    </message>
+    <message>
+        <source>The answer could not be removed: %1</source>
+        <translation>Не удалось удалить ответ: %1</translation>
     </message>
 </context>
 <context>
@@ -2227,6 +3514,41 @@ Replace the content of the database?</source>
     </message>
 </context>
 <context>
+    <name>QuestionnaireLibrary</name>
+    <message>
+        <source>The questionnaire needs a title.</source>
+        <translation>У анкеты должно быть название.</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no questions: add at least one.</source>
+        <translation>В анкете нет вопросов: добавьте хотя бы один.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no id.</source>
+        <translation>У вопроса %1 нет идентификатора.</translation>
+    </message>
+    <message>
+        <source>Question %1 has the id «%2» of another question.</source>
+        <translation>У вопроса %1 идентификатор «%2» другого вопроса.</translation>
+    </message>
+    <message>
+        <source>Question %1 has no text.</source>
+        <translation>У вопроса %1 нет текста.</translation>
+    </message>
+    <message>
+        <source>Question %1 is a choice: give it two options at least, one a line.</source>
+        <translation>Вопрос %1 — выбор из вариантов: укажите не меньше двух вариантов.</translation>
+    </message>
+    <message>
+        <source>Question %1 has an empty option.</source>
+        <translation>У вопроса %1 есть пустой вариант.</translation>
+    </message>
+    <message>
+        <source>Question %1 is of an unknown kind «%2».</source>
+        <translation>Вопрос %1 неизвестного вида «%2».</translation>
+    </message>
+</context>
+<context>
     <name>ReadConnection</name>
     <message>
         <source>The database file «%1» does not exist any more.</source>
@@ -2235,6 +3557,44 @@ Replace the content of the database?</source>
     <message>
         <source>The database «%1» could not be read: %2</source>
         <translation>Не удалось прочитать базу данных «%1»: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Registers</name>
+    <message>
+        <source>«%1» could not be written: %2. Choose another folder or file name.</source>
+        <translation>Не удалось записать «%1»: %2. Выберите другую папку или имя файла.</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the workbook could not be made: %1.</source>
+        <translation>Не удалось создать временную папку для книги Excel: %1.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be started.</source>
+        <translation>Не удалось начать книгу Excel.</translation>
+    </message>
+    <message>
+        <source>The sheet «%1» could not be added to the workbook.</source>
+        <translation>Не удалось добавить лист «%1» в книгу Excel.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1.</source>
+        <translation>Не удалось записать книгу Excel: %1.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be read back: %1.</source>
+        <translation>Не удалось прочитать записанную книгу Excel: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapTemplate</name>
+    <message>
+        <source>The school year %1 is not a year the roadmap can be made for.</source>
+        <translation>Для учебного года %1 нельзя составить дорожную карту.</translation>
+    </message>
+    <message>
+        <source>The template of the roadmap is missing from this build.</source>
+        <translation>В этой сборке нет шаблона дорожной карты.</translation>
     </message>
 </context>
 <context>
@@ -2693,6 +4053,10 @@ Replace the content of the database?</source>
         <source>The change could not be saved: %1</source>
         <translation>Не удалось сохранить изменение: %1</translation>
     </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Ничего не сохранено: %1</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3059,10 +4423,6 @@ Replace the content of the database?</source>
 <context>
     <name>XlsxReader</name>
     <message>
-        <source>it cannot be unpacked</source>
-        <translation>его не удаётся распаковать</translation>
-    </message>
-    <message>
         <source>its data is damaged</source>
         <translation>данные повреждены</translation>
     </message>
@@ -3117,6 +4477,89 @@ Replace the content of the database?</source>
     <message>
         <source>a cell refers to a text that is not there</source>
         <translation>ячейка ссылается на отсутствующий текст</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::PairsTableModel</name>
+    <message>
+        <source>no plan</source>
+        <translation>нет плана</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2, %n overdue</source>
+        <translation>
+            <numerusform>%1 из %2, %n просрочен</numerusform>
+            <numerusform>%1 из %2, %n просрочено</numerusform>
+            <numerusform>%1 из %2, %n просрочено</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 из %2</translation>
+    </message>
+    <message>
+        <source>%1 (pair %2)</source>
+        <translation>%1 (пара %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of the individual plan are past their due date.</source>
+        <translation>
+            <numerusform>%n пункт индивидуального плана просрочен.</numerusform>
+            <numerusform>%n пункта индивидуального плана просрочены.</numerusform>
+            <numerusform>%n пунктов индивидуального плана просрочены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting is recorded yet.</source>
+        <translation>Встречи ещё не записаны.</translation>
+    </message>
+    <message>
+        <source>№ / group</source>
+        <translation>№ / группа</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Окончание</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Last meeting</source>
+        <translation>Последняя встреча</translation>
+    </message>
+    <message>
+        <source>The mentor leading the pair today (after replacements).</source>
+        <translation>Наставник, который ведёт пару сегодня (с учётом замен).</translation>
+    </message>
+    <message>
+        <source>The actual end, else the end after the last extension, else the planned end.</source>
+        <translation>Фактическое окончание, иначе окончание после последнего продления, иначе плановое окончание.</translation>
+    </message>
+    <message>
+        <source>Items of the individual plan done, of those not cancelled.</source>
+        <translation>Выполнено пунктов индивидуального плана из неотменённых.</translation>
     </message>
 </context>
 <context>
@@ -3208,6 +4651,204 @@ Replace the content of the database?</source>
     <message>
         <source>The consent to the processing of personal data (152-FZ, art. 9); for a minor, signed by a parent or legal representative.</source>
         <translation>Согласие на обработку персональных данных (ст. 9 152-ФЗ); за несовершеннолетнего его подписывает родитель или законный представитель.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::ActivityEditor</name>
+    <message>
+        <source>Type a surname to choose from the base</source>
+        <translation>Начните вводить фамилию, чтобы выбрать из базы</translation>
+    </message>
+    <message>
+        <source>e.g. «Order», «Minutes of the teachers&apos; council»</source>
+        <translation>например, «Приказ», «Протокол педсовета»</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Этап:</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>Мероприятие:</translation>
+    </message>
+    <message>
+        <source>deadline:</source>
+        <translation>срок:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Начало:</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ответственный:</translation>
+    </message>
+    <message>
+        <source>Result or document:</source>
+        <translation>Результат, документ:</translation>
+    </message>
+    <message>
+        <source>done on:</source>
+        <translation>выполнено:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Статус:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Примечание:</translation>
+    </message>
+    <message>
+        <source>An activity that is neither done nor cancelled after its deadline is overdue: it is marked red here and listed in «Today».</source>
+        <translation>Мероприятие, не выполненное и не отменённое к сроку, считается просроченным: оно выделяется красным и попадает в «Сегодня».</translation>
+    </message>
+    <message>
+        <source>New activity of the roadmap</source>
+        <translation>Новое мероприятие дорожной карты</translation>
+    </message>
+    <message>
+        <source>Activity of the roadmap</source>
+        <translation>Мероприятие дорожной карты</translation>
+    </message>
+    <message>
+        <source>The roadmap has no stages: add a stage first.</source>
+        <translation>В дорожной карте нет этапов: сначала добавьте этап.</translation>
+    </message>
+    <message>
+        <source>Activity: describe what is to be done.</source>
+        <translation>Мероприятие: опишите, что нужно сделать.</translation>
+    </message>
+    <message>
+        <source>Start: «%1» is not a date; type it as 05.09.2026.</source>
+        <translation>Начало: «%1» — не дата; введите в виде 05.09.2026.</translation>
+    </message>
+    <message>
+        <source>Deadline: «%1» is not a date; type it as 05.09.2026.</source>
+        <translation>Срок: «%1» — не дата; введите в виде 05.09.2026.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the start %2.</source>
+        <translation>Срок %1 раньше начала %2.</translation>
+    </message>
+    <message>
+        <source>Done on: «%1» is not a date.</source>
+        <translation>Дата выполнения: «%1» — не дата.</translation>
+    </message>
+    <message>
+        <source>Responsible: choose a person from the list, or clear the field.</source>
+        <translation>Ответственный: выберите человека из списка или очистите поле.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::AnswerEntry</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save and next</source>
+        <translation>Сохранить и следующий</translation>
+    </message>
+    <message>
+        <source>Type a surname of the respondent; empty: anonymous</source>
+        <translation>Начните вводить фамилию; пусто — анонимная анкета</translation>
+    </message>
+    <message>
+        <source>Store the answers and clear the form for the next questionnaire (Ctrl+Enter)</source>
+        <translation>Сохранить ответы и очистить форму для следующей анкеты (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Questionnaire:</source>
+        <translation>Анкета:</translation>
+    </message>
+    <message>
+        <source>Filled in on:</source>
+        <translation>Дата заполнения:</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Кто заполнил:</translation>
+    </message>
+    <message>
+        <source>Pair:</source>
+        <translation>Пара:</translation>
+    </message>
+    <message>
+        <source>Scale: a digit 1–10. One choice: the number of the option. Several choices: numbers with spaces, e.g. «1 3». Enter moves to the next answer; Ctrl+Enter saves and starts the next questionnaire.</source>
+        <translation>Шкала — число 1–10. Один вариант — номер варианта. Несколько вариантов — номера через пробел, например «1 3». Enter — к следующему ответу; Ctrl+Enter — сохранить и перейти к следующей анкете.</translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation>%1 (версия %2)</translation>
+    </message>
+    <message>
+        <source>(no pair)</source>
+        <translation>(без пары)</translation>
+    </message>
+    <message>
+        <source>1–10</source>
+        <translation>1–10</translation>
+    </message>
+    <message>
+        <source>several: </source>
+        <translation>несколько: </translation>
+    </message>
+    <message>
+        <source>free answer</source>
+        <translation>свободный ответ</translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire.</source>
+        <translation>Выберите анкету.</translation>
+    </message>
+    <message>
+        <source>Question %1: type a number from 1 to 10.</source>
+        <translation>Вопрос %1: введите число от 1 до 10.</translation>
+    </message>
+    <message>
+        <source>Question %1: %2 is not an option; type a number from 1 to %3.</source>
+        <translation>Вопрос %1: варианта %2 нет; введите число от 1 до %3.</translation>
+    </message>
+    <message>
+        <source>Question %1: one option only.</source>
+        <translation>Вопрос %1: только один вариант.</translation>
+    </message>
+    <message>
+        <source>Filled in on: type the date the questionnaire was filled in, e.g. 20.05.2026.</source>
+        <translation>Дата заполнения: введите дату, когда заполнена анкета, например 20.05.2026.</translation>
+    </message>
+    <message>
+        <source>Respondent: choose a person from the list, or clear the field for an anonymous questionnaire.</source>
+        <translation>Кто заполнил: выберите человека из списка или очистите поле для анонимной анкеты.</translation>
+    </message>
+    <message>
+        <source>No answer is typed in.</source>
+        <translation>Не введено ни одного ответа.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Next questionnaire.</source>
+        <translation>Сохранено: %1. Следующая анкета.</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>аноним</translation>
+    </message>
+    <message>
+        <source>Correcting the questionnaire of %1 filled in on %2: saving replaces it.</source>
+        <translation>Исправление анкеты (%1, заполнена %2): при сохранении она будет заменена.</translation>
     </message>
 </context>
 <context>
@@ -4042,6 +5683,33 @@ The check runs again after every change.</source>
     </message>
 </context>
 <context>
+    <name>nastavnik::ui::IndicatorsModel</name>
+    <message>
+        <source>no change</source>
+        <translation>без изменений</translation>
+    </message>
+    <message>
+        <source>%1 p.p.</source>
+        <translation>%1 п. п.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <source>Previous evaluation</source>
+        <translation>Предыдущая оценка</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+</context>
+<context>
     <name>nastavnik::ui::MainWindow</name>
     <message>
         <source>&amp;New database…</source>
@@ -4243,6 +5911,18 @@ The check runs again after every change.</source>
         <source>Replace the content of the database with a JSON exchange file</source>
         <translation>Заменить содержимое базы данными из файла обмена JSON</translation>
     </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
+    <message>
+        <source>It stays open read-only so that you can look at the data and export it; nothing will be saved into it.</source>
+        <translation>Она остаётся открытой только для чтения: данные можно просмотреть и выгрузить, но ничего не будет в неё записано.</translation>
+    </message>
+    <message>
+        <source> (damaged, read-only)</source>
+        <translation> (повреждена, только чтение)</translation>
+    </message>
 </context>
 <context>
     <name>nastavnik::ui::MappingHeaderView</name>
@@ -4253,6 +5933,480 @@ The check runs again after every change.</source>
     <message>
         <source>Where the values of this column go</source>
         <translation>Куда записываются значения этого столбца</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::MatchingDialog</name>
+    <message>
+        <source>Find a mentor</source>
+        <translation>Подбор наставника</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Подбор</translation>
+    </message>
+    <message>
+        <source>Preference survey</source>
+        <translation>Анкета предпочтений</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting for a mentor:</source>
+        <translation>&amp;Ожидают наставника:</translation>
+    </message>
+    <message>
+        <source>People of the base of mentees without a pair that has not ended. Select several with Ctrl or Shift to find one mentor for them.</source>
+        <translation>Участники базы наставляемых без действующей или планируемой пары. Выделите нескольких с Ctrl или Shift, чтобы подобрать им одного наставника.</translation>
+    </message>
+    <message>
+        <source>Or another mentee:</source>
+        <translation>Или другой наставляемый:</translation>
+    </message>
+    <message>
+        <source>as one group</source>
+        <translation>одной группой</translation>
+    </message>
+    <message>
+        <source>One pair with all the selected mentees (a group form, exempt from the cap); otherwise one pair for each.</source>
+        <translation>Одна пара со всеми выбранными наставляемыми (групповая форма, ограничение числа наставляемых не действует); иначе — отдельная пара для каждого.</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>№</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation>Наставник</translation>
+    </message>
+    <message>
+        <source>Why here</source>
+        <translation>Почему здесь</translation>
+    </message>
+    <message>
+        <source>To arrange</source>
+        <translation>Оформить</translation>
+    </message>
+    <message>
+        <source>Show who is excluded and why</source>
+        <translation>Показать, кто исключён и почему</translation>
+    </message>
+    <message>
+        <source>Create the pair</source>
+        <translation>Создать пару</translation>
+    </message>
+    <message>
+        <source>After the group meeting of mentors and mentees each participant names whom they would like to work with (002, roadmap). Type the participant&apos;s surname, then their choices in order; Enter records the answer and starts the next one. Mutual choices rank first in matching.</source>
+        <translation>После групповой встречи наставников и наставляемых каждый участник называет, с кем хотел бы работать (002, дорожная карта). Введите фамилию участника, затем его выбор по порядку; Enter записывает ответ и начинает следующий. Взаимный выбор ставится при подборе на первое место.</translation>
+    </message>
+    <message>
+        <source>&amp;Participant:</source>
+        <translation>&amp;Участник:</translation>
+    </message>
+    <message>
+        <source>whom they would like first</source>
+        <translation>кого выбрал первым</translation>
+    </message>
+    <message>
+        <source>next choice (optional)</source>
+        <translation>следующий выбор (необязательно)</translation>
+    </message>
+    <message>
+        <source>Choice &amp;%1:</source>
+        <translation>Выбор &amp;%1:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the survey:</source>
+        <translation>&amp;Дата анкетирования:</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Записать ответ</translation>
+    </message>
+    <message>
+        <source>Remove the answer</source>
+        <translation>Удалить ответ</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <source>Would like</source>
+        <translation>Хотел бы работать с</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Выбор</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Request: %1</source>
+        <translation>Запрос: %1</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting: everyone in the base of mentees has a mentor.</source>
+        <translation>Никто не ожидает: у всех из базы наставляемых есть наставник.</translation>
+    </message>
+    <message>
+        <source>Chosen by name: not in the list of those waiting.</source>
+        <translation>Выбран по фамилии: не из списка ожидающих.</translation>
+    </message>
+    <message>
+        <source>Select a mentee on the left (or several), or choose one by name.</source>
+        <translation>Выберите наставляемого слева (или нескольких) либо найдите по фамилии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>For %1: %n possible mentor(s)</source>
+        <translation>
+            <numerusform>Для: %1 — %n возможный наставник</numerusform>
+            <numerusform>Для: %1 — %n возможных наставника</numerusform>
+            <numerusform>Для: %1 — %n возможных наставников</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n excluded</source>
+        <translation>
+            <numerusform>%n исключён</numerusform>
+            <numerusform>%n исключены</numerusform>
+            <numerusform>%n исключены</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ranked by mutual choice in the survey, a choice one way, competencies matching the request, the same unit and a lower load.</source>
+        <translation>Порядок: взаимный выбор в анкете, выбор одной из сторон, совпадение компетенций с запросом, то же подразделение, меньшая нагрузка.</translation>
+    </message>
+    <message>
+        <source>excluded: %1</source>
+        <translation>исключён: %1</translation>
+    </message>
+    <message>
+        <source>Create the group</source>
+        <translation>Создать группу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Create %n pair(s)</source>
+        <translation>
+            <numerusform>Создать %n пару</numerusform>
+            <numerusform>Создать %n пары</numerusform>
+            <numerusform>Создать %n пар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody in the base of mentors can take these mentees on these dates. Tick «Show who is excluded and why», change the dates or the form, or add mentors to the base.</source>
+        <translation>Никто из базы наставников не может взять этих наставляемых в эти сроки. Отметьте «Показать, кто исключён и почему», измените сроки или форму либо добавьте наставников в базу.</translation>
+    </message>
+    <message>
+        <source>Offers: %1</source>
+        <translation>Может предложить: %1</translation>
+    </message>
+    <message>
+        <source>%1 chose them in the survey (choice %2)</source>
+        <translation>анкета предпочтений: %1 — выбор %2</translation>
+    </message>
+    <message>
+        <source>Cannot be proposed:</source>
+        <translation>Не может быть предложен:</translation>
+    </message>
+    <message>
+        <source>Rank %1, because:</source>
+        <translation>Место %1, потому что:</translation>
+    </message>
+    <message>
+        <source>To arrange before the start:</source>
+        <translation>Оформить до начала:</translation>
+    </message>
+    <message>
+        <source>Choose a mentor among the possible ones (not an excluded person).</source>
+        <translation>Выберите наставника среди возможных (не исключённого).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created: mentor %1 with %2 (%n pair(s)). Open them in «Pairs and groups» to fill in the individual plan.</source>
+        <translation>
+            <numerusform>Создано: наставник %1 и %2 (%n пара). Откройте её в разделе «Пары и группы», чтобы заполнить индивидуальный план.</numerusform>
+            <numerusform>Создано: наставник %1 и %2 (%n пары). Откройте их в разделе «Пары и группы», чтобы заполнить индивидуальные планы.</numerusform>
+            <numerusform>Создано: наставник %1 и %2 (%n пар). Откройте их в разделе «Пары и группы», чтобы заполнить индивидуальные планы.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Order approving the pairs</source>
+        <translation>Приказ об утверждении пар</translation>
+    </message>
+    <message>
+        <source>Pairs and groups are approved by order of the head before mentoring starts. Draft the order approving the new pair(s) now?</source>
+        <translation>Пары и группы утверждаются приказом руководителя до начала наставничества. Подготовить проект приказа об утверждении новых пар сейчас?</translation>
+    </message>
+    <message>
+        <source>Participant: choose who answered from the list that drops down.</source>
+        <translation>Участник: выберите заполнившего анкету в раскрывающемся списке.</translation>
+    </message>
+    <message>
+        <source>Choice %1: «%2» was not chosen from the list.</source>
+        <translation>Выбор %1: «%2» не выбран из списка.</translation>
+    </message>
+    <message>
+        <source>Date of the survey: «%1» is not a date (dd.mm.yyyy).</source>
+        <translation>Дата анкетирования: «%1» — не дата (дд.мм.гггг).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %1 named %n person(s).</source>
+        <translation>
+            <numerusform>Записано: %1 — %n выбор.</numerusform>
+            <numerusform>Записано: %1 — %n выбора.</numerusform>
+            <numerusform>Записано: %1 — %n выборов.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::MonitoringSection</name>
+    <message>
+        <source>Report to the director (PDF)…</source>
+        <translation>Отчёт директору (PDF)…</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; register for the website…</source>
+        <translation>Реестр наставников для сайта…</translation>
+    </message>
+    <message>
+        <source>Save the SWOT analysis</source>
+        <translation>Сохранить SWOT-анализ</translation>
+    </message>
+    <message>
+        <source>Save the half-year&apos;s evaluation</source>
+        <translation>Сохранить оценку полугодия</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Мониторинг</translation>
+    </message>
+    <message>
+        <source>The indicators of the programme for a period and a form, the charts, the SWOT analysis and the half-yearly evaluation (002, section VIII).</source>
+        <translation>Показатели программы наставничества за период и по форме, диаграммы, SWOT-анализ и оценка за полугодие (002, раздел VIII).</translation>
+    </message>
+    <message>
+        <source>Half-year</source>
+        <translation>Полугодие</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Учебный год</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Календарный год</translation>
+    </message>
+    <message>
+        <source>Any days</source>
+        <translation>Произвольный период</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Форма:</translation>
+    </message>
+    <message>
+        <source>Export the registers</source>
+        <translation>Выгрузить реестры</translation>
+    </message>
+    <message>
+        <source>All registers in one Excel workbook (XLSX)…</source>
+        <translation>Все реестры в одной книге Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Mentors (CSV)…</source>
+        <translation>Наставники (CSV)…</translation>
+    </message>
+    <message>
+        <source>Mentees (CSV)…</source>
+        <translation>Наставляемые (CSV)…</translation>
+    </message>
+    <message>
+        <source>Pairs and groups (CSV)…</source>
+        <translation>Пары и группы (CSV)…</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Показатели</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Диаграммы</translation>
+    </message>
+    <message>
+        <source>Form of mentoring:</source>
+        <translation>Форма наставничества:</translation>
+    </message>
+    <message>
+        <source>Strengths (S)</source>
+        <translation>Сильные стороны (S)</translation>
+    </message>
+    <message>
+        <source>Weaknesses (W)</source>
+        <translation>Слабые стороны (W)</translation>
+    </message>
+    <message>
+        <source>Opportunities (O)</source>
+        <translation>Возможности (O)</translation>
+    </message>
+    <message>
+        <source>Threats (T)</source>
+        <translation>Угрозы (T)</translation>
+    </message>
+    <message>
+        <source>One point a line</source>
+        <translation>По одному пункту в строке</translation>
+    </message>
+    <message>
+        <source>The curator&apos;s SWOT analysis of each form of mentoring, kept with the half-year (002 cl. 5.1, 8.1); it goes into the director&apos;s report.</source>
+        <translation>SWOT-анализ куратора по каждой форме наставничества за полугодие (002 пп. 5.1, 8.1); включается в отчёт директору.</translation>
+    </message>
+    <message>
+        <source>SWOT analysis</source>
+        <translation>SWOT-анализ</translation>
+    </message>
+    <message>
+        <source>The curator&apos;s conclusions on the half-year: what worked, what did not, what is to be done in the next half-year.</source>
+        <translation>Выводы куратора за полугодие: что получилось, что нет, что сделать в следующем полугодии.</translation>
+    </message>
+    <message>
+        <source>Conclusions of the curator:</source>
+        <translation>Выводы куратора:</translation>
+    </message>
+    <message>
+        <source>Saved evaluations:</source>
+        <translation>Сохранённые оценки:</translation>
+    </message>
+    <message>
+        <source>Half-year&apos;s evaluation</source>
+        <translation>Оценка полугодия</translation>
+    </message>
+    <message>
+        <source>An evaluation of this period was saved on %1. Replace it with the indicators as they are now and these conclusions?</source>
+        <translation>Оценка за этот период уже сохранена %1. Заменить её текущими показателями и этими выводами?</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Все формы</translation>
+    </message>
+    <message>
+        <source>The programme as a whole</source>
+        <translation>Программа в целом</translation>
+    </message>
+    <message>
+        <source>%1, states on %2.</source>
+        <translation>%1, состояние на %2.</translation>
+    </message>
+    <message>
+        <source>Compared with the evaluation of %1 saved on %2.</source>
+        <translation>Сравнение с оценкой за %1, сохранённой %2.</translation>
+    </message>
+    <message>
+        <source>No evaluation of an earlier period is saved: nothing to compare with yet.</source>
+        <translation>Оценка за предыдущий период не сохранена: сравнивать пока не с чем.</translation>
+    </message>
+    <message>
+        <source>Half-year: %1</source>
+        <translation>Полугодие: %1</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База не открыта.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>Saved on</source>
+        <translation>Сохранена</translation>
+    </message>
+    <message>
+        <source>Conclusions</source>
+        <translation>Выводы</translation>
+    </message>
+    <message>
+        <source>all forms</source>
+        <translation>все формы</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 was saved on %2; saving again replaces it.</source>
+        <translation>Оценка за %1 сохранена %2; повторное сохранение заменит её.</translation>
+    </message>
+    <message>
+        <source>The evaluation of %1 is not saved yet. Saving keeps the indicators as they are now with your conclusions, so that the next half-year can be compared with them (002 cl. 8.2).</source>
+        <translation>Оценка за %1 ещё не сохранена. При сохранении текущие показатели фиксируются вместе с выводами, чтобы следующее полугодие можно было сравнить с ними (002 п. 8.2).</translation>
+    </message>
+    <message>
+        <source>Registers of mentoring %1.xlsx</source>
+        <translation>Реестры наставничества %1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Mentors</source>
+        <translation>Наставники</translation>
+    </message>
+    <message>
+        <source>Mentees</source>
+        <translation>Наставляемые</translation>
+    </message>
+    <message>
+        <source>Pairs and groups</source>
+        <translation>Пары и группы</translation>
+    </message>
+    <message>
+        <source>%1 %2.csv</source>
+        <translation>%1 %2.csv</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Written to «%1».</source>
+        <translation>Записано в «%1».</translation>
+    </message>
+    <message>
+        <source>Mentors&apos; register for the website</source>
+        <translation>Реестр наставников для сайта</translation>
+    </message>
+    <message>
+        <source>Register of mentors.html</source>
+        <translation>Реестр наставников.html</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Веб-страницы (*.html)</translation>
+    </message>
+    <message>
+        <source>Written to «%1». Only mentors with a consent to the publication of their data are listed, with their name, position and competencies.</source>
+        <translation>Записано в «%1». В реестр включены только наставники с согласием на распространение персональных данных: ФИО, должность и компетенции.</translation>
     </message>
 </context>
 <context>
@@ -4357,29 +6511,756 @@ The check runs again after every change.</source>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
+</context>
+<context>
+    <name>nastavnik::ui::PairActionDialog</name>
     <message>
-        <source>School (target model, 002)</source>
-        <translation>Школа (целевая модель, 002)</translation>
+        <source>Replace the mentor</source>
+        <translation>Замена наставника</translation>
     </message>
     <message>
-        <source>Municipal education department (004)</source>
-        <translation>Муниципальный орган управления образованием (004)</translation>
+        <source>Extend the term</source>
+        <translation>Продление срока наставничества</translation>
     </message>
     <message>
-        <source>Civil service (000, Decree № 1296)</source>
-        <translation>Государственная гражданская служба (000, постановление № 1296)</translation>
+        <source>Complete early</source>
+        <translation>Досрочное завершение</translation>
     </message>
     <message>
-        <source>Management personnel reserve (001)</source>
-        <translation>Резерв управленческих кадров (001)</translation>
+        <source>Complete mentoring</source>
+        <translation>Завершение наставничества</translation>
     </message>
     <message>
-        <source>P&amp;rovision profile:</source>
-        <translation>П&amp;оложение:</translation>
+        <source>Report and questionnaire</source>
+        <translation>Отчёт и анкета</translation>
     </message>
     <message>
-        <source>«%1» (own profile)</source>
-        <translation>«%1» (собственное положение)</translation>
+        <source>Pair «%1», term %2 – %3.</source>
+        <translation>Пара «%1», срок %2 – %3.</translation>
+    </message>
+    <message>
+        <source>none yet — offer to draft one after recording</source>
+        <translation>пока нет — предложить подготовить после записи</translation>
+    </message>
+    <message>
+        <source>&amp;Order:</source>
+        <translation>&amp;Приказ:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>&amp;New mentor:</source>
+        <translation>&amp;Новый наставник:</translation>
+    </message>
+    <message>
+        <source>Choose the ground…</source>
+        <translation>Выберите основание…</translation>
+    </message>
+    <message>
+        <source>&amp;Ground:</source>
+        <translation>&amp;Основание:</translation>
+    </message>
+    <message>
+        <source>The term of mentoring does not change when the mentor is replaced (002 4.16). The replacement is made by order of the head on one of the grounds (002 4.15).</source>
+        <translation>При замене наставника период наставничества не меняется (002 п. 4.16). Замена производится приказом руководителя по одному из оснований (002 п. 4.15).</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>&amp;Дата решения:</translation>
+    </message>
+    <message>
+        <source>New &amp;end:</source>
+        <translation>Новое &amp;окончание:</translation>
+    </message>
+    <message>
+        <source>Choose the reason…</source>
+        <translation>Выберите причину…</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Причина:</translation>
+    </message>
+    <message>
+        <source>The term may be extended for the mentor&apos;s or the mentee&apos;s temporary incapacity for work, business trip or other long absence for a good reason (002 4.14).</source>
+        <translation>Срок может быть продлён в случае временной нетрудоспособности, командировки или иного продолжительного отсутствия по уважительным причинам наставника или наставляемого (002 п. 4.14).</translation>
+    </message>
+    <message>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Дата завершения:</translation>
+    </message>
+    <message>
+        <source>Choose who initiates…</source>
+        <translation>Выберите инициатора…</translation>
+    </message>
+    <message>
+        <source>&amp;Initiative of:</source>
+        <translation>&amp;По инициативе:</translation>
+    </message>
+    <message>
+        <source>Notice &amp;given on:</source>
+        <translation>Дата &amp;уведомления:</translation>
+    </message>
+    <message>
+        <source>e.g. the mentee mastered the competencies ahead of time</source>
+        <translation>например: наставляемый досрочно освоил необходимые компетенции</translation>
+    </message>
+    <message>
+        <source>Mentoring may end early when the mentee has mastered the competencies quickly, by agreement with the mentor and the curator (002 4.14). At the employer&apos;s initiative a mentor who is an employee is notified in writing at least 3 working days in advance (Labour Code art. 351.8).</source>
+        <translation>Наставничество может быть завершено досрочно при быстром и успешном освоении наставляемым необходимых компетенций по согласованию с наставником и куратором (002 п. 4.14). По инициативе работодателя наставника-работника письменно предупреждают не менее чем за 3 рабочих дня (ст. 351.8 ТК РФ).</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation>&amp;Дата окончания:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Afterwards the mentor&apos;s report and the mentee&apos;s questionnaire are due within %n working day(s) (%1): by %2; the deadline appears in «Today».</source>
+        <translation>
+            <numerusform>После завершения отчёт наставника и анкету наставляемого нужно сдать в течение %n рабочего дня (%1): до %2; срок появится в разделе «Сегодня».</numerusform>
+            <numerusform>После завершения отчёт наставника и анкету наставляемого нужно сдать в течение %n рабочих дней (%1): до %2; срок появится в разделе «Сегодня».</numerusform>
+            <numerusform>После завершения отчёт наставника и анкету наставляемого нужно сдать в течение %n рабочих дней (%1): до %2; срок появится в разделе «Сегодня».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Afterwards record the mentor&apos;s report and the mentee&apos;s questionnaire when they are in.</source>
+        <translation>Затем отметьте отчёт наставника и анкету наставляемого, когда они поступят.</translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s &amp;report submitted:</source>
+        <translation>Отчёт &amp;наставника сдан:</translation>
+    </message>
+    <message>
+        <source>Mentee&apos;s &amp;questionnaire received:</source>
+        <translation>Анкета на&amp;ставляемого получена:</translation>
+    </message>
+    <message>
+        <source>Leave a field empty while the document is not in.</source>
+        <translation>Оставьте поле пустым, пока документ не поступил.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Записать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>«%1» is not a date: type it as dd.mm.yyyy, for example 05.06.2026.</source>
+        <translation>«%1» — не дата: введите её в виде дд.мм.гггг, например 05.06.2026.</translation>
+    </message>
+    <message>
+        <source>New mentor: «%1» was not chosen from the list. Choose the person in the list that drops down.</source>
+        <translation>Новый наставник: «%1» не выбран из списка. Выберите участника в раскрывающемся списке.</translation>
+    </message>
+    <message>
+        <source>Record the early completion on this date anyway?</source>
+        <translation>Всё равно записать досрочное завершение на эту дату?</translation>
+    </message>
+    <message>
+        <source>The replacement is recorded. A mentor is replaced by order of the head (002 4.15). Draft the order on the replacement of the mentor now?</source>
+        <translation>Замена записана. Замена наставника производится приказом руководителя (002 п. 4.15). Подготовить проект приказа о замене наставника сейчас?</translation>
+    </message>
+    <message>
+        <source>The extension is recorded. Draft the order on the extension of the term now?</source>
+        <translation>Продление записано. Подготовить проект приказа о продлении срока наставничества сейчас?</translation>
+    </message>
+    <message>
+        <source>The early completion is recorded. Draft the order on the early completion of mentoring now?</source>
+        <translation>Досрочное завершение записано. Подготовить проект приказа о досрочном завершении наставничества сейчас?</translation>
+    </message>
+    <message>
+        <source>Replacement &amp;date:</source>
+        <translation>&amp;Дата замены:</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::PairEditor</name>
+    <message>
+        <source>Main</source>
+        <translation>Основное</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Встречи</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>&amp;Form:</source>
+        <translation>&amp;Форма:</translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation>&amp;Наставник:</translation>
+    </message>
+    <message>
+        <source>Double-click a mentee to open their card.</source>
+        <translation>Двойной щелчок открывает карточку наставляемого.</translation>
+    </message>
+    <message>
+        <source>Add a mentee: type a surname…</source>
+        <translation>Добавить наставляемого: начните вводить фамилию…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove the selected mentee from the pair</source>
+        <translation>Убрать выбранного наставляемого из пары</translation>
+    </message>
+    <message>
+        <source>M&amp;entees:</source>
+        <translation>Наставля&amp;емые:</translation>
+    </message>
+    <message>
+        <source>planned end:</source>
+        <translation>плановое окончание:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Начало:</translation>
+    </message>
+    <message>
+        <source>for a group: its name, e.g. «Агроклассы»</source>
+        <translation>для группы — её название, например «Агроклассы»</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>На&amp;звание:</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Open the order in the document editor: preview, print, PDF</source>
+        <translation>Открыть приказ в редакторе документов: просмотр, печать, PDF</translation>
+    </message>
+    <message>
+        <source>Prepare an order</source>
+        <translation>Подготовить приказ</translation>
+    </message>
+    <message>
+        <source>Draft a new order approving this pair and open it</source>
+        <translation>Подготовить проект приказа об утверждении этой пары и открыть его</translation>
+    </message>
+    <message>
+        <source>Approved by &amp;order:</source>
+        <translation>Утверждена &amp;приказом:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Примечание:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;approved on:</source>
+        <translation>План &amp;утверждён:</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Мероприятие</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <source>Expected result</source>
+        <translation>Ожидаемый результат</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <source>Actual result</source>
+        <translation>Фактический результат</translation>
+    </message>
+    <message>
+        <source>Add an item</source>
+        <translation>Добавить пункт</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Fill from a template</source>
+        <translation>Заполнить по шаблону</translation>
+    </message>
+    <message>
+        <source>Copy from a pair…</source>
+        <translation>Скопировать из пары…</translation>
+    </message>
+    <message>
+        <source>Plan document…</source>
+        <translation>Документ плана…</translation>
+    </message>
+    <message>
+        <source>The individual plan as a document: preview, print, PDF, ODT</source>
+        <translation>Индивидуальный план как документ: просмотр, печать, PDF, ODT</translation>
+    </message>
+    <message>
+        <source>The meetings of the mentor and the mentee: the first (organisational), the trial (working) and the planning meetings, then regular meetings and the final one (002, roadmap). How many is up to the pair (002 4.21).</source>
+        <translation>Встречи наставника и наставляемого: первая (организационная), пробная (рабочая), встреча-планирование, затем регулярные встречи и заключительная (002, дорожная карта). Количество встреч пара определяет сама (002 п. 4.21).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Add a meeting</source>
+        <translation>Добавить встречу</translation>
+    </message>
+    <message>
+        <source>Replace the mentor…</source>
+        <translation>Заменить наставника…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <translation>Продлить…</translation>
+    </message>
+    <message>
+        <source>Complete early…</source>
+        <translation>Завершить досрочно…</translation>
+    </message>
+    <message>
+        <source>Complete…</source>
+        <translation>Завершить…</translation>
+    </message>
+    <message>
+        <source>Report submitted…</source>
+        <translation>Отчёт сдан…</translation>
+    </message>
+    <message>
+        <source>no order yet</source>
+        <translation>приказа пока нет</translation>
+    </message>
+    <message>
+        <source> — draft</source>
+        <translation> — проект</translation>
+    </message>
+    <message>
+        <source>Order «%1»</source>
+        <translation>Приказ «%1»</translation>
+    </message>
+    <message>
+        <source>(deleted person %1)</source>
+        <translation>(удалённый участник %1)</translation>
+    </message>
+    <message>
+        <source>no mentor</source>
+        <translation>нет наставника</translation>
+    </message>
+    <message>
+        <source>no mentees</source>
+        <translation>нет наставляемых</translation>
+    </message>
+    <message>
+        <source>New pair</source>
+        <translation>Новая пара</translation>
+    </message>
+    <message>
+        <source>Pair %1</source>
+        <translation>Пара %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Ещё не сохранена</translation>
+    </message>
+    <message numerus="yes">
+        <source>group of %n mentee(s)</source>
+        <translation>
+            <numerusform>группа из %n наставляемого</numerusform>
+            <numerusform>группа из %n наставляемых</numerusform>
+            <numerusform>группа из %n наставляемых</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Term: %1 – %2</source>
+        <translation>Срок: %1 – %2</translation>
+    </message>
+    <message>
+        <source>completed early on %1</source>
+        <translation>завершена досрочно %1</translation>
+    </message>
+    <message>
+        <source>completed on %1</source>
+        <translation>завершена %1</translation>
+    </message>
+    <message>
+        <source>extended from the planned end %1</source>
+        <translation>продлена после планового окончания %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n month(s) under the profile (%1)</source>
+        <translation>
+            <numerusform>по профилю — не более %n месяца (%1)</numerusform>
+            <numerusform>по профилю — не более %n месяцев (%1)</numerusform>
+            <numerusform>по профилю — не более %n месяцев (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open the mentor&apos;s card</source>
+        <translation>Открыть карточку наставника</translation>
+    </message>
+    <message>
+        <source>since %1 the pair is led by %2 (replacement)</source>
+        <translation>с %1 пару ведёт %2 (замена)</translation>
+    </message>
+    <message>
+        <source>Cards: %1</source>
+        <translation>Карточки: %1</translation>
+    </message>
+    <message>
+        <source>Overdue: due %1 and not done.</source>
+        <translation>Просрочено: срок %1, не выполнено.</translation>
+    </message>
+    <message>
+        <source>no items</source>
+        <translation>нет пунктов</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done (%3%)</source>
+        <translation>выполнено %1 из %2 (%3%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is to be approved by %1: %n working day(s) after the start (%2).</source>
+        <translation>
+            <numerusform>План нужно утвердить до %1: %n рабочий день с начала наставничества (%2).</numerusform>
+            <numerusform>План нужно утвердить до %1: %n рабочих дня с начала наставничества (%2).</numerusform>
+            <numerusform>План нужно утвердить до %1: %n рабочих дней с начала наставничества (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overdue.</source>
+        <translation>Срок пропущен.</translation>
+    </message>
+    <message>
+        <source>The plan is not approved yet: enter the date once the head approves it.</source>
+        <translation>План ещё не утверждён: укажите дату, когда руководитель его утвердит.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) past the due date (highlighted).</source>
+        <translation>
+            <numerusform>%n пункт просрочен (выделен).</numerusform>
+            <numerusform>%n пункта просрочены (выделены).</numerusform>
+            <numerusform>%n пунктов просрочены (выделены).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation>
+            <numerusform>%n встреча</numerusform>
+            <numerusform>%n встречи</numerusform>
+            <numerusform>%n встреч</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the last on %1, %n day(s) ago</source>
+        <translation>
+            <numerusform>последняя %1, %n день назад</numerusform>
+            <numerusform>последняя %1, %n дня назад</numerusform>
+            <numerusform>последняя %1, %n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the pair first: replacement, extension and completion are recorded for a saved pair.</source>
+        <translation>Сначала сохраните пару: замена, продление и завершение записываются для сохранённой пары.</translation>
+    </message>
+    <message>
+        <source>Mentoring is completed: only the report and the mentee&apos;s questionnaire remain to be recorded.</source>
+        <translation>Наставничество завершено: осталось отметить отчёт наставника и анкету наставляемого.</translation>
+    </message>
+    <message>
+        <source>Each action is recorded at once as a new step of the history; nothing recorded before is changed.</source>
+        <translation>Каждое действие сразу записывается новым шагом истории; записанное ранее не изменяется.</translation>
+    </message>
+    <message>
+        <source>The history begins when the pair is saved.</source>
+        <translation>История начнётся, когда пара будет сохранена.</translation>
+    </message>
+    <message>
+        <source>open the order</source>
+        <translation>открыть приказ</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>впереди</translation>
+    </message>
+    <message>
+        <source>Check under the profile «%1»</source>
+        <translation>Проверка по профилю «%1»</translation>
+    </message>
+    <message>
+        <source>No findings: the pair meets the rules of the profile as far as the data shows.</source>
+        <translation>Замечаний нет: по имеющимся данным пара соответствует правилам профиля.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Что сделать:</translation>
+    </message>
+    <message>
+        <source>A group: give it a title, so that lists and orders name it.</source>
+        <translation>Это группа: дайте ей название, чтобы её так называли списки и приказы.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Начало</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Плановое окончание</translation>
+    </message>
+    <message>
+        <source>Plan approved on</source>
+        <translation>План утверждён</translation>
+    </message>
+    <message>
+        <source>%1: «%2» is not a date. Type it as dd.mm.yyyy, for example 15.09.2026.</source>
+        <translation>%1: «%2» — не дата. Введите её в виде дд.мм.гггг, например 15.09.2026.</translation>
+    </message>
+    <message>
+        <source>Mentor: «%1» was not chosen from the list. Choose the person in the list that drops down.</source>
+        <translation>Наставник: «%1» не выбран из списка. Выберите участника в раскрывающемся списке.</translation>
+    </message>
+    <message>
+        <source>Order approving the pair</source>
+        <translation>Приказ об утверждении пары</translation>
+    </message>
+    <message>
+        <source>The pair is saved. Pairs and groups are approved by order of the head before mentoring starts. Draft the order approving this pair now?</source>
+        <translation>Пара сохранена. Пары и группы утверждаются приказом руководителя до начала наставничества. Подготовить проект приказа об утверждении этой пары сейчас?</translation>
+    </message>
+    <message>
+        <source>Save the pair first.</source>
+        <translation>Сначала сохраните пару.</translation>
+    </message>
+    <message>
+        <source>Individual plan</source>
+        <translation>Индивидуальный план</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan already has %n item(s). Replace them with %1?</source>
+        <translation>
+            <numerusform>В плане уже есть %n пункт. Заменить его на %1?</numerusform>
+            <numerusform>В плане уже есть %n пункта. Заменить их на %1?</numerusform>
+            <numerusform>В плане уже есть %n пунктов. Заменить их на %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the start of mentoring first: the due dates count from it.</source>
+        <translation>Сначала укажите начало наставничества: сроки отсчитываются от него.</translation>
+    </message>
+    <message>
+        <source>the template «%1»</source>
+        <translation>шаблон «%1»</translation>
+    </message>
+    <message>
+        <source>the plan of the pair «%1»</source>
+        <translation>план пары «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::PairPickerDialog</name>
+    <message>
+        <source>Copy the plan from another pair</source>
+        <translation>Скопировать план из другой пары</translation>
+    </message>
+    <message>
+        <source>Choose the pair whose individual plan to copy. The due dates move by the difference of the starts; what was done is not copied.</source>
+        <translation>Выберите пару, индивидуальный план которой нужно скопировать. Сроки сдвигаются на разницу дат начала; отметки о выполнении не копируются.</translation>
+    </message>
+    <message>
+        <source>Search by the mentor&apos;s or a mentee&apos;s surname</source>
+        <translation>Поиск по фамилии наставника или наставляемого</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Скопировать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 – %2 · %3 · from %4 · %n plan item(s)</source>
+        <translation>
+            <numerusform>%1 – %2 · %3 · с %4 · %n пункт плана</numerusform>
+            <numerusform>%1 – %2 · %3 · с %4 · %n пункта плана</numerusform>
+            <numerusform>%1 – %2 · %3 · с %4 · %n пунктов плана</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::PairTableDelegate</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>дд.мм.гггг</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::PairsSection</name>
+    <message>
+        <source>Overdue plan items</source>
+        <translation>Просрочены пункты плана</translation>
+    </message>
+    <message>
+        <source>With findings</source>
+        <translation>С замечаниями</translation>
+    </message>
+    <message>
+        <source>No meeting for more than</source>
+        <translation>Нет встреч более</translation>
+    </message>
+    <message>
+        <source>&amp;New pair</source>
+        <translation>&amp;Новая пара</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <source>Find a &amp;mentor…</source>
+        <translation>Подобрать &amp;наставника…</translation>
+    </message>
+    <message>
+        <source>Pairs and groups</source>
+        <translation>Пары и группы</translation>
+    </message>
+    <message>
+        <source>Mentors with their mentees: individual plans, meetings, replacements, extensions and completion.</source>
+        <translation>Наставники и их наставляемые: индивидуальные планы, встречи, замены, продления и завершение.</translation>
+    </message>
+    <message>
+        <source>Search by the surname of the mentor or a mentee, or the group&apos;s title</source>
+        <translation>Поиск по фамилии наставника или наставляемого либо по названию группы</translation>
+    </message>
+    <message>
+        <source>A new pair or group (Ctrl+N)</source>
+        <translation>Новая пара или группа (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Open the pair: plan, meetings, history (Enter or double-click)</source>
+        <translation>Открыть пару: план, встречи, история (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <source>Delete the pair (Del); a pair in the orders journal is kept</source>
+        <translation>Удалить пару (Del); пара из журнала приказов сохраняется</translation>
+    </message>
+    <message>
+        <source>Rank possible mentors for the mentees waiting for one, and create pairs</source>
+        <translation>Подобрать наставников для ожидающих наставляемых и создать пары</translation>
+    </message>
+    <message>
+        <source>any mentor</source>
+        <translation>любой наставник</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> дн.</translation>
+    </message>
+    <message>
+        <source>Pairs with items of the individual plan past their due date and not done</source>
+        <translation>Пары, в индивидуальном плане которых есть невыполненные пункты с истёкшим сроком</translation>
+    </message>
+    <message>
+        <source>Pairs with findings of «Check» under the active profile</source>
+        <translation>Пары с замечаниями «Проверки» по действующему профилю</translation>
+    </message>
+    <message>
+        <source>Active pairs without a meeting in the log for this many days</source>
+        <translation>Действующие пары, у которых столько дней нет встреч в журнале</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Показать:</translation>
+    </message>
+    <message>
+        <source>There are no pairs yet.
+
+Create one with «New pair» (Ctrl+N), or let «Find a mentor…» propose mentors for the mentees waiting in the base of participants.</source>
+        <translation>Пар пока нет.
+
+Создайте пару кнопкой «Новая пара» (Ctrl+N) или поручите «Подобрать наставника…» предложить наставников для ожидающих наставляемых из базы участников.</translation>
+    </message>
+    <message>
+        <source>All forms</source>
+        <translation>Все формы</translation>
+    </message>
+    <message>
+        <source>All statuses (%1)</source>
+        <translation>Все состояния (%1)</translation>
+    </message>
+    <message>
+        <source>Active (%1)</source>
+        <translation>Действуют (%1)</translation>
+    </message>
+    <message>
+        <source>Planned (%1)</source>
+        <translation>Планируются (%1)</translation>
+    </message>
+    <message>
+        <source>Completed (%1)</source>
+        <translation>Завершены (%1)</translation>
+    </message>
+    <message>
+        <source>Completed early (%1)</source>
+        <translation>Завершены досрочно (%1)</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>Показано %1 из %2</translation>
+    </message>
+    <message>
+        <source>Delete the pair</source>
+        <translation>Удаление пары</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the pair %1 with its plan (%n item(s)), meetings and history? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить пару %1 вместе с планом (%n пункт), встречами и историей? Отменить это будет нельзя.</numerusform>
+            <numerusform>Удалить пару %1 вместе с планом (%n пункта), встречами и историей? Отменить это будет нельзя.</numerusform>
+            <numerusform>Удалить пару %1 вместе с планом (%n пунктов), встречами и историей? Отменить это будет нельзя.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5163,3059 +8044,6 @@ or import a staff or pupil list from CSV/XLSX (File menu).</source>
     </message>
 </context>
 <context>
-    <name>nastavnik::ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>Настройки</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Организация</translation>
-    </message>
-    <message>
-        <source>Interface</source>
-        <translation>Интерфейс</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>As in the system</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>Interface &amp;language:</source>
-        <translation>&amp;Язык интерфейса:</translation>
-    </message>
-    <message>
-        <source>The new language is applied after Nastavnik is restarted. Documents are always in Russian.</source>
-        <translation>Новый язык будет применён после перезапуска программы. Документы всегда формируются на русском языке.</translation>
-    </message>
-    <message>
-        <source>Backup copies</source>
-        <translation>Резервные копии</translation>
-    </message>
-    <message>
-        <source>Daily copies to &amp;keep:</source>
-        <translation>&amp;Хранить ежедневных копий:</translation>
-    </message>
-    <message>
-        <source>Once a day, when a database is opened, a copy is written to the folder «&lt;name&gt;-backups» beside the file; older copies beyond this number are removed.</source>
-        <translation>Раз в день при открытии базы её копия записывается в папку «&lt;имя&gt;-backups» рядом с файлом; более старые копии сверх этого числа удаляются.</translation>
-    </message>
-    <message>
-        <source>Provision profile</source>
-        <translation>Профиль положения</translation>
-    </message>
-    <message>
-        <source>Production calendar</source>
-        <translation>Производственный календарь</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::TodaySection</name>
-    <message>
-        <source>Today</source>
-        <translation>Сегодня</translation>
-    </message>
-    <message>
-        <source>Deadlines of the pairs: individual plans, reports and questionnaires, the end of mentoring, plan items and documents of the participants.</source>
-        <translation>Сроки по парам: индивидуальные планы, отчёты и анкеты, окончание наставничества, мероприятия планов и документы участников.</translation>
-    </message>
-    <message>
-        <source>The deadlines could not be read.
-
-%1</source>
-        <translation>Сроки не удалось прочитать.
-
-%1</translation>
-    </message>
-    <message>
-        <source>overdue</source>
-        <translation>просрочено</translation>
-    </message>
-    <message>
-        <source>this week</source>
-        <translation>на этой неделе</translation>
-    </message>
-    <message>
-        <source>in the next 14 days</source>
-        <translation>в ближайшие 14 дней</translation>
-    </message>
-    <message>
-        <source>No deadlines: nothing is overdue, and nothing falls due in the next 14 days.</source>
-        <translation>Сроков нет: ничего не просрочено, и в ближайшие 14 дней ничего не наступает.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n finding(s)</source>
-        <translation>
-            <numerusform>%n нарушение</numerusform>
-            <numerusform>%n нарушения</numerusform>
-            <numerusform>%n нарушений</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>against the rules of the profile «%1»:</source>
-        <translation>правил профиля «%1»:</translation>
-    </message>
-    <message numerus="yes">
-        <source>…and %n more rule(s)</source>
-        <translation>
-            <numerusform>…и ещё %n правило</numerusform>
-            <numerusform>…и ещё %n правила</numerusform>
-            <numerusform>…и ещё %n правил</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Checking the changes…</source>
-        <translation>Проверяются изменения…</translation>
-    </message>
-    <message>
-        <source>Checked on %1; the check runs again after every change.</source>
-        <translation>Проверено на %1; проверка повторяется после каждого изменения.</translation>
-    </message>
-    <message>
-        <source>Check:</source>
-        <translation>Проверка:</translation>
-    </message>
-    <message>
-        <source>checking the data…</source>
-        <translation>идёт проверка данных…</translation>
-    </message>
-    <message>
-        <source>no findings, the data meets the rules of the profile «%1».</source>
-        <translation>нарушений нет, данные соответствуют правилам профиля «%1».</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::Workspace</name>
-    <message>
-        <source>«%1» already exists, and a new database is only created as a new file. Choose another name, or open that file with File → Open.</source>
-        <translation>Файл «%1» уже существует, а новая база создаётся только в новом файле. Выберите другое имя или откройте этот файл через «Файл → Открыть».</translation>
-    </message>
-    <message>
-        <source>The database was opened, but today&apos;s backup copy could not be written: %1</source>
-        <translation>База открыта, но сегодняшнюю резервную копию записать не удалось: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::YearCalendarView</name>
-    <message>
-        <source>working day</source>
-        <translation>рабочий день</translation>
-    </message>
-    <message>
-        <source>day off</source>
-        <translation>выходной день</translation>
-    </message>
-    <message>
-        <source>public holiday (Labour Code art. 112)</source>
-        <translation>нерабочий праздничный день (ст. 112 ТК РФ)</translation>
-    </message>
-</context>
-<context>
-    <name>MeetingRepository</name>
-    <message>
-        <source>The meetings could not be read: %1</source>
-        <translation>Не удалось прочитать встречи: %1</translation>
-    </message>
-    <message>
-        <source>the meeting of %1</source>
-        <translation>встреча %1</translation>
-    </message>
-    <message>
-        <source>a meeting «%1»</source>
-        <translation>встреча «%1»</translation>
-    </message>
-    <message>
-        <source>Meetings: give the date of %1.</source>
-        <translation>Встречи: укажите дату: %1.</translation>
-    </message>
-    <message>
-        <source>Meetings, %1: the kind «%2» is unknown; choose first, trial, planning, regular or final.</source>
-        <translation>Встречи, %1: неизвестный вид встречи «%2»; выберите первую, пробную, встречу-планирование, регулярную или заключительную.</translation>
-    </message>
-    <message>
-        <source>The meeting could not be saved: %1. Check that the pair exists.</source>
-        <translation>Не удалось сохранить встречу: %1. Проверьте, что пара существует.</translation>
-    </message>
-    <message>
-        <source>The meeting could not be saved: %1</source>
-        <translation>Не удалось сохранить встречу: %1</translation>
-    </message>
-    <message>
-        <source>The meeting is no longer in the database (it may have been deleted).</source>
-        <translation>Этой встречи уже нет в базе (возможно, её удалили).</translation>
-    </message>
-    <message>
-        <source>The meeting could not be deleted: %1</source>
-        <translation>Не удалось удалить встречу: %1</translation>
-    </message>
-</context>
-<context>
-    <name>MentorMatcher</name>
-    <message>
-        <source>pedagogical</source>
-        <translation>педагогический</translation>
-    </message>
-    <message>
-        <source>managerial</source>
-        <translation>управленческий</translation>
-    </message>
-    <message>
-        <source>methodical</source>
-        <translation>методический</translation>
-    </message>
-    <message>
-        <source>is the mentee themselves</source>
-        <translation>это сам наставляемый</translation>
-    </message>
-    <message>
-        <source>is in the archive</source>
-        <translation>в архиве</translation>
-    </message>
-    <message>
-        <source>«%1» needs a mentor who is: %2; this person is: %3</source>
-        <translation>в форме «%1» наставник — %2; этот участник — %3</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 experience is not recorded; the form needs at least %n year(s) (%2)</source>
-        <translation>
-            <numerusform>%1 стаж не указан; для формы нужно не менее %n года (%2)</numerusform>
-            <numerusform>%1 стаж не указан; для формы нужно не менее %n лет (%2)</numerusform>
-            <numerusform>%1 стаж не указан; для формы нужно не менее %n лет (%2)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 experience of %2 year(s); the form needs at least %n (%3)</source>
-        <translation>
-            <numerusform>%1 стаж — %2 г.; для формы нужно не менее %n года (%3)</numerusform>
-            <numerusform>%1 стаж — %2 г.; для формы нужно не менее %n лет (%3)</numerusform>
-            <numerusform>%1 стаж — %2 г.; для формы нужно не менее %n лет (%3)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no «%1» valid on %2 (%3)</source>
-        <translation>нет документа «%1», действующего на %2 (%3)</translation>
-    </message>
-    <message>
-        <source>is the direct supervisor of %1 (%2)</source>
-        <translation>непосредственный руководитель наставляемого: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>has a disciplinary sanction (%1)</source>
-        <translation>имеет дисциплинарное взыскание (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>already leads %n pair(s) with a single mentee on %1; the cap is %2 (%3)</source>
-        <translation>
-            <numerusform>уже ведёт %n пару с одним наставляемым на %1; допускается не более %2 (%3)</numerusform>
-            <numerusform>уже ведёт %n пары с одним наставляемым на %1; допускается не более %2 (%3)</numerusform>
-            <numerusform>уже ведёт %n пар с одним наставляемым на %1; допускается не более %2 (%3)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>no written consent to act as a mentor yet: obtain it before the start</source>
-        <translation>ещё нет письменного согласия быть наставником: получите его до начала</translation>
-    </message>
-    <message>
-        <source>no supplementary agreement on mentoring yet (Labour Code art. 351.8): conclude it before the start</source>
-        <translation>ещё нет дополнительного соглашения о наставничестве (ст. 351.8 ТК РФ): заключите его до начала</translation>
-    </message>
-    <message>
-        <source>an external mentor: still needs %1</source>
-        <translation>внешний наставник: ещё нужны документы — %1</translation>
-    </message>
-    <message>
-        <source>Choose the mentee (or several) to find a mentor for.</source>
-        <translation>Выберите наставляемого (или нескольких), для которого подбирается наставник.</translation>
-    </message>
-    <message>
-        <source>Choose the form of mentoring.</source>
-        <translation>Выберите форму наставничества.</translation>
-    </message>
-    <message>
-        <source>Give the planned start and end: whether a mentor has room depends on the dates.</source>
-        <translation>Укажите плановые начало и окончание: свободен ли наставник, зависит от дат.</translation>
-    </message>
-    <message>
-        <source>The planned end is before the start.</source>
-        <translation>Плановое окончание раньше начала.</translation>
-    </message>
-    <message>
-        <source>mutual choice in the survey: %1 chose them (choice %2), they chose %1 (choice %3)</source>
-        <translation>взаимный выбор в анкете: %1 — выбор %2, наставник — выбор %3</translation>
-    </message>
-    <message>
-        <source>%1 chose them in the survey (choice %2)</source>
-        <translation>анкета предпочтений: %1 — выбор %2</translation>
-    </message>
-    <message>
-        <source>they chose %1 in the survey (choice %2)</source>
-        <translation>наставляемый %1 указан в анкете наставника (выбор %2)</translation>
-    </message>
-    <message>
-        <source>competencies match the request: %1</source>
-        <translation>компетенции совпадают с запросом: %1</translation>
-    </message>
-    <message>
-        <source>same unit: %1</source>
-        <translation>то же подразделение: %1</translation>
-    </message>
-    <message>
-        <source>leads no pairs over the planned term (cap %1)</source>
-        <translation>в плановый срок не ведёт пар (допускается %1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>leads %n pair(s) over the planned term (cap %1)</source>
-        <translation>
-            <numerusform>в плановый срок ведёт %n пару (допускается %1)</numerusform>
-            <numerusform>в плановый срок ведёт %n пары (допускается %1)</numerusform>
-            <numerusform>в плановый срок ведёт %n пар (допускается %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>leads no pairs over the planned term</source>
-        <translation>в плановый срок не ведёт пар</translation>
-    </message>
-    <message numerus="yes">
-        <source>leads %n pair(s) over the planned term</source>
-        <translation>
-            <numerusform>в плановый срок ведёт %n пару</numerusform>
-            <numerusform>в плановый срок ведёт %n пары</numerusform>
-            <numerusform>в плановый срок ведёт %n пар</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OrderLinks</name>
-    <message>
-        <source>Open the order</source>
-        <translation>Открыть приказ</translation>
-    </message>
-    <message>
-        <source>Open the document</source>
-        <translation>Открыть документ</translation>
-    </message>
-</context>
-<context>
-    <name>PairLifecycle</name>
-    <message>
-        <source>The pair «%1» is not in the database (it may have been deleted).</source>
-        <translation>Пары «%1» нет в базе (возможно, её удалили).</translation>
-    </message>
-    <message>
-        <source>Give the date from which the new mentor leads the pair.</source>
-        <translation>Укажите дату, с которой пару ведёт новый наставник.</translation>
-    </message>
-    <message>
-        <source>The replacement date %1 is before the start of mentoring %2.</source>
-        <translation>Дата замены %1 раньше начала наставничества %2.</translation>
-    </message>
-    <message>
-        <source>The replacement date %1 is after the end of the pair %2: a mentor is replaced within the term.</source>
-        <translation>Дата замены %1 позже окончания пары %2: наставник заменяется в пределах срока.</translation>
-    </message>
-    <message>
-        <source>The mentor was already replaced on %1; a new replacement must be dated later (the history is not rewritten).</source>
-        <translation>Наставник уже заменялся %1; новая замена должна быть датирована позже (история не переписывается).</translation>
-    </message>
-    <message>
-        <source>Choose the new mentor.</source>
-        <translation>Выберите нового наставника.</translation>
-    </message>
-    <message>
-        <source>The person «%1» is not in the database: choose the new mentor again.</source>
-        <translation>Участника «%1» нет в базе: выберите нового наставника заново.</translation>
-    </message>
-    <message>
-        <source>%1 is in the archive: choose someone else or take them out of the archive first.</source>
-        <translation>%1 — в архиве: выберите другого участника или сначала верните его из архива.</translation>
-    </message>
-    <message>
-        <source>%1 already leads the pair: choose another mentor.</source>
-        <translation>%1 уже ведёт эту пару: выберите другого наставника.</translation>
-    </message>
-    <message>
-        <source>%1 is a mentee of this pair and cannot become its mentor.</source>
-        <translation>%1 — наставляемый этой пары и не может стать её наставником.</translation>
-    </message>
-    <message>
-        <source>Choose the ground of the replacement.</source>
-        <translation>Выберите основание замены.</translation>
-    </message>
-    <message>
-        <source>The ground «%1» is not in the profile&apos;s list: choose one of the listed grounds.</source>
-        <translation>Основания «%1» нет в перечне профиля: выберите одно из перечисленных оснований.</translation>
-    </message>
-    <message>
-        <source>The order «%1» is not in the journal: choose another order or prepare one.</source>
-        <translation>Приказа «%1» нет в журнале: выберите другой приказ или подготовьте новый.</translation>
-    </message>
-    <message>
-        <source>The pair was completed on %1; a completed pair cannot be extended.</source>
-        <translation>Пара завершена %1; завершённую пару продлить нельзя.</translation>
-    </message>
-    <message>
-        <source>Give the date of the decision to extend.</source>
-        <translation>Укажите дату решения о продлении.</translation>
-    </message>
-    <message>
-        <source>The date of the extension %1 is before the start of mentoring %2.</source>
-        <translation>Дата продления %1 раньше начала наставничества %2.</translation>
-    </message>
-    <message>
-        <source>The date of the extension %1 is after the end of the term %2: a term is extended before it runs out.</source>
-        <translation>Дата продления %1 позже окончания срока %2: срок продлевают до его истечения.</translation>
-    </message>
-    <message>
-        <source>Give the new end of mentoring.</source>
-        <translation>Укажите новую дату окончания наставничества.</translation>
-    </message>
-    <message>
-        <source>The new end %1 must be after the current end %2.</source>
-        <translation>Новое окончание %1 должно быть позже текущего окончания %2.</translation>
-    </message>
-    <message>
-        <source>Choose the reason of the extension.</source>
-        <translation>Выберите причину продления.</translation>
-    </message>
-    <message>
-        <source>The reason «%1» is not in the profile&apos;s list: choose one of the listed reasons.</source>
-        <translation>Причины «%1» нет в перечне профиля: выберите одну из перечисленных причин.</translation>
-    </message>
-    <message>
-        <source>The pair was already completed on %1.</source>
-        <translation>Пара уже завершена %1.</translation>
-    </message>
-    <message>
-        <source>Give the date on which mentoring ends.</source>
-        <translation>Укажите дату окончания наставничества.</translation>
-    </message>
-    <message>
-        <source>The completion date %1 is before the start of mentoring %2.</source>
-        <translation>Дата завершения %1 раньше начала наставничества %2.</translation>
-    </message>
-    <message>
-        <source>The date %1 is not before the end of the term %2: this is an ordinary completion, use «Complete».</source>
-        <translation>Дата %1 не раньше окончания срока %2: это обычное завершение, используйте «Завершить».</translation>
-    </message>
-    <message>
-        <source>Choose who initiates the early completion.</source>
-        <translation>Выберите, по чьей инициативе наставничество завершается досрочно.</translation>
-    </message>
-    <message>
-        <source>The initiator «%1» is unknown: choose the mentor, the employer or an agreement of the parties.</source>
-        <translation>Неизвестный инициатор «%1»: выберите наставника, работодателя или соглашение сторон.</translation>
-    </message>
-    <message>
-        <source>The notice %1 is dated after the completion %2.</source>
-        <translation>Уведомление от %1 датировано позже завершения %2.</translation>
-    </message>
-    <message>
-        <source>Give the date mentoring ended.</source>
-        <translation>Укажите дату окончания наставничества.</translation>
-    </message>
-    <message>
-        <source>The end %1 is before the start of mentoring %2.</source>
-        <translation>Окончание %1 раньше начала наставничества %2.</translation>
-    </message>
-    <message>
-        <source>The end %1 is after the end of the term %2: extend the term first (by order), then complete it.</source>
-        <translation>Окончание %1 позже окончания срока %2: сначала продлите срок (приказом), затем завершите.</translation>
-    </message>
-    <message>
-        <source>The term runs until %1. To end mentoring on %2, use «Complete early»: an early completion is agreed and made by order (002 4.14).</source>
-        <translation>Срок наставничества — до %1. Чтобы завершить наставничество %2, используйте «Завершить досрочно»: досрочное завершение согласуется и оформляется приказом (002 п. 4.14).</translation>
-    </message>
-    <message>
-        <source>The report date %1 is before the start of mentoring %2.</source>
-        <translation>Дата отчёта %1 раньше начала наставничества %2.</translation>
-    </message>
-    <message>
-        <source>The questionnaire date %1 is before the start of mentoring %2.</source>
-        <translation>Дата анкеты %1 раньше начала наставничества %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mentor %1 is an employee: mentoring ends at the employer&apos;s initiative only after a written notice at least %n working day(s) in advance (Labour Code art. 351.8), and no notice date is given.</source>
-        <translation>
-            <numerusform>Наставник %1 — работник: по инициативе работодателя наставничество прекращается только после письменного предупреждения не менее чем за %n рабочий день (ст. 351.8 ТК РФ), а дата уведомления не указана.</numerusform>
-            <numerusform>Наставник %1 — работник: по инициативе работодателя наставничество прекращается только после письменного предупреждения не менее чем за %n рабочих дня (ст. 351.8 ТК РФ), а дата уведомления не указана.</numerusform>
-            <numerusform>Наставник %1 — работник: по инициативе работодателя наставничество прекращается только после письменного предупреждения не менее чем за %n рабочих дней (ст. 351.8 ТК РФ), а дата уведомления не указана.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Mentor %1 is an employee notified on %2: at the employer&apos;s initiative mentoring may end no earlier than %3, %n working day(s) after the notice (Labour Code art. 351.8).</source>
-        <translation>
-            <numerusform>Наставник %1 — работник, уведомлён %2: по инициативе работодателя наставничество может быть прекращено не ранее %3, через %n рабочий день после уведомления (ст. 351.8 ТК РФ).</numerusform>
-            <numerusform>Наставник %1 — работник, уведомлён %2: по инициативе работодателя наставничество может быть прекращено не ранее %3, через %n рабочих дня после уведомления (ст. 351.8 ТК РФ).</numerusform>
-            <numerusform>Наставник %1 — работник, уведомлён %2: по инициативе работодателя наставничество может быть прекращено не ранее %3, через %n рабочих дней после уведомления (ст. 351.8 ТК РФ).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is only %n working day(s) after it.</source>
-        <translation>
-            <numerusform>%1 — лишь %n рабочий день после уведомления.</numerusform>
-            <numerusform>%1 — лишь %n рабочих дня после уведомления.</numerusform>
-            <numerusform>%1 — лишь %n рабочих дней после уведомления.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The event could not be saved: %1</source>
-        <translation>Не удалось записать событие: %1</translation>
-    </message>
-    <message>
-        <source>The end of the pair could not be saved: %1</source>
-        <translation>Не удалось записать окончание пары: %1</translation>
-    </message>
-    <message>
-        <source>The event could not be linked to the order: %1</source>
-        <translation>Не удалось связать событие с приказом: %1</translation>
-    </message>
-    <message>
-        <source>The dates could not be saved: %1</source>
-        <translation>Не удалось сохранить даты: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PairRepository</name>
-    <message>
-        <source>The data could not be read (%1): %2</source>
-        <translation>Не удалось прочитать данные (%1): %2</translation>
-    </message>
-    <message>
-        <source>pairs</source>
-        <translation>пары</translation>
-    </message>
-    <message>
-        <source>mentees of pairs</source>
-        <translation>наставляемые пар</translation>
-    </message>
-    <message>
-        <source>events of pairs</source>
-        <translation>события пар</translation>
-    </message>
-    <message>
-        <source>plans</source>
-        <translation>планы</translation>
-    </message>
-    <message>
-        <source>meetings</source>
-        <translation>встречи</translation>
-    </message>
-    <message>
-        <source>pairs of mentors</source>
-        <translation>пары наставников</translation>
-    </message>
-    <message>
-        <source>people</source>
-        <translation>участники</translation>
-    </message>
-    <message>
-        <source>documents of people</source>
-        <translation>документы участников</translation>
-    </message>
-    <message>
-        <source>consents</source>
-        <translation>согласия</translation>
-    </message>
-    <message>
-        <source>orders</source>
-        <translation>приказы</translation>
-    </message>
-    <message>
-        <source>orders&apos; pairs</source>
-        <translation>пары в приказах</translation>
-    </message>
-    <message>
-        <source>orders&apos; people</source>
-        <translation>участники в приказах</translation>
-    </message>
-    <message>
-        <source>Order «%1» (no number yet)</source>
-        <translation>Приказ «%1» (ещё без номера)</translation>
-    </message>
-    <message>
-        <source>Order № %1 (not dated)</source>
-        <translation>Приказ № %1 (без даты)</translation>
-    </message>
-    <message>
-        <source>Order № %1 of %2</source>
-        <translation>Приказ № %1 от %2</translation>
-    </message>
-    <message>
-        <source>The pair «%1» is not in the database (it may have been deleted).</source>
-        <translation>Пары «%1» нет в базе (возможно, её удалили).</translation>
-    </message>
-    <message>
-        <source>Choose the form of mentoring.</source>
-        <translation>Выберите форму наставничества.</translation>
-    </message>
-    <message>
-        <source>The form «%1» is not used under the profile «%2». Choose one of: %3.</source>
-        <translation>Форма «%1» не применяется в профиле «%2». Выберите одну из форм: %3.</translation>
-    </message>
-    <message>
-        <source>The person «%1» is not in the database: choose the participant again.</source>
-        <translation>Участника «%1» нет в базе: выберите участника заново.</translation>
-    </message>
-    <message>
-        <source>%1 is in the archive. Take them out of the archive in «Participants» first, or choose someone else.</source>
-        <translation>%1 — в архиве. Сначала верните участника из архива в разделе «Участники» или выберите другого.</translation>
-    </message>
-    <message>
-        <source>Choose the mentor.</source>
-        <translation>Выберите наставника.</translation>
-    </message>
-    <message>
-        <source>Add at least one mentee.</source>
-        <translation>Добавьте хотя бы одного наставляемого.</translation>
-    </message>
-    <message>
-        <source>%1 is listed twice among the mentees: remove the repeated line.</source>
-        <translation>%1 дважды указан среди наставляемых: удалите повтор.</translation>
-    </message>
-    <message>
-        <source>%1 is the mentor and cannot be a mentee of the same pair: choose another mentor or remove them from the mentees.</source>
-        <translation>%1 — наставник и не может быть наставляемым в той же паре: выберите другого наставника или удалите участника из наставляемых.</translation>
-    </message>
-    <message>
-        <source>Give the start date of mentoring.</source>
-        <translation>Укажите дату начала наставничества.</translation>
-    </message>
-    <message>
-        <source>Give the planned end of mentoring.</source>
-        <translation>Укажите плановую дату окончания наставничества.</translation>
-    </message>
-    <message>
-        <source>The planned end %1 is before the start %2: correct one of the dates.</source>
-        <translation>Плановое окончание %1 раньше начала %2: исправьте одну из дат.</translation>
-    </message>
-    <message>
-        <source>The pair was completed on %1, before the start %2: correct the start.</source>
-        <translation>Пара завершена %1, раньше начала %2: исправьте дату начала.</translation>
-    </message>
-    <message>
-        <source>The pair&apos;s history has «%1» on %2, before the start %3: the start cannot be later.</source>
-        <translation>В истории пары есть событие «%1» от %2, раньше начала %3: начало не может быть позже.</translation>
-    </message>
-    <message>
-        <source>The order «%1» is not in the journal: choose another order or prepare a new one.</source>
-        <translation>Приказа «%1» нет в журнале: выберите другой приказ или подготовьте новый.</translation>
-    </message>
-    <message>
-        <source>%1 is not an order approving pairs: choose an order of that type.</source>
-        <translation>%1 — не приказ об утверждении пар: выберите приказ этого вида.</translation>
-    </message>
-    <message>
-        <source>%1 is signed and does not list this pair; a signed order cannot change. Prepare a new order for the pair instead.</source>
-        <translation>%1 подписан, и этой пары в нём нет; подписанный приказ не изменяется. Подготовьте для пары новый приказ.</translation>
-    </message>
-    <message>
-        <source>The pair could not be saved: %1</source>
-        <translation>Не удалось сохранить пару: %1</translation>
-    </message>
-    <message>
-        <source>The pair cannot be deleted: it is in the orders journal (%1). Orders are kept as they were issued. To stop mentoring, complete the pair early by order; a pair only in a draft order can be deleted once the draft is deleted.</source>
-        <translation>Пару нельзя удалить: она есть в журнале приказов (%1). Приказы хранятся в том виде, в каком изданы. Чтобы прекратить наставничество, завершите пару досрочно приказом; пару, которая есть только в проекте приказа, можно удалить после удаления проекта.</translation>
-    </message>
-    <message>
-        <source>The pair could not be deleted: %1</source>
-        <translation>Не удалось удалить пару: %1</translation>
-    </message>
-    <message>
-        <source>The orders journal could not be read: %1</source>
-        <translation>Не удалось прочитать журнал приказов: %1</translation>
-    </message>
-    <message>
-        <source>No order yet.</source>
-        <translation>Приказа пока нет.</translation>
-    </message>
-    <message>
-        <source>The order «%1» is not in the journal.</source>
-        <translation>Приказа «%1» нет в журнале.</translation>
-    </message>
-    <message>
-        <source> (draft, not signed yet)</source>
-        <translation> (проект, ещё не подписан)</translation>
-    </message>
-    <message>
-        <source>The pair is approved by %1%2.</source>
-        <translation>Пара утверждена: %1%2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Start of mentoring: mentor %1; %n mentee(s): %2</source>
-        <translation>
-            <numerusform>Начало наставничества: наставник %1; наставляемый: %2</numerusform>
-            <numerusform>Начало наставничества: наставник %1; %n наставляемых: %2</numerusform>
-            <numerusform>Начало наставничества: наставник %1; %n наставляемых: %2</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The individual plan is approved.</source>
-        <translation>Утверждён индивидуальный план.</translation>
-    </message>
-    <message>
-        <source>no ground given</source>
-        <translation>основание не указано</translation>
-    </message>
-    <message>
-        <source>The mentor %1 is replaced by %2 (ground: %3). %4</source>
-        <translation>Наставник %1 заменён на %2 (основание: %3). %4</translation>
-    </message>
-    <message>
-        <source>no reason given</source>
-        <translation>причина не указана</translation>
-    </message>
-    <message>
-        <source>The term is extended to %1 (reason: %2). %3</source>
-        <translation>Срок продлён до %1 (причина: %2). %3</translation>
-    </message>
-    <message>
-        <source>Mentoring ends early at the initiative of: %1.</source>
-        <translation>Наставничество завершено досрочно, инициатива: %1.</translation>
-    </message>
-    <message>
-        <source>Notice given on %1.</source>
-        <translation>Уведомление — %1.</translation>
-    </message>
-    <message>
-        <source>Mentoring is completed.</source>
-        <translation>Наставничество завершено.</translation>
-    </message>
-    <message>
-        <source>The term ended; the completion is not recorded yet.</source>
-        <translation>Срок истёк; завершение ещё не отмечено.</translation>
-    </message>
-    <message>
-        <source>Planned end of mentoring.</source>
-        <translation>Плановое окончание наставничества.</translation>
-    </message>
-    <message>
-        <source>The mentor&apos;s report is submitted.</source>
-        <translation>Сдан отчёт наставника.</translation>
-    </message>
-    <message>
-        <source>The mentee&apos;s questionnaire is received.</source>
-        <translation>Получена анкета наставляемого.</translation>
-    </message>
-    <message>
-        <source>The pair is approved by order № %1 of %2%3.</source>
-        <translation>Пара утверждена приказом № %1 от %2%3.</translation>
-    </message>
-    <message>
-        <source>the mentor&apos;s report</source>
-        <translation>отчёт наставника</translation>
-    </message>
-    <message>
-        <source>the mentee&apos;s questionnaire</source>
-        <translation>анкету наставляемого</translation>
-    </message>
-    <message>
-        <source>Awaited: %1.</source>
-        <translation>Осталось получить: %1.</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> и </translation>
-    </message>
-</context>
-<context>
-    <name>PairsQuery</name>
-    <message>
-        <source>planned</source>
-        <translation>планируется</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>действует</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>завершена</translation>
-    </message>
-    <message>
-        <source>completed early</source>
-        <translation>завершена досрочно</translation>
-    </message>
-    <message>
-        <source>The list of pairs could not be read: %1</source>
-        <translation>Не удалось прочитать список пар: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlanRepository</name>
-    <message>
-        <source>item %1</source>
-        <translation>пункт %1</translation>
-    </message>
-    <message>
-        <source>item %1 «%2»</source>
-        <translation>пункт %1 «%2»</translation>
-    </message>
-    <message>
-        <source>Plan, item %1: describe the activity, or remove the empty item.</source>
-        <translation>План, пункт %1: опишите мероприятие или удалите пустой пункт.</translation>
-    </message>
-    <message>
-        <source>Plan, %1: the status «%2» is unknown.</source>
-        <translation>План, %1: неизвестный статус «%2».</translation>
-    </message>
-    <message>
-        <source>The pair «%1» is not in the database (it may have been deleted).</source>
-        <translation>Пары «%1» нет в базе (возможно, её удалили).</translation>
-    </message>
-    <message>
-        <source>The plan could not be saved: %1</source>
-        <translation>Не удалось сохранить план: %1</translation>
-    </message>
-</context>
-<context>
-    <name>PlanTemplates</name>
-    <message>
-        <source>%1: not a plan template (&quot;format&quot; must be &quot;nastavnik-plan-template&quot;).</source>
-        <translation>%1: это не шаблон плана (&quot;format&quot; должен быть &quot;nastavnik-plan-template&quot;).</translation>
-    </message>
-    <message>
-        <source>%1: the form «%2» is unknown.</source>
-        <translation>%1: неизвестная форма «%2».</translation>
-    </message>
-    <message>
-        <source>%1: the template needs an &quot;id&quot; and a &quot;name&quot;.</source>
-        <translation>%1: у шаблона должны быть &quot;id&quot; и &quot;name&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: item %2 needs a &quot;title&quot; and a non-negative &quot;offset_days&quot;.</source>
-        <translation>%1: у пункта %2 должны быть &quot;title&quot; и неотрицательный &quot;offset_days&quot;.</translation>
-    </message>
-    <message>
-        <source>%1: the template has no items.</source>
-        <translation>%1: в шаблоне нет пунктов.</translation>
-    </message>
-    <message>
-        <source>There is no plan template «%1». Known templates: %2.</source>
-        <translation>Шаблона плана «%1» нет. Есть шаблоны: %2.</translation>
-    </message>
-</context>
-<context>
-    <name>PreferenceRepository</name>
-    <message>
-        <source>The preference survey could not be read: %1</source>
-        <translation>Не удалось прочитать анкеты предпочтений: %1</translation>
-    </message>
-    <message>
-        <source>Choose the participant who answered.</source>
-        <translation>Выберите участника, который заполнил анкету.</translation>
-    </message>
-    <message>
-        <source>The participant «%1» is not in the database.</source>
-        <translation>Участника «%1» нет в базе.</translation>
-    </message>
-    <message>
-        <source>A participant cannot name themselves.</source>
-        <translation>Участник не может выбрать самого себя.</translation>
-    </message>
-    <message>
-        <source>The same person is named twice: leave one choice.</source>
-        <translation>Один и тот же участник выбран дважды: оставьте один выбор.</translation>
-    </message>
-    <message>
-        <source>The person «%1» is not in the database.</source>
-        <translation>Участника «%1» нет в базе.</translation>
-    </message>
-    <message>
-        <source>The rank of a choice starts at 1.</source>
-        <translation>Номер выбора начинается с 1.</translation>
-    </message>
-    <message>
-        <source>The answers could not be saved: %1</source>
-        <translation>Не удалось сохранить ответы: %1</translation>
-    </message>
-    <message>
-        <source>The answer could not be removed: %1</source>
-        <translation>Не удалось удалить ответ: %1</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::PairsTableModel</name>
-    <message>
-        <source>no plan</source>
-        <translation>нет плана</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2, %n overdue</source>
-        <translation>
-            <numerusform>%1 из %2, %n просрочен</numerusform>
-            <numerusform>%1 из %2, %n просрочено</numerusform>
-            <numerusform>%1 из %2, %n просрочено</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 из %2</translation>
-    </message>
-    <message>
-        <source>%1 (pair %2)</source>
-        <translation>%1 (пара %2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of the individual plan are past their due date.</source>
-        <translation>
-            <numerusform>%n пункт индивидуального плана просрочен.</numerusform>
-            <numerusform>%n пункта индивидуального плана просрочены.</numerusform>
-            <numerusform>%n пунктов индивидуального плана просрочены.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No meeting is recorded yet.</source>
-        <translation>Встречи ещё не записаны.</translation>
-    </message>
-    <message>
-        <source>№ / group</source>
-        <translation>№ / группа</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Форма</translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation>Наставник</translation>
-    </message>
-    <message>
-        <source>Mentees</source>
-        <translation>Наставляемые</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <source>End</source>
-        <translation>Окончание</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Состояние</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>План</translation>
-    </message>
-    <message>
-        <source>Last meeting</source>
-        <translation>Последняя встреча</translation>
-    </message>
-    <message>
-        <source>The mentor leading the pair today (after replacements).</source>
-        <translation>Наставник, который ведёт пару сегодня (с учётом замен).</translation>
-    </message>
-    <message>
-        <source>The actual end, else the end after the last extension, else the planned end.</source>
-        <translation>Фактическое окончание, иначе окончание после последнего продления, иначе плановое окончание.</translation>
-    </message>
-    <message>
-        <source>Items of the individual plan done, of those not cancelled.</source>
-        <translation>Выполнено пунктов индивидуального плана из неотменённых.</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::MatchingDialog</name>
-    <message>
-        <source>Find a mentor</source>
-        <translation>Подбор наставника</translation>
-    </message>
-    <message>
-        <source>Matching</source>
-        <translation>Подбор</translation>
-    </message>
-    <message>
-        <source>Preference survey</source>
-        <translation>Анкета предпочтений</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
-        <source>&amp;Waiting for a mentor:</source>
-        <translation>&amp;Ожидают наставника:</translation>
-    </message>
-    <message>
-        <source>People of the base of mentees without a pair that has not ended. Select several with Ctrl or Shift to find one mentor for them.</source>
-        <translation>Участники базы наставляемых без действующей или планируемой пары. Выделите нескольких с Ctrl или Shift, чтобы подобрать им одного наставника.</translation>
-    </message>
-    <message>
-        <source>Or another mentee:</source>
-        <translation>Или другой наставляемый:</translation>
-    </message>
-    <message>
-        <source>as one group</source>
-        <translation>одной группой</translation>
-    </message>
-    <message>
-        <source>One pair with all the selected mentees (a group form, exempt from the cap); otherwise one pair for each.</source>
-        <translation>Одна пара со всеми выбранными наставляемыми (групповая форма, ограничение числа наставляемых не действует); иначе — отдельная пара для каждого.</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Форма:</translation>
-    </message>
-    <message>
-        <source>from</source>
-        <translation>с</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>по</translation>
-    </message>
-    <message>
-        <source>№</source>
-        <translation>№</translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation>Наставник</translation>
-    </message>
-    <message>
-        <source>Why here</source>
-        <translation>Почему здесь</translation>
-    </message>
-    <message>
-        <source>To arrange</source>
-        <translation>Оформить</translation>
-    </message>
-    <message>
-        <source>Show who is excluded and why</source>
-        <translation>Показать, кто исключён и почему</translation>
-    </message>
-    <message>
-        <source>Create the pair</source>
-        <translation>Создать пару</translation>
-    </message>
-    <message>
-        <source>After the group meeting of mentors and mentees each participant names whom they would like to work with (002, roadmap). Type the participant&apos;s surname, then their choices in order; Enter records the answer and starts the next one. Mutual choices rank first in matching.</source>
-        <translation>После групповой встречи наставников и наставляемых каждый участник называет, с кем хотел бы работать (002, дорожная карта). Введите фамилию участника, затем его выбор по порядку; Enter записывает ответ и начинает следующий. Взаимный выбор ставится при подборе на первое место.</translation>
-    </message>
-    <message>
-        <source>&amp;Participant:</source>
-        <translation>&amp;Участник:</translation>
-    </message>
-    <message>
-        <source>whom they would like first</source>
-        <translation>кого выбрал первым</translation>
-    </message>
-    <message>
-        <source>next choice (optional)</source>
-        <translation>следующий выбор (необязательно)</translation>
-    </message>
-    <message>
-        <source>Choice &amp;%1:</source>
-        <translation>Выбор &amp;%1:</translation>
-    </message>
-    <message>
-        <source>&amp;Date of the survey:</source>
-        <translation>&amp;Дата анкетирования:</translation>
-    </message>
-    <message>
-        <source>Record the answer</source>
-        <translation>Записать ответ</translation>
-    </message>
-    <message>
-        <source>Remove the answer</source>
-        <translation>Удалить ответ</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>Участник</translation>
-    </message>
-    <message>
-        <source>Would like</source>
-        <translation>Хотел бы работать с</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>Выбор</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Request: %1</source>
-        <translation>Запрос: %1</translation>
-    </message>
-    <message>
-        <source>Nobody is waiting: everyone in the base of mentees has a mentor.</source>
-        <translation>Никто не ожидает: у всех из базы наставляемых есть наставник.</translation>
-    </message>
-    <message>
-        <source>Chosen by name: not in the list of those waiting.</source>
-        <translation>Выбран по фамилии: не из списка ожидающих.</translation>
-    </message>
-    <message>
-        <source>Select a mentee on the left (or several), or choose one by name.</source>
-        <translation>Выберите наставляемого слева (или нескольких) либо найдите по фамилии.</translation>
-    </message>
-    <message numerus="yes">
-        <source>For %1: %n possible mentor(s)</source>
-        <translation>
-            <numerusform>Для: %1 — %n возможный наставник</numerusform>
-            <numerusform>Для: %1 — %n возможных наставника</numerusform>
-            <numerusform>Для: %1 — %n возможных наставников</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n excluded</source>
-        <translation>
-            <numerusform>%n исключён</numerusform>
-            <numerusform>%n исключены</numerusform>
-            <numerusform>%n исключены</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Ranked by mutual choice in the survey, a choice one way, competencies matching the request, the same unit and a lower load.</source>
-        <translation>Порядок: взаимный выбор в анкете, выбор одной из сторон, совпадение компетенций с запросом, то же подразделение, меньшая нагрузка.</translation>
-    </message>
-    <message>
-        <source>excluded: %1</source>
-        <translation>исключён: %1</translation>
-    </message>
-    <message>
-        <source>Create the group</source>
-        <translation>Создать группу</translation>
-    </message>
-    <message numerus="yes">
-        <source>Create %n pair(s)</source>
-        <translation>
-            <numerusform>Создать %n пару</numerusform>
-            <numerusform>Создать %n пары</numerusform>
-            <numerusform>Создать %n пар</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody in the base of mentors can take these mentees on these dates. Tick «Show who is excluded and why», change the dates or the form, or add mentors to the base.</source>
-        <translation>Никто из базы наставников не может взять этих наставляемых в эти сроки. Отметьте «Показать, кто исключён и почему», измените сроки или форму либо добавьте наставников в базу.</translation>
-    </message>
-    <message>
-        <source>Offers: %1</source>
-        <translation>Может предложить: %1</translation>
-    </message>
-    <message>
-        <source>%1 chose them in the survey (choice %2)</source>
-        <translation>анкета предпочтений: %1 — выбор %2</translation>
-    </message>
-    <message>
-        <source>Cannot be proposed:</source>
-        <translation>Не может быть предложен:</translation>
-    </message>
-    <message>
-        <source>Rank %1, because:</source>
-        <translation>Место %1, потому что:</translation>
-    </message>
-    <message>
-        <source>To arrange before the start:</source>
-        <translation>Оформить до начала:</translation>
-    </message>
-    <message>
-        <source>Choose a mentor among the possible ones (not an excluded person).</source>
-        <translation>Выберите наставника среди возможных (не исключённого).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Created: mentor %1 with %2 (%n pair(s)). Open them in «Pairs and groups» to fill in the individual plan.</source>
-        <translation>
-            <numerusform>Создано: наставник %1 и %2 (%n пара). Откройте её в разделе «Пары и группы», чтобы заполнить индивидуальный план.</numerusform>
-            <numerusform>Создано: наставник %1 и %2 (%n пары). Откройте их в разделе «Пары и группы», чтобы заполнить индивидуальные планы.</numerusform>
-            <numerusform>Создано: наставник %1 и %2 (%n пар). Откройте их в разделе «Пары и группы», чтобы заполнить индивидуальные планы.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Order approving the pairs</source>
-        <translation>Приказ об утверждении пар</translation>
-    </message>
-    <message>
-        <source>Pairs and groups are approved by order of the head before mentoring starts. Draft the order approving the new pair(s) now?</source>
-        <translation>Пары и группы утверждаются приказом руководителя до начала наставничества. Подготовить проект приказа об утверждении новых пар сейчас?</translation>
-    </message>
-    <message>
-        <source>Participant: choose who answered from the list that drops down.</source>
-        <translation>Участник: выберите заполнившего анкету в раскрывающемся списке.</translation>
-    </message>
-    <message>
-        <source>Choice %1: «%2» was not chosen from the list.</source>
-        <translation>Выбор %1: «%2» не выбран из списка.</translation>
-    </message>
-    <message>
-        <source>Date of the survey: «%1» is not a date (dd.mm.yyyy).</source>
-        <translation>Дата анкетирования: «%1» — не дата (дд.мм.гггг).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded: %1 named %n person(s).</source>
-        <translation>
-            <numerusform>Записано: %1 — %n выбор.</numerusform>
-            <numerusform>Записано: %1 — %n выбора.</numerusform>
-            <numerusform>Записано: %1 — %n выборов.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::PairActionDialog</name>
-    <message>
-        <source>Replace the mentor</source>
-        <translation>Замена наставника</translation>
-    </message>
-    <message>
-        <source>Extend the term</source>
-        <translation>Продление срока наставничества</translation>
-    </message>
-    <message>
-        <source>Complete early</source>
-        <translation>Досрочное завершение</translation>
-    </message>
-    <message>
-        <source>Complete mentoring</source>
-        <translation>Завершение наставничества</translation>
-    </message>
-    <message>
-        <source>Report and questionnaire</source>
-        <translation>Отчёт и анкета</translation>
-    </message>
-    <message>
-        <source>Pair «%1», term %2 – %3.</source>
-        <translation>Пара «%1», срок %2 – %3.</translation>
-    </message>
-    <message>
-        <source>none yet — offer to draft one after recording</source>
-        <translation>пока нет — предложить подготовить после записи</translation>
-    </message>
-    <message>
-        <source>&amp;Order:</source>
-        <translation>&amp;Приказ:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Примечание:</translation>
-    </message>
-    <message>
-        <source>&amp;New mentor:</source>
-        <translation>&amp;Новый наставник:</translation>
-    </message>
-    <message>
-        <source>Choose the ground…</source>
-        <translation>Выберите основание…</translation>
-    </message>
-    <message>
-        <source>&amp;Ground:</source>
-        <translation>&amp;Основание:</translation>
-    </message>
-    <message>
-        <source>The term of mentoring does not change when the mentor is replaced (002 4.16). The replacement is made by order of the head on one of the grounds (002 4.15).</source>
-        <translation>При замене наставника период наставничества не меняется (002 п. 4.16). Замена производится приказом руководителя по одному из оснований (002 п. 4.15).</translation>
-    </message>
-    <message>
-        <source>&amp;Decided on:</source>
-        <translation>&amp;Дата решения:</translation>
-    </message>
-    <message>
-        <source>New &amp;end:</source>
-        <translation>Новое &amp;окончание:</translation>
-    </message>
-    <message>
-        <source>Choose the reason…</source>
-        <translation>Выберите причину…</translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation>&amp;Причина:</translation>
-    </message>
-    <message>
-        <source>The term may be extended for the mentor&apos;s or the mentee&apos;s temporary incapacity for work, business trip or other long absence for a good reason (002 4.14).</source>
-        <translation>Срок может быть продлён в случае временной нетрудоспособности, командировки или иного продолжительного отсутствия по уважительным причинам наставника или наставляемого (002 п. 4.14).</translation>
-    </message>
-    <message>
-        <source>&amp;Ends on:</source>
-        <translation>&amp;Дата завершения:</translation>
-    </message>
-    <message>
-        <source>Choose who initiates…</source>
-        <translation>Выберите инициатора…</translation>
-    </message>
-    <message>
-        <source>&amp;Initiative of:</source>
-        <translation>&amp;По инициативе:</translation>
-    </message>
-    <message>
-        <source>Notice &amp;given on:</source>
-        <translation>Дата &amp;уведомления:</translation>
-    </message>
-    <message>
-        <source>e.g. the mentee mastered the competencies ahead of time</source>
-        <translation>например: наставляемый досрочно освоил необходимые компетенции</translation>
-    </message>
-    <message>
-        <source>Mentoring may end early when the mentee has mastered the competencies quickly, by agreement with the mentor and the curator (002 4.14). At the employer&apos;s initiative a mentor who is an employee is notified in writing at least 3 working days in advance (Labour Code art. 351.8).</source>
-        <translation>Наставничество может быть завершено досрочно при быстром и успешном освоении наставляемым необходимых компетенций по согласованию с наставником и куратором (002 п. 4.14). По инициативе работодателя наставника-работника письменно предупреждают не менее чем за 3 рабочих дня (ст. 351.8 ТК РФ).</translation>
-    </message>
-    <message>
-        <source>&amp;Ended on:</source>
-        <translation>&amp;Дата окончания:</translation>
-    </message>
-    <message numerus="yes">
-        <source>Afterwards the mentor&apos;s report and the mentee&apos;s questionnaire are due within %n working day(s) (%1): by %2; the deadline appears in «Today».</source>
-        <translation>
-            <numerusform>После завершения отчёт наставника и анкету наставляемого нужно сдать в течение %n рабочего дня (%1): до %2; срок появится в разделе «Сегодня».</numerusform>
-            <numerusform>После завершения отчёт наставника и анкету наставляемого нужно сдать в течение %n рабочих дней (%1): до %2; срок появится в разделе «Сегодня».</numerusform>
-            <numerusform>После завершения отчёт наставника и анкету наставляемого нужно сдать в течение %n рабочих дней (%1): до %2; срок появится в разделе «Сегодня».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Afterwards record the mentor&apos;s report and the mentee&apos;s questionnaire when they are in.</source>
-        <translation>Затем отметьте отчёт наставника и анкету наставляемого, когда они поступят.</translation>
-    </message>
-    <message>
-        <source>Mentor&apos;s &amp;report submitted:</source>
-        <translation>Отчёт &amp;наставника сдан:</translation>
-    </message>
-    <message>
-        <source>Mentee&apos;s &amp;questionnaire received:</source>
-        <translation>Анкета на&amp;ставляемого получена:</translation>
-    </message>
-    <message>
-        <source>Leave a field empty while the document is not in.</source>
-        <translation>Оставьте поле пустым, пока документ не поступил.</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Записать</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>«%1» is not a date: type it as dd.mm.yyyy, for example 05.06.2026.</source>
-        <translation>«%1» — не дата: введите её в виде дд.мм.гггг, например 05.06.2026.</translation>
-    </message>
-    <message>
-        <source>New mentor: «%1» was not chosen from the list. Choose the person in the list that drops down.</source>
-        <translation>Новый наставник: «%1» не выбран из списка. Выберите участника в раскрывающемся списке.</translation>
-    </message>
-    <message>
-        <source>Record the early completion on this date anyway?</source>
-        <translation>Всё равно записать досрочное завершение на эту дату?</translation>
-    </message>
-    <message>
-        <source>The replacement is recorded. A mentor is replaced by order of the head (002 4.15). Draft the order on the replacement of the mentor now?</source>
-        <translation>Замена записана. Замена наставника производится приказом руководителя (002 п. 4.15). Подготовить проект приказа о замене наставника сейчас?</translation>
-    </message>
-    <message>
-        <source>The extension is recorded. Draft the order on the extension of the term now?</source>
-        <translation>Продление записано. Подготовить проект приказа о продлении срока наставничества сейчас?</translation>
-    </message>
-    <message>
-        <source>The early completion is recorded. Draft the order on the early completion of mentoring now?</source>
-        <translation>Досрочное завершение записано. Подготовить проект приказа о досрочном завершении наставничества сейчас?</translation>
-    </message>
-    <message>
-        <source>Replacement &amp;date:</source>
-        <translation>&amp;Дата замены:</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::PairEditor</name>
-    <message>
-        <source>Main</source>
-        <translation>Основное</translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation>План</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Встречи</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>История</translation>
-    </message>
-    <message>
-        <source>&amp;Form:</source>
-        <translation>&amp;Форма:</translation>
-    </message>
-    <message>
-        <source>&amp;Mentor:</source>
-        <translation>&amp;Наставник:</translation>
-    </message>
-    <message>
-        <source>Double-click a mentee to open their card.</source>
-        <translation>Двойной щелчок открывает карточку наставляемого.</translation>
-    </message>
-    <message>
-        <source>Add a mentee: type a surname…</source>
-        <translation>Добавить наставляемого: начните вводить фамилию…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Удалить</translation>
-    </message>
-    <message>
-        <source>Remove the selected mentee from the pair</source>
-        <translation>Убрать выбранного наставляемого из пары</translation>
-    </message>
-    <message>
-        <source>M&amp;entees:</source>
-        <translation>Наставля&amp;емые:</translation>
-    </message>
-    <message>
-        <source>planned end:</source>
-        <translation>плановое окончание:</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Начало:</translation>
-    </message>
-    <message>
-        <source>for a group: its name, e.g. «Агроклассы»</source>
-        <translation>для группы — её название, например «Агроклассы»</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>На&amp;звание:</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Открыть</translation>
-    </message>
-    <message>
-        <source>Open the order in the document editor: preview, print, PDF</source>
-        <translation>Открыть приказ в редакторе документов: просмотр, печать, PDF</translation>
-    </message>
-    <message>
-        <source>Prepare an order</source>
-        <translation>Подготовить приказ</translation>
-    </message>
-    <message>
-        <source>Draft a new order approving this pair and open it</source>
-        <translation>Подготовить проект приказа об утверждении этой пары и открыть его</translation>
-    </message>
-    <message>
-        <source>Approved by &amp;order:</source>
-        <translation>Утверждена &amp;приказом:</translation>
-    </message>
-    <message>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Примечание:</translation>
-    </message>
-    <message>
-        <source>Plan &amp;approved on:</source>
-        <translation>План &amp;утверждён:</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Мероприятие</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Срок</translation>
-    </message>
-    <message>
-        <source>Expected result</source>
-        <translation>Ожидаемый результат</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <source>Done on</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Actual result</source>
-        <translation>Фактический результат</translation>
-    </message>
-    <message>
-        <source>Add an item</source>
-        <translation>Добавить пункт</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Выше</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ниже</translation>
-    </message>
-    <message>
-        <source>Fill from a template</source>
-        <translation>Заполнить по шаблону</translation>
-    </message>
-    <message>
-        <source>Copy from a pair…</source>
-        <translation>Скопировать из пары…</translation>
-    </message>
-    <message>
-        <source>Plan document…</source>
-        <translation>Документ плана…</translation>
-    </message>
-    <message>
-        <source>The individual plan as a document: preview, print, PDF, ODT</source>
-        <translation>Индивидуальный план как документ: просмотр, печать, PDF, ODT</translation>
-    </message>
-    <message>
-        <source>The meetings of the mentor and the mentee: the first (organisational), the trial (working) and the planning meetings, then regular meetings and the final one (002, roadmap). How many is up to the pair (002 4.21).</source>
-        <translation>Встречи наставника и наставляемого: первая (организационная), пробная (рабочая), встреча-планирование, затем регулярные встречи и заключительная (002, дорожная карта). Количество встреч пара определяет сама (002 п. 4.21).</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Дата</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Вид</translation>
-    </message>
-    <message>
-        <source>Topic</source>
-        <translation>Тема</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Заметки</translation>
-    </message>
-    <message>
-        <source>Add a meeting</source>
-        <translation>Добавить встречу</translation>
-    </message>
-    <message>
-        <source>Replace the mentor…</source>
-        <translation>Заменить наставника…</translation>
-    </message>
-    <message>
-        <source>Extend…</source>
-        <translation>Продлить…</translation>
-    </message>
-    <message>
-        <source>Complete early…</source>
-        <translation>Завершить досрочно…</translation>
-    </message>
-    <message>
-        <source>Complete…</source>
-        <translation>Завершить…</translation>
-    </message>
-    <message>
-        <source>Report submitted…</source>
-        <translation>Отчёт сдан…</translation>
-    </message>
-    <message>
-        <source>no order yet</source>
-        <translation>приказа пока нет</translation>
-    </message>
-    <message>
-        <source> — draft</source>
-        <translation> — проект</translation>
-    </message>
-    <message>
-        <source>Order «%1»</source>
-        <translation>Приказ «%1»</translation>
-    </message>
-    <message>
-        <source>(deleted person %1)</source>
-        <translation>(удалённый участник %1)</translation>
-    </message>
-    <message>
-        <source>no mentor</source>
-        <translation>нет наставника</translation>
-    </message>
-    <message>
-        <source>no mentees</source>
-        <translation>нет наставляемых</translation>
-    </message>
-    <message>
-        <source>New pair</source>
-        <translation>Новая пара</translation>
-    </message>
-    <message>
-        <source>Pair %1</source>
-        <translation>Пара %1</translation>
-    </message>
-    <message>
-        <source>Not saved yet</source>
-        <translation>Ещё не сохранена</translation>
-    </message>
-    <message numerus="yes">
-        <source>group of %n mentee(s)</source>
-        <translation>
-            <numerusform>группа из %n наставляемого</numerusform>
-            <numerusform>группа из %n наставляемых</numerusform>
-            <numerusform>группа из %n наставляемых</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Term: %1 – %2</source>
-        <translation>Срок: %1 – %2</translation>
-    </message>
-    <message>
-        <source>completed early on %1</source>
-        <translation>завершена досрочно %1</translation>
-    </message>
-    <message>
-        <source>completed on %1</source>
-        <translation>завершена %1</translation>
-    </message>
-    <message>
-        <source>extended from the planned end %1</source>
-        <translation>продлена после планового окончания %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>at most %n month(s) under the profile (%1)</source>
-        <translation>
-            <numerusform>по профилю — не более %n месяца (%1)</numerusform>
-            <numerusform>по профилю — не более %n месяцев (%1)</numerusform>
-            <numerusform>по профилю — не более %n месяцев (%1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Open the mentor&apos;s card</source>
-        <translation>Открыть карточку наставника</translation>
-    </message>
-    <message>
-        <source>since %1 the pair is led by %2 (replacement)</source>
-        <translation>с %1 пару ведёт %2 (замена)</translation>
-    </message>
-    <message>
-        <source>Cards: %1</source>
-        <translation>Карточки: %1</translation>
-    </message>
-    <message>
-        <source>Overdue: due %1 and not done.</source>
-        <translation>Просрочено: срок %1, не выполнено.</translation>
-    </message>
-    <message>
-        <source>no items</source>
-        <translation>нет пунктов</translation>
-    </message>
-    <message>
-        <source>%1 of %2 done (%3%)</source>
-        <translation>выполнено %1 из %2 (%3%)</translation>
-    </message>
-    <message numerus="yes">
-        <source>The plan is to be approved by %1: %n working day(s) after the start (%2).</source>
-        <translation>
-            <numerusform>План нужно утвердить до %1: %n рабочий день с начала наставничества (%2).</numerusform>
-            <numerusform>План нужно утвердить до %1: %n рабочих дня с начала наставничества (%2).</numerusform>
-            <numerusform>План нужно утвердить до %1: %n рабочих дней с начала наставничества (%2).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Overdue.</source>
-        <translation>Срок пропущен.</translation>
-    </message>
-    <message>
-        <source>The plan is not approved yet: enter the date once the head approves it.</source>
-        <translation>План ещё не утверждён: укажите дату, когда руководитель его утвердит.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) past the due date (highlighted).</source>
-        <translation>
-            <numerusform>%n пункт просрочен (выделен).</numerusform>
-            <numerusform>%n пункта просрочены (выделены).</numerusform>
-            <numerusform>%n пунктов просрочены (выделены).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n meeting(s)</source>
-        <translation>
-            <numerusform>%n встреча</numerusform>
-            <numerusform>%n встречи</numerusform>
-            <numerusform>%n встреч</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>the last on %1, %n day(s) ago</source>
-        <translation>
-            <numerusform>последняя %1, %n день назад</numerusform>
-            <numerusform>последняя %1, %n дня назад</numerusform>
-            <numerusform>последняя %1, %n дней назад</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save the pair first: replacement, extension and completion are recorded for a saved pair.</source>
-        <translation>Сначала сохраните пару: замена, продление и завершение записываются для сохранённой пары.</translation>
-    </message>
-    <message>
-        <source>Mentoring is completed: only the report and the mentee&apos;s questionnaire remain to be recorded.</source>
-        <translation>Наставничество завершено: осталось отметить отчёт наставника и анкету наставляемого.</translation>
-    </message>
-    <message>
-        <source>Each action is recorded at once as a new step of the history; nothing recorded before is changed.</source>
-        <translation>Каждое действие сразу записывается новым шагом истории; записанное ранее не изменяется.</translation>
-    </message>
-    <message>
-        <source>The history begins when the pair is saved.</source>
-        <translation>История начнётся, когда пара будет сохранена.</translation>
-    </message>
-    <message>
-        <source>open the order</source>
-        <translation>открыть приказ</translation>
-    </message>
-    <message>
-        <source>ahead</source>
-        <translation>впереди</translation>
-    </message>
-    <message>
-        <source>Check under the profile «%1»</source>
-        <translation>Проверка по профилю «%1»</translation>
-    </message>
-    <message>
-        <source>No findings: the pair meets the rules of the profile as far as the data shows.</source>
-        <translation>Замечаний нет: по имеющимся данным пара соответствует правилам профиля.</translation>
-    </message>
-    <message>
-        <source>What to do:</source>
-        <translation>Что сделать:</translation>
-    </message>
-    <message>
-        <source>A group: give it a title, so that lists and orders name it.</source>
-        <translation>Это группа: дайте ей название, чтобы её так называли списки и приказы.</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>База данных не открыта.</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Начало</translation>
-    </message>
-    <message>
-        <source>Planned end</source>
-        <translation>Плановое окончание</translation>
-    </message>
-    <message>
-        <source>Plan approved on</source>
-        <translation>План утверждён</translation>
-    </message>
-    <message>
-        <source>%1: «%2» is not a date. Type it as dd.mm.yyyy, for example 15.09.2026.</source>
-        <translation>%1: «%2» — не дата. Введите её в виде дд.мм.гггг, например 15.09.2026.</translation>
-    </message>
-    <message>
-        <source>Mentor: «%1» was not chosen from the list. Choose the person in the list that drops down.</source>
-        <translation>Наставник: «%1» не выбран из списка. Выберите участника в раскрывающемся списке.</translation>
-    </message>
-    <message>
-        <source>Order approving the pair</source>
-        <translation>Приказ об утверждении пары</translation>
-    </message>
-    <message>
-        <source>The pair is saved. Pairs and groups are approved by order of the head before mentoring starts. Draft the order approving this pair now?</source>
-        <translation>Пара сохранена. Пары и группы утверждаются приказом руководителя до начала наставничества. Подготовить проект приказа об утверждении этой пары сейчас?</translation>
-    </message>
-    <message>
-        <source>Save the pair first.</source>
-        <translation>Сначала сохраните пару.</translation>
-    </message>
-    <message>
-        <source>Individual plan</source>
-        <translation>Индивидуальный план</translation>
-    </message>
-    <message numerus="yes">
-        <source>The plan already has %n item(s). Replace them with %1?</source>
-        <translation>
-            <numerusform>В плане уже есть %n пункт. Заменить его на %1?</numerusform>
-            <numerusform>В плане уже есть %n пункта. Заменить их на %1?</numerusform>
-            <numerusform>В плане уже есть %n пунктов. Заменить их на %1?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Give the start of mentoring first: the due dates count from it.</source>
-        <translation>Сначала укажите начало наставничества: сроки отсчитываются от него.</translation>
-    </message>
-    <message>
-        <source>the template «%1»</source>
-        <translation>шаблон «%1»</translation>
-    </message>
-    <message>
-        <source>the plan of the pair «%1»</source>
-        <translation>план пары «%1»</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::PairPickerDialog</name>
-    <message>
-        <source>Copy the plan from another pair</source>
-        <translation>Скопировать план из другой пары</translation>
-    </message>
-    <message>
-        <source>Choose the pair whose individual plan to copy. The due dates move by the difference of the starts; what was done is not copied.</source>
-        <translation>Выберите пару, индивидуальный план которой нужно скопировать. Сроки сдвигаются на разницу дат начала; отметки о выполнении не копируются.</translation>
-    </message>
-    <message>
-        <source>Search by the mentor&apos;s or a mentee&apos;s surname</source>
-        <translation>Поиск по фамилии наставника или наставляемого</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Скопировать</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 – %2 · %3 · from %4 · %n plan item(s)</source>
-        <translation>
-            <numerusform>%1 – %2 · %3 · с %4 · %n пункт плана</numerusform>
-            <numerusform>%1 – %2 · %3 · с %4 · %n пункта плана</numerusform>
-            <numerusform>%1 – %2 · %3 · с %4 · %n пунктов плана</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::PairTableDelegate</name>
-    <message>
-        <source>dd.mm.yyyy</source>
-        <translation>дд.мм.гггг</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::PairsSection</name>
-    <message>
-        <source>Overdue plan items</source>
-        <translation>Просрочены пункты плана</translation>
-    </message>
-    <message>
-        <source>With findings</source>
-        <translation>С замечаниями</translation>
-    </message>
-    <message>
-        <source>No meeting for more than</source>
-        <translation>Нет встреч более</translation>
-    </message>
-    <message>
-        <source>&amp;New pair</source>
-        <translation>&amp;Новая пара</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Открыть</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Удалить</translation>
-    </message>
-    <message>
-        <source>Find a &amp;mentor…</source>
-        <translation>Подобрать &amp;наставника…</translation>
-    </message>
-    <message>
-        <source>Pairs and groups</source>
-        <translation>Пары и группы</translation>
-    </message>
-    <message>
-        <source>Mentors with their mentees: individual plans, meetings, replacements, extensions and completion.</source>
-        <translation>Наставники и их наставляемые: индивидуальные планы, встречи, замены, продления и завершение.</translation>
-    </message>
-    <message>
-        <source>Search by the surname of the mentor or a mentee, or the group&apos;s title</source>
-        <translation>Поиск по фамилии наставника или наставляемого либо по названию группы</translation>
-    </message>
-    <message>
-        <source>A new pair or group (Ctrl+N)</source>
-        <translation>Новая пара или группа (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Open the pair: plan, meetings, history (Enter or double-click)</source>
-        <translation>Открыть пару: план, встречи, история (Enter или двойной щелчок)</translation>
-    </message>
-    <message>
-        <source>Delete the pair (Del); a pair in the orders journal is kept</source>
-        <translation>Удалить пару (Del); пара из журнала приказов сохраняется</translation>
-    </message>
-    <message>
-        <source>Rank possible mentors for the mentees waiting for one, and create pairs</source>
-        <translation>Подобрать наставников для ожидающих наставляемых и создать пары</translation>
-    </message>
-    <message>
-        <source>any mentor</source>
-        <translation>любой наставник</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> дн.</translation>
-    </message>
-    <message>
-        <source>Pairs with items of the individual plan past their due date and not done</source>
-        <translation>Пары, в индивидуальном плане которых есть невыполненные пункты с истёкшим сроком</translation>
-    </message>
-    <message>
-        <source>Pairs with findings of «Check» under the active profile</source>
-        <translation>Пары с замечаниями «Проверки» по действующему профилю</translation>
-    </message>
-    <message>
-        <source>Active pairs without a meeting in the log for this many days</source>
-        <translation>Действующие пары, у которых столько дней нет встреч в журнале</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Показать:</translation>
-    </message>
-    <message>
-        <source>There are no pairs yet.
-
-Create one with «New pair» (Ctrl+N), or let «Find a mentor…» propose mentors for the mentees waiting in the base of participants.</source>
-        <translation>Пар пока нет.
-
-Создайте пару кнопкой «Новая пара» (Ctrl+N) или поручите «Подобрать наставника…» предложить наставников для ожидающих наставляемых из базы участников.</translation>
-    </message>
-    <message>
-        <source>All forms</source>
-        <translation>Все формы</translation>
-    </message>
-    <message>
-        <source>All statuses (%1)</source>
-        <translation>Все состояния (%1)</translation>
-    </message>
-    <message>
-        <source>Active (%1)</source>
-        <translation>Действуют (%1)</translation>
-    </message>
-    <message>
-        <source>Planned (%1)</source>
-        <translation>Планируются (%1)</translation>
-    </message>
-    <message>
-        <source>Completed (%1)</source>
-        <translation>Завершены (%1)</translation>
-    </message>
-    <message>
-        <source>Completed early (%1)</source>
-        <translation>Завершены досрочно (%1)</translation>
-    </message>
-    <message>
-        <source>Showing %1 of %2</source>
-        <translation>Показано %1 из %2</translation>
-    </message>
-    <message>
-        <source>Delete the pair</source>
-        <translation>Удаление пары</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the pair %1 with its plan (%n item(s)), meetings and history? This cannot be undone.</source>
-        <translation>
-            <numerusform>Удалить пару %1 вместе с планом (%n пункт), встречами и историей? Отменить это будет нельзя.</numerusform>
-            <numerusform>Удалить пару %1 вместе с планом (%n пункта), встречами и историей? Отменить это будет нельзя.</numerusform>
-            <numerusform>Удалить пару %1 вместе с планом (%n пунктов), встречами и историей? Отменить это будет нельзя.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ChartFactory</name>
-    <message>
-        <source>no data for the period</source>
-        <translation>нет данных за период</translation>
-    </message>
-</context>
-<context>
-    <name>Charts</name>
-    <message>
-        <source>no data for the period</source>
-        <translation>нет данных за период</translation>
-    </message>
-    <message>
-        <source>Pairs and groups by form and state</source>
-        <translation>Пары и группы по формам и состояниям</translation>
-    </message>
-    <message>
-        <source>Mentees by form of mentoring</source>
-        <translation>Наставляемые по формам наставничества</translation>
-    </message>
-    <message>
-        <source>Mentees</source>
-        <translation>Наставляемые</translation>
-    </message>
-    <message>
-        <source>Covered by mentoring, % of the base</source>
-        <translation>Охват наставничеством, % от базы</translation>
-    </message>
-    <message>
-        <source>Covered</source>
-        <translation>Охвачено</translation>
-    </message>
-    <message>
-        <source>Pupils</source>
-        <translation>Обучающиеся</translation>
-    </message>
-    <message>
-        <source>Young and new teachers</source>
-        <translation>Молодые и новые педагоги</translation>
-    </message>
-    <message>
-        <source>Satisfaction: average score of 10</source>
-        <translation>Удовлетворённость: средний балл из 10</translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation>Наставники</translation>
-    </message>
-    <message>
-        <source>Growth from entry to final test, percentage points</source>
-        <translation>Прирост от входного к итоговому тестированию, п. п.</translation>
-    </message>
-    <message>
-        <source>Growth</source>
-        <translation>Прирост</translation>
-    </message>
-    <message>
-        <source>Meetings held by kind</source>
-        <translation>Проведённые встречи по видам</translation>
-    </message>
-    <message>
-        <source>Meetings</source>
-        <translation>Встречи</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentOpener</name>
-    <message>
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-</context>
-<context>
-    <name>Indicators</name>
-    <message>
-        <source>Pairs and groups in the period</source>
-        <translation>Пары и группы в периоде</translation>
-    </message>
-    <message>
-        <source>Mentoring pairs and groups that worked at least one day of the period: started no later than its last day and ended no earlier than its first day (the end after extensions and early completions).</source>
-        <translation>Наставнические пары и группы, работавшие хотя бы один день периода: начало не позже последнего дня периода, окончание не раньше первого (окончание с учётом продлений и досрочных завершений).</translation>
-    </message>
-    <message>
-        <source>Active on the date of the states</source>
-        <translation>Действуют на дату состояния</translation>
-    </message>
-    <message>
-        <source>Of these, the pairs and groups active on the date of the states: the last day of the period, or today while the period lasts.</source>
-        <translation>Из них пары и группы, действующие на дату состояния: последний день периода или сегодняшний день, если период ещё не закончился.</translation>
-    </message>
-    <message>
-        <source>Completed in the period</source>
-        <translation>Завершены в периоде</translation>
-    </message>
-    <message>
-        <source>Pairs and groups whose term ended in the period before the date of the states, without an early completion.</source>
-        <translation>Пары и группы, срок которых окончился в периоде до даты состояния, без досрочного завершения.</translation>
-    </message>
-    <message>
-        <source>Pairs with a replaced mentor or ended early</source>
-        <translation>Пары с заменой наставника или досрочным завершением</translation>
-    </message>
-    <message>
-        <source>Share of the period&apos;s pairs and groups with a replacement of the mentor or an early completion dated in the period.</source>
-        <translation>Доля пар и групп периода, в которых в этом периоде произошла замена наставника или досрочное завершение.</translation>
-    </message>
-    <message>
-        <source>Pupils covered by mentoring</source>
-        <translation>Охват обучающихся наставничеством</translation>
-    </message>
-    <message>
-        <source>Share of the pupils in the base of participants (not archived) who are mentees in a pair or group of the period.</source>
-        <translation>Доля обучающихся из базы участников (кроме архива), которые являются наставляемыми в паре или группе периода.</translation>
-    </message>
-    <message>
-        <source>Young and new teachers covered by mentoring</source>
-        <translation>Охват молодых и новых педагогов наставничеством</translation>
-    </message>
-    <message>
-        <source>Share of the employees in the base of mentees (young specialists, teachers new to the school; not archived) who are mentees in a pair of the period.</source>
-        <translation>Доля сотрудников из базы наставляемых (молодые специалисты, новые педагоги; кроме архива), которые являются наставляемыми в паре периода.</translation>
-    </message>
-    <message>
-        <source>Individual plans fulfilled on time</source>
-        <translation>Индивидуальные планы, выполненные в срок</translation>
-    </message>
-    <message>
-        <source>Share of the pairs whose plan items due in the period (up to the date of the states, cancelled items aside) were all done by their due dates; pairs with no such items are not counted.</source>
-        <translation>Доля пар, у которых все пункты индивидуального плана со сроком в периоде (до даты состояния, кроме отменённых) выполнены в срок; пары без таких пунктов не учитываются.</translation>
-    </message>
-    <message>
-        <source>Plan items done on time</source>
-        <translation>Пункты планов, выполненные в срок</translation>
-    </message>
-    <message>
-        <source>Share of the individual plans&apos; items due in the period (up to the date of the states, cancelled items aside) that were done by their due date.</source>
-        <translation>Доля пунктов индивидуальных планов со сроком в периоде (до даты состояния, кроме отменённых), выполненных не позднее срока.</translation>
-    </message>
-    <message>
-        <source>Meetings held</source>
-        <translation>Проведено встреч</translation>
-    </message>
-    <message>
-        <source>Meetings of mentors and mentees in the meetings log of the pairs, dated in the period up to the date of the states.</source>
-        <translation>Встречи наставников и наставляемых из журналов встреч пар с датой в периоде до даты состояния.</translation>
-    </message>
-    <message>
-        <source>Mentees&apos; satisfaction</source>
-        <translation>Удовлетворённость наставляемых</translation>
-    </message>
-    <message>
-        <source>Average, over the mentees&apos; satisfaction questionnaires and final evaluations dated in the period, of each questionnaire&apos;s mean answer on the scale 1–10.</source>
-        <translation>Среднее по анкетам удовлетворённости и итоговой оценки наставляемых, заполненным в периоде, от среднего ответа каждой анкеты по шкале 1–10.</translation>
-    </message>
-    <message>
-        <source>Mentors&apos; satisfaction</source>
-        <translation>Удовлетворённость наставников</translation>
-    </message>
-    <message>
-        <source>Average, over the mentors&apos; satisfaction questionnaires dated in the period, of each questionnaire&apos;s mean answer on the scale 1–10.</source>
-        <translation>Среднее по анкетам удовлетворённости наставников, заполненным в периоде, от среднего ответа каждой анкеты по шкале 1–10.</translation>
-    </message>
-    <message>
-        <source>Growth from entry to final test</source>
-        <translation>Прирост от входного к итоговому тестированию</translation>
-    </message>
-    <message>
-        <source>Average difference between the final and the entry result of the same test, in percent of its maximum score, over the mentees whose final test is dated in the period.</source>
-        <translation>Средняя разница итогового и входного результата одного и того же теста в процентах от максимального балла — по наставляемым, итоговое тестирование которых проведено в периоде.</translation>
-    </message>
-    <message>
-        <source>Newcomers retained after their first year</source>
-        <translation>Закрепление новых сотрудников после первого года</translation>
-    </message>
-    <message>
-        <source>Of the employees whose first mentoring as a mentee started one year before the period (in the same dates a year earlier), the share still with the organisation: not moved to the archive of participants on the date of the calculation. The share who left, 100 % minus this value, is the measure that 003 reports reduced by 30 % in three years.</source>
-        <translation>Из сотрудников, первое наставничество которых (в роли наставляемого) началось за год до периода (в те же даты годом раньше), — доля оставшихся в организации, то есть не переведённых в архив участников на дату расчёта. Доля ушедших, 100 % минус это значение, — показатель, который по данным 003 снизился на 30 % за три года.</translation>
-    </message>
-    <message>
-        <source>Deadlines missed</source>
-        <translation>Нарушенные сроки</translation>
-    </message>
-    <message>
-        <source>Roadmap activities and individual plan items due in the period before the date of the states that were not done by their due date (cancelled ones aside).</source>
-        <translation>Мероприятия дорожной карты и пункты индивидуальных планов со сроком в периоде до даты состояния, не выполненные в срок (кроме отменённых).</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Действуют</translation>
-    </message>
-    <message>
-        <source>Completed</source>
-        <translation>Завершены</translation>
-    </message>
-    <message>
-        <source>Completed early</source>
-        <translation>Завершены досрочно</translation>
-    </message>
-    <message>
-        <source>Not started yet</source>
-        <translation>Ещё не начались</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>нет данных</translation>
-    </message>
-    <message>
-        <source>%1 of %2 (%3 %)</source>
-        <translation>%1 из %2 (%3 %)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of 10 (%n questionnaire(s))</source>
-        <translation>
-            <numerusform>%1 из 10 (%n анкета)</numerusform>
-            <numerusform>%1 из 10 (%n анкеты)</numerusform>
-            <numerusform>%1 из 10 (%n анкет)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 p.p. (%n mentee(s))</source>
-        <translation>
-            <numerusform>%1 п. п. (%n наставляемый)</numerusform>
-            <numerusform>%1 п. п. (%n наставляемых)</numerusform>
-            <numerusform>%1 п. п. (%n наставляемых)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MonitoringRecords</name>
-    <message>
-        <source>The monitoring data could not be read (%1): %2</source>
-        <translation>Не удалось прочитать данные мониторинга (%1): %2</translation>
-    </message>
-    <message>
-        <source>roadmaps</source>
-        <translation>дорожные карты</translation>
-    </message>
-    <message>
-        <source>stages of roadmaps</source>
-        <translation>этапы дорожных карт</translation>
-    </message>
-    <message>
-        <source>activities of roadmaps</source>
-        <translation>мероприятия дорожных карт</translation>
-    </message>
-    <message>
-        <source>questionnaires</source>
-        <translation>анкеты</translation>
-    </message>
-    <message>
-        <source>questions</source>
-        <translation>вопросы</translation>
-    </message>
-    <message>
-        <source>answered questionnaires</source>
-        <translation>заполненные анкеты</translation>
-    </message>
-    <message>
-        <source>answers</source>
-        <translation>ответы</translation>
-    </message>
-    <message>
-        <source>tests</source>
-        <translation>тесты</translation>
-    </message>
-    <message>
-        <source>test results</source>
-        <translation>результаты тестирования</translation>
-    </message>
-    <message>
-        <source>SWOT analyses</source>
-        <translation>SWOT-анализы</translation>
-    </message>
-    <message>
-        <source>evaluations</source>
-        <translation>оценки</translation>
-    </message>
-    <message>
-        <source>indicators of evaluations</source>
-        <translation>показатели оценок</translation>
-    </message>
-    <message>
-        <source>The monitoring data could not be replaced (%1): %2</source>
-        <translation>Не удалось заменить данные мониторинга (%1): %2</translation>
-    </message>
-    <message>
-        <source>The monitoring data could not be saved (%1): %2</source>
-        <translation>Не удалось сохранить данные мониторинга (%1): %2</translation>
-    </message>
-</context>
-<context>
-    <name>MonitoringRepository</name>
-    <message>
-        <source>%1 could not be deleted: %2</source>
-        <translation>%1: удалить не удалось: %2</translation>
-    </message>
-    <message>
-        <source>The roadmap needs a title.</source>
-        <translation>У дорожной карты должно быть название.</translation>
-    </message>
-    <message>
-        <source>A stage of the roadmap has no title: name every stage.</source>
-        <translation>У этапа дорожной карты нет названия: назовите каждый этап.</translation>
-    </message>
-    <message>
-        <source>An activity of the stage «%1» has no title: describe what is to be done.</source>
-        <translation>У мероприятия этапа «%1» нет названия: опишите, что нужно сделать.</translation>
-    </message>
-    <message>
-        <source>The activity «%1» ends on %2, before it starts on %3: correct one of the dates.</source>
-        <translation>Мероприятие «%1» заканчивается %2, раньше начала %3: исправьте одну из дат.</translation>
-    </message>
-    <message>
-        <source>The activity «%1» has an unknown status «%2».</source>
-        <translation>У мероприятия «%1» неизвестный статус «%2».</translation>
-    </message>
-    <message>
-        <source>The order «%1» that approves the roadmap is not in the journal.</source>
-        <translation>Приказа «%1», утверждающего дорожную карту, нет в журнале.</translation>
-    </message>
-    <message>
-        <source>The roadmap could not be saved: %1</source>
-        <translation>Не удалось сохранить дорожную карту: %1</translation>
-    </message>
-    <message>
-        <source>The roadmap</source>
-        <translation>Дорожная карта</translation>
-    </message>
-    <message>
-        <source>There is no questionnaire «%1» in the database.</source>
-        <translation>В базе нет анкеты «%1».</translation>
-    </message>
-    <message>
-        <source>The questionnaire could not be saved: %1</source>
-        <translation>Не удалось сохранить анкету: %1</translation>
-    </message>
-    <message>
-        <source>This version of the questionnaire has answers and cannot be deleted: the answers would lose their questions. Delete the answers first.</source>
-        <translation>Эту версию анкеты удалить нельзя: на неё уже есть ответы, и они потеряли бы свои вопросы. Сначала удалите ответы.</translation>
-    </message>
-    <message>
-        <source>The questionnaire</source>
-        <translation>Анкета</translation>
-    </message>
-    <message>
-        <source>The respondent «%1» is not in the base of participants.</source>
-        <translation>Респондента «%1» нет в базе участников.</translation>
-    </message>
-    <message>
-        <source>The pair «%1» is not in the database.</source>
-        <translation>Пары «%1» нет в базе.</translation>
-    </message>
-    <message>
-        <source>Give the date the questionnaire was filled in.</source>
-        <translation>Укажите дату заполнения анкеты.</translation>
-    </message>
-    <message>
-        <source>The questionnaire has no question «%1».</source>
-        <translation>В анкете нет вопроса «%1».</translation>
-    </message>
-    <message>
-        <source>«%1»: the answer on the scale must be from 1 to 10.</source>
-        <translation>«%1»: ответ по шкале должен быть от 1 до 10.</translation>
-    </message>
-    <message>
-        <source>«%1»: the answer is not one of the options.</source>
-        <translation>«%1»: ответ не входит в варианты.</translation>
-    </message>
-    <message>
-        <source>«%1»: choose one option only.</source>
-        <translation>«%1»: выберите только один вариант.</translation>
-    </message>
-    <message>
-        <source>The answers could not be saved: %1</source>
-        <translation>Не удалось сохранить ответы: %1</translation>
-    </message>
-    <message>
-        <source>The answers</source>
-        <translation>Ответы</translation>
-    </message>
-    <message>
-        <source>The test needs a title.</source>
-        <translation>У теста должно быть название.</translation>
-    </message>
-    <message>
-        <source>The maximum score of the test must be greater than 0.</source>
-        <translation>Максимальный балл теста должен быть больше 0.</translation>
-    </message>
-    <message>
-        <source>«%1» is not a form of mentoring.</source>
-        <translation>«%1» — не форма наставничества.</translation>
-    </message>
-    <message>
-        <source>Some results of the test are above %1: the maximum score cannot be lower than a result.</source>
-        <translation>Некоторые результаты теста выше %1: максимальный балл не может быть ниже результата.</translation>
-    </message>
-    <message>
-        <source>The test could not be saved: %1</source>
-        <translation>Не удалось сохранить тест: %1</translation>
-    </message>
-    <message>
-        <source>The test</source>
-        <translation>Тест</translation>
-    </message>
-    <message>
-        <source>There is no test «%1» in the database.</source>
-        <translation>В базе нет теста «%1».</translation>
-    </message>
-    <message>
-        <source>The mentee «%1» is not in the base of participants.</source>
-        <translation>Наставляемого «%1» нет в базе участников.</translation>
-    </message>
-    <message>
-        <source>A result is taken at the entry or at the end («%1» is neither).</source>
-        <translation>Результат бывает входным или итоговым («%1» — ни то, ни другое).</translation>
-    </message>
-    <message>
-        <source>The score in «%1» must be from 0 to %2.</source>
-        <translation>Балл по тесту «%1» должен быть от 0 до %2.</translation>
-    </message>
-    <message>
-        <source>The result could not be saved: %1</source>
-        <translation>Не удалось сохранить результат: %1</translation>
-    </message>
-    <message>
-        <source>The result could not be deleted: %1</source>
-        <translation>Не удалось удалить результат: %1</translation>
-    </message>
-    <message>
-        <source>«%1» is not a period of the SWOT analysis (e.g. 2026-H1).</source>
-        <translation>«%1» — не период SWOT-анализа (например, 2026-H1).</translation>
-    </message>
-    <message>
-        <source>The SWOT analysis could not be saved: %1</source>
-        <translation>Не удалось сохранить SWOT-анализ: %1</translation>
-    </message>
-    <message>
-        <source>«%1» is not a period (e.g. 2026-H1).</source>
-        <translation>«%1» — не период (например, 2026-H1).</translation>
-    </message>
-    <message>
-        <source>Give the date of the evaluation.</source>
-        <translation>Укажите дату оценки.</translation>
-    </message>
-    <message>
-        <source>The evaluation could not be saved: %1</source>
-        <translation>Не удалось сохранить оценку: %1</translation>
-    </message>
-    <message>
-        <source>The evaluation</source>
-        <translation>Оценка</translation>
-    </message>
-</context>
-<context>
-    <name>MonitoringVocabulary</name>
-    <message>
-        <source>Planned</source>
-        <translation>Запланировано</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Выполняется</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Выполнено</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Отменено</translation>
-    </message>
-    <message>
-        <source>Scale 1–10</source>
-        <translation>Шкала 1–10</translation>
-    </message>
-    <message>
-        <source>One choice</source>
-        <translation>Один вариант</translation>
-    </message>
-    <message>
-        <source>Several choices</source>
-        <translation>Несколько вариантов</translation>
-    </message>
-    <message>
-        <source>Free text</source>
-        <translation>Свободный ответ</translation>
-    </message>
-    <message>
-        <source>Mentee&apos;s satisfaction</source>
-        <translation>Удовлетворённость наставляемого</translation>
-    </message>
-    <message>
-        <source>Mentor&apos;s satisfaction</source>
-        <translation>Удовлетворённость наставника</translation>
-    </message>
-    <message>
-        <source>Mentee&apos;s final evaluation</source>
-        <translation>Итоговая оценка наставляемым</translation>
-    </message>
-    <message>
-        <source>Curator&apos;s questionnaire on conditions</source>
-        <translation>Анкета куратора об условиях</translation>
-    </message>
-    <message>
-        <source>Preference survey</source>
-        <translation>Анкета предпочтений</translation>
-    </message>
-    <message>
-        <source>Intermediate feedback</source>
-        <translation>Промежуточная обратная связь</translation>
-    </message>
-    <message>
-        <source>Other questionnaire</source>
-        <translation>Другая анкета</translation>
-    </message>
-    <message>
-        <source>Mentee</source>
-        <translation>Наставляемый</translation>
-    </message>
-    <message>
-        <source>Mentor</source>
-        <translation>Наставник</translation>
-    </message>
-    <message>
-        <source>Curator</source>
-        <translation>Куратор</translation>
-    </message>
-    <message>
-        <source>Any participant</source>
-        <translation>Любой участник</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>Входное</translation>
-    </message>
-    <message>
-        <source>Final</source>
-        <translation>Итоговое</translation>
-    </message>
-</context>
-<context>
-    <name>Period</name>
-    <message>
-        <source>1st half of %1</source>
-        <translation>I полугодие %1 г.</translation>
-    </message>
-    <message>
-        <source>2nd half of %1</source>
-        <translation>II полугодие %1 г.</translation>
-    </message>
-    <message>
-        <source>school year %1/%2</source>
-        <translation>%1/%2 учебный год</translation>
-    </message>
-    <message>
-        <source>year %1</source>
-        <translation>%1 год</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>QuestionnaireLibrary</name>
-    <message>
-        <source>The questionnaire needs a title.</source>
-        <translation>У анкеты должно быть название.</translation>
-    </message>
-    <message>
-        <source>The questionnaire has no questions: add at least one.</source>
-        <translation>В анкете нет вопросов: добавьте хотя бы один.</translation>
-    </message>
-    <message>
-        <source>Question %1 has no id.</source>
-        <translation>У вопроса %1 нет идентификатора.</translation>
-    </message>
-    <message>
-        <source>Question %1 has the id «%2» of another question.</source>
-        <translation>У вопроса %1 идентификатор «%2» другого вопроса.</translation>
-    </message>
-    <message>
-        <source>Question %1 has no text.</source>
-        <translation>У вопроса %1 нет текста.</translation>
-    </message>
-    <message>
-        <source>Question %1 is a choice: give it two options at least, one a line.</source>
-        <translation>Вопрос %1 — выбор из вариантов: укажите не меньше двух вариантов.</translation>
-    </message>
-    <message>
-        <source>Question %1 has an empty option.</source>
-        <translation>У вопроса %1 есть пустой вариант.</translation>
-    </message>
-    <message>
-        <source>Question %1 is of an unknown kind «%2».</source>
-        <translation>Вопрос %1 неизвестного вида «%2».</translation>
-    </message>
-</context>
-<context>
-    <name>Registers</name>
-    <message>
-        <source>«%1» could not be written: %2. Choose another folder or file name.</source>
-        <translation>Не удалось записать «%1»: %2. Выберите другую папку или имя файла.</translation>
-    </message>
-    <message>
-        <source>A temporary folder for the workbook could not be made: %1.</source>
-        <translation>Не удалось создать временную папку для книги Excel: %1.</translation>
-    </message>
-    <message>
-        <source>The workbook could not be started.</source>
-        <translation>Не удалось начать книгу Excel.</translation>
-    </message>
-    <message>
-        <source>The sheet «%1» could not be added to the workbook.</source>
-        <translation>Не удалось добавить лист «%1» в книгу Excel.</translation>
-    </message>
-    <message>
-        <source>The workbook could not be written: %1.</source>
-        <translation>Не удалось записать книгу Excel: %1.</translation>
-    </message>
-    <message>
-        <source>The workbook could not be read back: %1.</source>
-        <translation>Не удалось прочитать записанную книгу Excel: %1.</translation>
-    </message>
-</context>
-<context>
-    <name>RoadmapTemplate</name>
-    <message>
-        <source>The school year %1 is not a year the roadmap can be made for.</source>
-        <translation>Для учебного года %1 нельзя составить дорожную карту.</translation>
-    </message>
-    <message>
-        <source>The template of the roadmap is missing from this build.</source>
-        <translation>В этой сборке нет шаблона дорожной карты.</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::ActivityEditor</name>
-    <message>
-        <source>Type a surname to choose from the base</source>
-        <translation>Начните вводить фамилию, чтобы выбрать из базы</translation>
-    </message>
-    <message>
-        <source>e.g. «Order», «Minutes of the teachers&apos; council»</source>
-        <translation>например, «Приказ», «Протокол педсовета»</translation>
-    </message>
-    <message>
-        <source>Stage:</source>
-        <translation>Этап:</translation>
-    </message>
-    <message>
-        <source>Activity:</source>
-        <translation>Мероприятие:</translation>
-    </message>
-    <message>
-        <source>deadline:</source>
-        <translation>срок:</translation>
-    </message>
-    <message>
-        <source>Start:</source>
-        <translation>Начало:</translation>
-    </message>
-    <message>
-        <source>Responsible:</source>
-        <translation>Ответственный:</translation>
-    </message>
-    <message>
-        <source>Result or document:</source>
-        <translation>Результат, документ:</translation>
-    </message>
-    <message>
-        <source>done on:</source>
-        <translation>выполнено:</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Статус:</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Примечание:</translation>
-    </message>
-    <message>
-        <source>An activity that is neither done nor cancelled after its deadline is overdue: it is marked red here and listed in «Today».</source>
-        <translation>Мероприятие, не выполненное и не отменённое к сроку, считается просроченным: оно выделяется красным и попадает в «Сегодня».</translation>
-    </message>
-    <message>
-        <source>New activity of the roadmap</source>
-        <translation>Новое мероприятие дорожной карты</translation>
-    </message>
-    <message>
-        <source>Activity of the roadmap</source>
-        <translation>Мероприятие дорожной карты</translation>
-    </message>
-    <message>
-        <source>The roadmap has no stages: add a stage first.</source>
-        <translation>В дорожной карте нет этапов: сначала добавьте этап.</translation>
-    </message>
-    <message>
-        <source>Activity: describe what is to be done.</source>
-        <translation>Мероприятие: опишите, что нужно сделать.</translation>
-    </message>
-    <message>
-        <source>Start: «%1» is not a date; type it as 05.09.2026.</source>
-        <translation>Начало: «%1» — не дата; введите в виде 05.09.2026.</translation>
-    </message>
-    <message>
-        <source>Deadline: «%1» is not a date; type it as 05.09.2026.</source>
-        <translation>Срок: «%1» — не дата; введите в виде 05.09.2026.</translation>
-    </message>
-    <message>
-        <source>The deadline %1 is before the start %2.</source>
-        <translation>Срок %1 раньше начала %2.</translation>
-    </message>
-    <message>
-        <source>Done on: «%1» is not a date.</source>
-        <translation>Дата выполнения: «%1» — не дата.</translation>
-    </message>
-    <message>
-        <source>Responsible: choose a person from the list, or clear the field.</source>
-        <translation>Ответственный: выберите человека из списка или очистите поле.</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>База не открыта.</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::AnswerEntry</name>
-    <message>
-        <source>Clear</source>
-        <translation>Очистить</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Сохранить</translation>
-    </message>
-    <message>
-        <source>Save and next</source>
-        <translation>Сохранить и следующий</translation>
-    </message>
-    <message>
-        <source>Type a surname of the respondent; empty: anonymous</source>
-        <translation>Начните вводить фамилию; пусто — анонимная анкета</translation>
-    </message>
-    <message>
-        <source>Store the answers and clear the form for the next questionnaire (Ctrl+Enter)</source>
-        <translation>Сохранить ответы и очистить форму для следующей анкеты (Ctrl+Enter)</translation>
-    </message>
-    <message>
-        <source>Questionnaire:</source>
-        <translation>Анкета:</translation>
-    </message>
-    <message>
-        <source>Filled in on:</source>
-        <translation>Дата заполнения:</translation>
-    </message>
-    <message>
-        <source>Respondent:</source>
-        <translation>Кто заполнил:</translation>
-    </message>
-    <message>
-        <source>Pair:</source>
-        <translation>Пара:</translation>
-    </message>
-    <message>
-        <source>Scale: a digit 1–10. One choice: the number of the option. Several choices: numbers with spaces, e.g. «1 3». Enter moves to the next answer; Ctrl+Enter saves and starts the next questionnaire.</source>
-        <translation>Шкала — число 1–10. Один вариант — номер варианта. Несколько вариантов — номера через пробел, например «1 3». Enter — к следующему ответу; Ctrl+Enter — сохранить и перейти к следующей анкете.</translation>
-    </message>
-    <message>
-        <source>%1 (version %2)</source>
-        <translation>%1 (версия %2)</translation>
-    </message>
-    <message>
-        <source>(no pair)</source>
-        <translation>(без пары)</translation>
-    </message>
-    <message>
-        <source>1–10</source>
-        <translation>1–10</translation>
-    </message>
-    <message>
-        <source>several: </source>
-        <translation>несколько: </translation>
-    </message>
-    <message>
-        <source>free answer</source>
-        <translation>свободный ответ</translation>
-    </message>
-    <message>
-        <source>Choose a questionnaire.</source>
-        <translation>Выберите анкету.</translation>
-    </message>
-    <message>
-        <source>Question %1: type a number from 1 to 10.</source>
-        <translation>Вопрос %1: введите число от 1 до 10.</translation>
-    </message>
-    <message>
-        <source>Question %1: %2 is not an option; type a number from 1 to %3.</source>
-        <translation>Вопрос %1: варианта %2 нет; введите число от 1 до %3.</translation>
-    </message>
-    <message>
-        <source>Question %1: one option only.</source>
-        <translation>Вопрос %1: только один вариант.</translation>
-    </message>
-    <message>
-        <source>Filled in on: type the date the questionnaire was filled in, e.g. 20.05.2026.</source>
-        <translation>Дата заполнения: введите дату, когда заполнена анкета, например 20.05.2026.</translation>
-    </message>
-    <message>
-        <source>Respondent: choose a person from the list, or clear the field for an anonymous questionnaire.</source>
-        <translation>Кто заполнил: выберите человека из списка или очистите поле для анонимной анкеты.</translation>
-    </message>
-    <message>
-        <source>No answer is typed in.</source>
-        <translation>Не введено ни одного ответа.</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>База не открыта.</translation>
-    </message>
-    <message>
-        <source>Saved: %1. Next questionnaire.</source>
-        <translation>Сохранено: %1. Следующая анкета.</translation>
-    </message>
-    <message>
-        <source>anonymous</source>
-        <translation>аноним</translation>
-    </message>
-    <message>
-        <source>Correcting the questionnaire of %1 filled in on %2: saving replaces it.</source>
-        <translation>Исправление анкеты (%1, заполнена %2): при сохранении она будет заменена.</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::IndicatorsModel</name>
-    <message>
-        <source>no change</source>
-        <translation>без изменений</translation>
-    </message>
-    <message>
-        <source>%1 p.p.</source>
-        <translation>%1 п. п.</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Показатель</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Значение</translation>
-    </message>
-    <message>
-        <source>Previous evaluation</source>
-        <translation>Предыдущая оценка</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Изменение</translation>
-    </message>
-</context>
-<context>
-    <name>nastavnik::ui::MonitoringSection</name>
-    <message>
-        <source>Report to the director (PDF)…</source>
-        <translation>Отчёт директору (PDF)…</translation>
-    </message>
-    <message>
-        <source>Mentors&apos; register for the website…</source>
-        <translation>Реестр наставников для сайта…</translation>
-    </message>
-    <message>
-        <source>Save the SWOT analysis</source>
-        <translation>Сохранить SWOT-анализ</translation>
-    </message>
-    <message>
-        <source>Save the half-year&apos;s evaluation</source>
-        <translation>Сохранить оценку полугодия</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Мониторинг</translation>
-    </message>
-    <message>
-        <source>The indicators of the programme for a period and a form, the charts, the SWOT analysis and the half-yearly evaluation (002, section VIII).</source>
-        <translation>Показатели программы наставничества за период и по форме, диаграммы, SWOT-анализ и оценка за полугодие (002, раздел VIII).</translation>
-    </message>
-    <message>
-        <source>Half-year</source>
-        <translation>Полугодие</translation>
-    </message>
-    <message>
-        <source>School year</source>
-        <translation>Учебный год</translation>
-    </message>
-    <message>
-        <source>Calendar year</source>
-        <translation>Календарный год</translation>
-    </message>
-    <message>
-        <source>Any days</source>
-        <translation>Произвольный период</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Период:</translation>
-    </message>
-    <message>
-        <source>Form:</source>
-        <translation>Форма:</translation>
-    </message>
-    <message>
-        <source>Export the registers</source>
-        <translation>Выгрузить реестры</translation>
-    </message>
-    <message>
-        <source>All registers in one Excel workbook (XLSX)…</source>
-        <translation>Все реестры в одной книге Excel (XLSX)…</translation>
-    </message>
-    <message>
-        <source>Mentors (CSV)…</source>
-        <translation>Наставники (CSV)…</translation>
-    </message>
-    <message>
-        <source>Mentees (CSV)…</source>
-        <translation>Наставляемые (CSV)…</translation>
-    </message>
-    <message>
-        <source>Pairs and groups (CSV)…</source>
-        <translation>Пары и группы (CSV)…</translation>
-    </message>
-    <message>
-        <source>Indicators</source>
-        <translation>Показатели</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Диаграммы</translation>
-    </message>
-    <message>
-        <source>Form of mentoring:</source>
-        <translation>Форма наставничества:</translation>
-    </message>
-    <message>
-        <source>Strengths (S)</source>
-        <translation>Сильные стороны (S)</translation>
-    </message>
-    <message>
-        <source>Weaknesses (W)</source>
-        <translation>Слабые стороны (W)</translation>
-    </message>
-    <message>
-        <source>Opportunities (O)</source>
-        <translation>Возможности (O)</translation>
-    </message>
-    <message>
-        <source>Threats (T)</source>
-        <translation>Угрозы (T)</translation>
-    </message>
-    <message>
-        <source>One point a line</source>
-        <translation>По одному пункту в строке</translation>
-    </message>
-    <message>
-        <source>The curator&apos;s SWOT analysis of each form of mentoring, kept with the half-year (002 cl. 5.1, 8.1); it goes into the director&apos;s report.</source>
-        <translation>SWOT-анализ куратора по каждой форме наставничества за полугодие (002 пп. 5.1, 8.1); включается в отчёт директору.</translation>
-    </message>
-    <message>
-        <source>SWOT analysis</source>
-        <translation>SWOT-анализ</translation>
-    </message>
-    <message>
-        <source>The curator&apos;s conclusions on the half-year: what worked, what did not, what is to be done in the next half-year.</source>
-        <translation>Выводы куратора за полугодие: что получилось, что нет, что сделать в следующем полугодии.</translation>
-    </message>
-    <message>
-        <source>Conclusions of the curator:</source>
-        <translation>Выводы куратора:</translation>
-    </message>
-    <message>
-        <source>Saved evaluations:</source>
-        <translation>Сохранённые оценки:</translation>
-    </message>
-    <message>
-        <source>Half-year&apos;s evaluation</source>
-        <translation>Оценка полугодия</translation>
-    </message>
-    <message>
-        <source>An evaluation of this period was saved on %1. Replace it with the indicators as they are now and these conclusions?</source>
-        <translation>Оценка за этот период уже сохранена %1. Заменить её текущими показателями и этими выводами?</translation>
-    </message>
-    <message>
-        <source>All forms</source>
-        <translation>Все формы</translation>
-    </message>
-    <message>
-        <source>The programme as a whole</source>
-        <translation>Программа в целом</translation>
-    </message>
-    <message>
-        <source>%1, states on %2.</source>
-        <translation>%1, состояние на %2.</translation>
-    </message>
-    <message>
-        <source>Compared with the evaluation of %1 saved on %2.</source>
-        <translation>Сравнение с оценкой за %1, сохранённой %2.</translation>
-    </message>
-    <message>
-        <source>No evaluation of an earlier period is saved: nothing to compare with yet.</source>
-        <translation>Оценка за предыдущий период не сохранена: сравнивать пока не с чем.</translation>
-    </message>
-    <message>
-        <source>Half-year: %1</source>
-        <translation>Полугодие: %1</translation>
-    </message>
-    <message>
-        <source>No database is open.</source>
-        <translation>База не открыта.</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Период</translation>
-    </message>
-    <message>
-        <source>Form</source>
-        <translation>Форма</translation>
-    </message>
-    <message>
-        <source>Saved on</source>
-        <translation>Сохранена</translation>
-    </message>
-    <message>
-        <source>Conclusions</source>
-        <translation>Выводы</translation>
-    </message>
-    <message>
-        <source>all forms</source>
-        <translation>все формы</translation>
-    </message>
-    <message>
-        <source>The evaluation of %1 was saved on %2; saving again replaces it.</source>
-        <translation>Оценка за %1 сохранена %2; повторное сохранение заменит её.</translation>
-    </message>
-    <message>
-        <source>The evaluation of %1 is not saved yet. Saving keeps the indicators as they are now with your conclusions, so that the next half-year can be compared with them (002 cl. 8.2).</source>
-        <translation>Оценка за %1 ещё не сохранена. При сохранении текущие показатели фиксируются вместе с выводами, чтобы следующее полугодие можно было сравнить с ними (002 п. 8.2).</translation>
-    </message>
-    <message>
-        <source>Registers of mentoring %1.xlsx</source>
-        <translation>Реестры наставничества %1.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Книги Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Mentors</source>
-        <translation>Наставники</translation>
-    </message>
-    <message>
-        <source>Mentees</source>
-        <translation>Наставляемые</translation>
-    </message>
-    <message>
-        <source>Pairs and groups</source>
-        <translation>Пары и группы</translation>
-    </message>
-    <message>
-        <source>%1 %2.csv</source>
-        <translation>%1 %2.csv</translation>
-    </message>
-    <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV для Excel (*.csv)</translation>
-    </message>
-    <message>
-        <source>Written to «%1».</source>
-        <translation>Записано в «%1».</translation>
-    </message>
-    <message>
-        <source>Mentors&apos; register for the website</source>
-        <translation>Реестр наставников для сайта</translation>
-    </message>
-    <message>
-        <source>Register of mentors.html</source>
-        <translation>Реестр наставников.html</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html)</source>
-        <translation>Веб-страницы (*.html)</translation>
-    </message>
-    <message>
-        <source>Written to «%1». Only mentors with a consent to the publication of their data are listed, with their name, position and competencies.</source>
-        <translation>Записано в «%1». В реестр включены только наставники с согласием на распространение персональных данных: ФИО, должность и компетенции.</translation>
-    </message>
-</context>
-<context>
     <name>nastavnik::ui::QuestionnaireEditor</name>
     <message>
         <source>e.g. 002 cl. 8.3</source>
@@ -8697,6 +8525,65 @@ Then adjust dates, responsible people and activities to your school.</source>
     </message>
 </context>
 <context>
+    <name>nastavnik::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Интерфейс</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>As in the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language:</source>
+        <translation>&amp;Язык интерфейса:</translation>
+    </message>
+    <message>
+        <source>The new language is applied after Nastavnik is restarted. Documents are always in Russian.</source>
+        <translation>Новый язык будет применён после перезапуска программы. Документы всегда формируются на русском языке.</translation>
+    </message>
+    <message>
+        <source>Backup copies</source>
+        <translation>Резервные копии</translation>
+    </message>
+    <message>
+        <source>Daily copies to &amp;keep:</source>
+        <translation>&amp;Хранить ежедневных копий:</translation>
+    </message>
+    <message>
+        <source>Once a day, when a database is opened, a copy is written to the folder «&lt;name&gt;-backups» beside the file; older copies beyond this number are removed.</source>
+        <translation>Раз в день при открытии базы её копия записывается в папку «&lt;имя&gt;-backups» рядом с файлом; более старые копии сверх этого числа удаляются.</translation>
+    </message>
+    <message>
+        <source>Provision profile</source>
+        <translation>Профиль положения</translation>
+    </message>
+    <message>
+        <source>Production calendar</source>
+        <translation>Производственный календарь</translation>
+    </message>
+</context>
+<context>
     <name>nastavnik::ui::TestResultsModel</name>
     <message>
         <source>%1 (%2 p.p.)</source>
@@ -8860,6 +8747,111 @@ Then adjust dates, responsible people and activities to your school.</source>
     <message>
         <source>Delete the %1 result of %2?</source>
         <translation>Удалить результат (%1) участника %2?</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::TodaySection</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Deadlines of the pairs: individual plans, reports and questionnaires, the end of mentoring, plan items and documents of the participants.</source>
+        <translation>Сроки по парам: индивидуальные планы, отчёты и анкеты, окончание наставничества, мероприятия планов и документы участников.</translation>
+    </message>
+    <message>
+        <source>The deadlines could not be read.
+
+%1</source>
+        <translation>Сроки не удалось прочитать.
+
+%1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>просрочено</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>на этой неделе</translation>
+    </message>
+    <message>
+        <source>in the next 14 days</source>
+        <translation>в ближайшие 14 дней</translation>
+    </message>
+    <message>
+        <source>No deadlines: nothing is overdue, and nothing falls due in the next 14 days.</source>
+        <translation>Сроков нет: ничего не просрочено, и в ближайшие 14 дней ничего не наступает.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n нарушение</numerusform>
+            <numerusform>%n нарушения</numerusform>
+            <numerusform>%n нарушений</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>against the rules of the profile «%1»:</source>
+        <translation>правил профиля «%1»:</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more rule(s)</source>
+        <translation>
+            <numerusform>…и ещё %n правило</numerusform>
+            <numerusform>…и ещё %n правила</numerusform>
+            <numerusform>…и ещё %n правил</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the changes…</source>
+        <translation>Проверяются изменения…</translation>
+    </message>
+    <message>
+        <source>Checked on %1; the check runs again after every change.</source>
+        <translation>Проверено на %1; проверка повторяется после каждого изменения.</translation>
+    </message>
+    <message>
+        <source>Check:</source>
+        <translation>Проверка:</translation>
+    </message>
+    <message>
+        <source>checking the data…</source>
+        <translation>идёт проверка данных…</translation>
+    </message>
+    <message>
+        <source>no findings, the data meets the rules of the profile «%1».</source>
+        <translation>нарушений нет, данные соответствуют правилам профиля «%1».</translation>
+    </message>
+    <message>
+        <source>Reading the deadlines…</source>
+        <translation>Читаются сроки…</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::Workspace</name>
+    <message>
+        <source>«%1» already exists, and a new database is only created as a new file. Choose another name, or open that file with File → Open.</source>
+        <translation>Файл «%1» уже существует, а новая база создаётся только в новом файле. Выберите другое имя или откройте этот файл через «Файл → Открыть».</translation>
+    </message>
+    <message>
+        <source>The database was opened, but today&apos;s backup copy could not be written: %1</source>
+        <translation>База открыта, но сегодняшнюю резервную копию записать не удалось: %1</translation>
+    </message>
+</context>
+<context>
+    <name>nastavnik::ui::YearCalendarView</name>
+    <message>
+        <source>working day</source>
+        <translation>рабочий день</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>выходной день</translation>
+    </message>
+    <message>
+        <source>public holiday (Labour Code art. 112)</source>
+        <translation>нерабочий праздничный день (ст. 112 ТК РФ)</translation>
     </message>
 </context>
 </TS>

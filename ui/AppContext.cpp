@@ -2,6 +2,7 @@
 
 #include "FindingsService.h"
 #include "storage/Database.h"
+#include "storage/DatasetRepository.h"
 
 namespace nastavnik::ui {
 
@@ -29,12 +30,24 @@ QDate AppContext::today() const
 void AppContext::setToday(const QDate& date)
 {
     m_today = date;
-    emit dataChanged();
+    notifyDataChanged();
 }
 
 void AppContext::notifyDataChanged()
 {
+    m_dataset.reset();
     emit dataChanged();
+}
+
+Result<Dataset> AppContext::dataset()
+{
+    if (!m_dataset) {
+        Result<Dataset> loaded = DatasetRepository(connection()).load();
+        if (!loaded)
+            return loaded;
+        m_dataset = std::move(loaded).value();
+    }
+    return *m_dataset;
 }
 
 void AppContext::requestOpen(Item item, const QString& id)

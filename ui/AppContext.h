@@ -5,6 +5,10 @@
 #include <QSqlDatabase>
 
 #include <memory>
+#include <optional>
+
+#include "domain/Dataset.h"
+#include "util/Result.h"
 
 namespace nastavnik {
 class AppSettings;
@@ -48,6 +52,10 @@ public:
     /// To be called after every successful commit to the database.
     void notifyDataChanged();
 
+    /// The whole database (DatasetRepository::load), read once after each change and shared
+    /// by the views that need all of it (questionnaires, monitoring): copies share the lists.
+    Result<Dataset> dataset();
+
     /// The findings of the rule engine on this database, computed once per change in a
     /// worker thread and shared by every view (see FindingsService).
     FindingsService& findings() const { return *m_findings; }
@@ -75,6 +83,7 @@ private:
     AppSettings& m_settings;
     QDate m_today;
     QList<Item> m_openable;
+    std::optional<Dataset> m_dataset; // the shared read, until the next change
     std::unique_ptr<FindingsService> m_findings; // last: it uses the members above
 };
 

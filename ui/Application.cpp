@@ -62,8 +62,10 @@ int runApplication(QApplication& app)
     AppSettings settings;
     setUpApplication(app, settings.language());
     MainWindow window(settings);
-    window.show();
+    // Opening first: the first reads of the database start on the worker while the window is
+    // laid out and drawn.
     openFromCommandLine(window, app.arguments().mid(1));
+    window.show();
     return app.exec();
 }
 

@@ -3,8 +3,8 @@
 #include "AppContext.h"
 #include "rules/RuleEngine.h"
 #include "storage/Database.h"
+#include "util/Background.h"
 
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace nastavnik::ui {
 namespace {
@@ -15,8 +15,6 @@ constexpr int kBurstMs = 120;
 FindingsService::FindingsService(AppContext& context)
     : m_context(context)
 {
-    // One check at a time, off the global pool that other work may use.
-    m_pool.setMaxThreadCount(1);
     m_delay.setSingleShot(true);
     connect(&m_delay, &QTimer::timeout, this, &FindingsService::start);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, &FindingsService::onFinished);
@@ -36,7 +34,6 @@ FindingsService::~FindingsService()
     // (the demo) or removed (tests). The cancel flag makes this short.
     m_watcher.disconnect(this);
     m_watcher.waitForFinished();
-    m_pool.waitForDone();
 }
 
 QList<Finding> FindingsService::concerningPerson(const QString& personId) const
@@ -86,7 +83,7 @@ void FindingsService::start()
     const QString path = m_context.database().path();
     const QDate today = m_context.today();
     std::shared_ptr<std::atomic<bool>> cancel = m_cancel;
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [path, today, cancel]() -> Outcome {
+    m_watcher.setFuture(background::run(background::Check, [path, today, cancel]() -> Outcome {
         return std::make_shared<const Result<FindingsReport>>(FindingsReport::computeFile(path, today, cancel.get()));
     }));
 }

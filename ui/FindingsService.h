@@ -5,7 +5,6 @@
 #include <QFutureWatcher>
 #include <QObject>
 #include <QSet>
-#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
@@ -20,8 +19,8 @@ class AppContext;
 /// of the person editor, the pairs view's "has findings" filter and the pair editor.
 ///
 /// The rule engine needs the whole database; at region scale reading it takes about a second.
-/// So the check runs in a worker thread with a read-only connection of its own
-/// (ReadConnection), and the result is published with reportChanged(). Changes arriving in a
+/// So the check runs on the background worker (util/Background.h) with a read-only connection
+/// of its own (ReadConnection), and the result is published with reportChanged(). Changes arriving in a
 /// burst (AppContext::dataChanged) start one check; a change during a check stops it and
 /// starts a new one, so a published report is never older than the last change it saw.
 ///
@@ -86,7 +85,6 @@ private:
     using Outcome = std::shared_ptr<const Result<FindingsReport>>;
 
     AppContext& m_context;
-    QThreadPool m_pool;
     QTimer m_delay;
     QFutureWatcher<Outcome> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancel;

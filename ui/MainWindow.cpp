@@ -68,6 +68,15 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     connect(m_firstRun, &FirstRunWidget::recentRequested, this, &MainWindow::openDatabase);
     connect(m_workspace.get(), &Workspace::contextAboutToChange, this, &MainWindow::onContextAboutToChange);
     connect(m_workspace.get(), &Workspace::contextChanged, this, &MainWindow::onContextChanged);
+    connect(m_workspace.get(), &Workspace::warningRaised, this, &MainWindow::showWarning);
+    connect(m_workspace.get(), &Workspace::damaged, this, [this](const QString& message) {
+        updateTitle();
+        MessageBox::critical(this,
+                             tr("The database is damaged"),
+                             message + u"\n\n"_s
+                                 + tr("It stays open read-only so that you can look at the data and export it; "
+                                      "nothing will be saved into it."));
+    });
 
     if (!restoreGeometry(m_settings.windowGeometry()))
         resize(1280, 800);
@@ -248,6 +257,14 @@ Section* MainWindow::section(const QString& id) const
     return nullptr;
 }
 
+QStringList MainWindow::sectionIds() const
+{
+    QStringList ids;
+    for (const Section* s : m_sections)
+        ids << s->id();
+    return ids;
+}
+
 bool MainWindow::showSection(const QString& id)
 {
     for (int row = 0; row < m_navigation->count(); ++row) {
@@ -326,7 +343,8 @@ void MainWindow::updateTitle()
         if (!name.isEmpty())
             parts << name;
     }
-    parts << QFileInfo(m_workspace->path()).fileName() << application;
+    parts << QFileInfo(m_workspace->path()).fileName() + (m_workspace->isDamaged() ? tr(" (damaged, read-only)") : QString())
+          << application;
     setWindowTitle(parts.join(u" — "_s));
 }
 
@@ -387,7 +405,6 @@ bool MainWindow::openDatabase(const QString& path)
         }
         return false;
     }
-    showWarning();
     return true;
 }
 
@@ -399,7 +416,6 @@ bool MainWindow::createDatabase(const QString& path)
         MessageBox::critical(this, tr("The database could not be created"), s.error());
         return false;
     }
-    showWarning();
     return true;
 }
 
@@ -411,7 +427,6 @@ bool MainWindow::openDemo()
         MessageBox::critical(this, tr("The demo could not be opened"), s.error());
         return false;
     }
-    showWarning();
     return true;
 }
 

@@ -52,6 +52,8 @@ public:
     bool isShowingFirstRun() const;
     Section* currentSection() const;
     Section* section(const QString& id) const;
+    /// The ids of the sections in the order of the navigation.
+    QStringList sectionIds() const;
     bool showSection(const QString& id);
 
     /// Opens the settings dialog (window-modal) on `page`; it deletes itself when closed.

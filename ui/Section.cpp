@@ -41,6 +41,14 @@ void Section::onDataChanged()
         m_stale = true;
 }
 
+bool Section::deferUntilShown()
+{
+    if (!m_context || isVisible())
+        return false;
+    m_stale = true;
+    return true;
+}
+
 void Section::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);

@@ -45,6 +45,10 @@ public:
     /// while the section is visible, or when it becomes visible after such a change.
     virtual void refresh() = 0;
 
+    /// True while the section is still reading what it shows in the background (its view is
+    /// then incomplete); it emits loadingChanged(false) when done.
+    virtual bool isLoading() const { return false; }
+
     virtual bool canRun(Command command) const;
     virtual void run(Command command);
 
@@ -57,10 +61,17 @@ signals:
     /// What canRun() answers may have changed (selection, focus): the main window updates
     /// its actions.
     void commandsChanged();
+    /// isLoading() changed.
+    void loadingChanged(bool loading);
 
 protected:
     /// The context was set or cleared (context() may be nullptr).
     virtual void contextChanged() = 0;
+
+    /// For a section whose reading is costly (the whole database): while it is hidden, its
+    /// refresh() is left for the moment it is first shown. True when deferred; call it in
+    /// contextChanged() before reading.
+    bool deferUntilShown();
 
     bool event(QEvent* event) override;
     void showEvent(QShowEvent* event) override;

@@ -15,6 +15,7 @@ Workspace::Workspace(AppSettings& settings, QObject* parent)
     : QObject(parent)
     , m_settings(settings)
 {
+    connect(&m_checked, &QFutureWatcher<Database::Checked>::finished, this, &Workspace::onChecked);
 }
 
 Workspace::~Workspace()
@@ -55,23 +56,42 @@ Status Workspace::openDemo(const QDate& today)
 
 Status Workspace::openWith(const QString& path, int mode)
 {
-    m_warning.clear();
     if (m_database && !path.isEmpty() && QFileInfo(m_database->path()) == QFileInfo(path))
         return Status::success(); // already open here
     auto database = std::make_unique<Database>();
-    if (Status s = database->open(path, Database::Mode(mode)); !s)
+    if (Status s = database->open(path, Database::Mode(mode), -1, Database::Check::InBackground); !s)
         return s;
-    if (Status s = database->makeDailyBackup(m_settings.backupsToKeep()); !s)
-        m_warning = tr("The database was opened, but today's backup copy could not be written: %1").arg(s.error());
     m_settings.setLastDatabase(database->path());
     m_settings.addRecentDatabase(database->path());
     m_settings.sync();
 
     release();
+    m_warning.clear();
+    m_damage.clear();
     m_database = std::move(database);
     m_context = std::make_unique<AppContext>(*m_database, m_settings);
+    if (m_today.isValid())
+        m_context->setToday(m_today);
     emit contextChanged(m_context.get());
+    // After the first reads of the window (they are queued first on the worker).
+    m_database->checkInBackground(m_settings.backupsToKeep());
+    m_checked.setFuture(m_database->checked());
     return Status::success();
+}
+
+void Workspace::onChecked()
+{
+    if (!m_database || !m_checked.future().isValid())
+        return;
+    const Database::Checked checked = m_checked.result();
+    if (!checked.intact.ok()) {
+        m_damage = checked.intact.error();
+        emit damaged(m_damage);
+    } else if (!checked.backup.ok()) {
+        m_warning = tr("The database was opened, but today's backup copy could not be written: %1")
+                        .arg(checked.backup.error());
+        emit warningRaised(m_warning);
+    }
 }
 
 void Workspace::release()
@@ -79,6 +99,7 @@ void Workspace::release()
     if (!m_database)
         return;
     emit contextAboutToChange();
+    m_checked.setFuture(QFuture<Database::Checked>()); // its news was about this file
     m_context.reset();
     m_database.reset();
 }

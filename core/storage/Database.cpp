@@ -1,8 +1,13 @@
 #include "storage/Database.h"
 
+#include "storage/ReadConnection.h"
 #include "storage/Transaction.h"
+#include "util/Background.h"
 
 #include <QAtomicInt>
+#include <QHash>
+#include <QMutex>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -17,6 +22,10 @@ namespace nastavnik {
 namespace {
 
 QAtomicInt g_connectionCounter;
+
+// The background checks of open databases by connection name (Database::awaitWritable).
+QMutex g_pendingMutex;
+QHash<QString, QFuture<Database::Checked>> g_pending;
 
 // SQLite primary result codes as Qt's driver reports them in nativeErrorCode().
 constexpr int kSqliteBusy = 5;
@@ -96,6 +105,12 @@ QSqlDatabase Database::connection() const
 
 void Database::close()
 {
+    // The worker reads the file through a connection of its own: it finishes first.
+    m_checked.waitForFinished();
+    {
+        const QMutexLocker locker(&g_pendingMutex);
+        g_pending.remove(m_connectionName);
+    }
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -113,9 +128,46 @@ Status Database::fail(Failure failure, const QString& message)
     return Status::failure(message);
 }
 
-Status Database::open(const QString& path, Mode mode, int upToVersion)
+void Database::checkInBackground(int backupsToKeep)
+{
+    const bool check = m_checkDeferred;
+    m_checkDeferred = false;
+    m_checked = background::run(background::Upkeep, [file = m_path, check, backupsToKeep] {
+        Checked result;
+        const ReadConnection reader(file);
+        if (!reader.status().ok()) {
+            result.intact = reader.status();
+            return result;
+        }
+        if (check)
+            result.intact = quickCheck(reader.connection(), file);
+        if (result.intact.ok())
+            result.backup = dailyBackup(reader.connection(), file, backupsToKeep);
+        return result;
+    });
+    const QMutexLocker locker(&g_pendingMutex);
+    g_pending.insert(m_connectionName, m_checked);
+}
+
+Status Database::awaitWritable(const QString& connectionName)
+{
+    QFuture<Checked> checked;
+    {
+        const QMutexLocker locker(&g_pendingMutex);
+        const auto found = g_pending.constFind(connectionName);
+        if (found == g_pending.cend())
+            return Status::success();
+        checked = *found;
+    }
+    checked.waitForFinished();
+    return checked.result().intact;
+}
+
+Status Database::open(const QString& path, Mode mode, int upToVersion, Check check)
 {
     close();
+    m_checked = QtFuture::makeReadyFuture(Checked());
+    m_checkDeferred = false;
     m_failure = Failure::None;
     if (path.trimmed().isEmpty())
         return fail(Failure::NoPath, tr("No database file was chosen. Choose a file or create a new database."));
@@ -197,7 +249,7 @@ Status Database::open(const QString& path, Mode mode, int upToVersion)
     }
 
     int version = 0;
-    if (Status s = inspect(&version); !s)
+    if (Status s = inspect(&version, check == Check::InBackground); !s)
         return s;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
@@ -231,7 +283,7 @@ Status Database::open(const QString& path, Mode mode, int upToVersion)
     return Status::success();
 }
 
-Status Database::inspect(int* version)
+Status Database::inspect(int* version, bool deferCheck)
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     const QString checkName = m_connectionName + u"-check"_s;
@@ -304,21 +356,12 @@ Status Database::inspect(int* version)
                                              .arg(latestSchemaVersion()));
             }
             if (result.ok() && tables > 0) {
-                if (!q.exec(u"PRAGMA quick_check"_s)) {
-                    result = mapError(q.lastError());
-                } else {
-                    QStringList problems;
-                    while (q.next() && problems.size() < 3)
-                        problems << q.value(0).toString();
-                    if (problems != QStringList{u"ok"_s}) {
+                // A file about to be updated is checked first, whatever the caller asked.
+                m_checkDeferred = deferCheck && *version == latestSchemaVersion();
+                if (!m_checkDeferred) {
+                    result = quickCheck(db, m_path);
+                    if (!result.ok())
                         m_failure = Failure::Corrupt;
-                        result = Status::failure(
-                            tr("The database «%1» is damaged (%2). Open the latest automatic backup from the "
-                               "folder «%3», or restore the file from your own copy.")
-                                .arg(shown,
-                                     problems.join(u"; "_s),
-                                     QDir::toNativeSeparators(backupFolder())));
-                    }
                 }
             }
         }
@@ -381,14 +424,38 @@ int Database::schemaVersion() const
     return -1;
 }
 
+Status Database::quickCheck(const QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery q(db);
+    QStringList problems;
+    if (!q.exec(u"PRAGMA quick_check"_s)) {
+        problems << q.lastError().databaseText();
+    } else {
+        while (q.next() && problems.size() < 3)
+            problems << q.value(0).toString();
+    }
+    if (problems == QStringList{u"ok"_s})
+        return Status::success();
+    return Status::failure(tr("The database «%1» is damaged (%2). Open the latest automatic backup from the "
+                              "folder «%3», or restore the file from your own copy.")
+                               .arg(QDir::toNativeSeparators(path),
+                                    problems.join(u"; "_s),
+                                    QDir::toNativeSeparators(backupFolderOf(path))));
+}
+
 Status Database::backupTo(const QString& target) const
+{
+    const QString connectionName = isOpen() ? m_connectionName : m_connectionName + u"-check"_s;
+    return copyTo(QSqlDatabase::database(connectionName, false), target);
+}
+
+Status Database::copyTo(const QSqlDatabase& db, const QString& target)
 {
     QDir().mkpath(QFileInfo(target).absolutePath());
     if (QFile::exists(target) && !QFile::remove(target))
         return Status::failure(tr("The old copy «%1» could not be replaced.").arg(QDir::toNativeSeparators(target)));
     // VACUUM INTO gives a consistent, compact copy even while the database is open.
-    const QString connectionName = isOpen() ? m_connectionName : m_connectionName + u"-check"_s;
-    QSqlQuery q(QSqlDatabase::database(connectionName, false));
+    QSqlQuery q(db);
     q.prepare(u"VACUUM INTO ?"_s);
     q.addBindValue(target);
     if (!q.exec()) {
@@ -400,20 +467,34 @@ Status Database::backupTo(const QString& target) const
 
 QString Database::backupFolder() const
 {
-    const QFileInfo info(m_path);
+    return backupFolderOf(m_path);
+}
+
+QString Database::backupFolderOf(const QString& path)
+{
+    const QFileInfo info(path);
     return info.absoluteDir().filePath(info.completeBaseName() + u"-backups"_s);
 }
 
 Status Database::makeDailyBackup(int keep) const
 {
-    if (isEmpty())
-        return Status::success();
-    const QString base = QFileInfo(m_path).completeBaseName();
-    QDir folder(backupFolder());
+    return dailyBackup(connection(), m_path, keep);
+}
+
+Status Database::dailyBackup(const QSqlDatabase& db, const QString& path, int keep)
+{
+    {
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT EXISTS (SELECT 1 FROM person) OR EXISTS (SELECT 1 FROM pair)"_s) && q.next()
+            && !q.value(0).toBool())
+            return Status::success(); // nothing to lose yet
+    } // VACUUM needs the statement finished
+    const QString base = QFileInfo(path).completeBaseName();
+    QDir folder(backupFolderOf(path));
     const QString today = u"%1-%2.sqlite"_s.arg(base, QDate::currentDate().toString(u"yyyy-MM-dd"_s));
     if (folder.exists(today))
         return Status::success();
-    if (Status s = backupTo(folder.filePath(today)); !s)
+    if (Status s = copyTo(db, folder.filePath(today)); !s)
         return s;
     // Daily copies sort by date in their names; the copies taken before updates are kept.
     const QStringList daily = folder.entryList({base + u"-\?\?\?\?-\?\?-\?\?.sqlite"_s}, QDir::Files, QDir::Name);

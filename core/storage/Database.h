@@ -3,6 +3,7 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QFuture>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -49,9 +50,37 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// When opening checks that the file is intact (PRAGMA quick_check, which reads the whole
+    /// file: a third of a second at region scale).
+    enum class Check {
+        BeforeOpening, ///< open() fails on a damaged file (the command line, tests)
+        InBackground,  ///< checkInBackground() does it after opening (the window)
+    };
+
     /// Opens (and migrates) the database at `path`. On failure `failure()` tells which case.
-    /// `upToVersion` stops the migration early; only tests of upgrades use it.
-    Status open(const QString& path, Mode mode = Mode::OpenExisting, int upToVersion = -1);
+    /// `upToVersion` stops the migration early; only tests of upgrades use it. A file that needs
+    /// a schema update is always checked before it is updated.
+    Status open(const QString& path, Mode mode = Mode::OpenExisting, int upToVersion = -1,
+                Check check = Check::BeforeOpening);
+
+    /// What checkInBackground() found.
+    struct Checked
+    {
+        Status intact = Status::success(); ///< a failure: the file is damaged (the message says what to do)
+        Status backup = Status::success(); ///< a failure: today's backup copy could not be written
+    };
+
+    /// To be called right after open(): the integrity check left by Check::InBackground and
+    /// today's backup copy (makeDailyBackup(backupsToKeep)) run on the background worker with a
+    /// connection of their own, after what the window waits for. Until they are done every
+    /// write waits for them (Transaction), and on a damaged file every write is refused with
+    /// the message of `checked().intact`: nothing is written to it.
+    void checkInBackground(int backupsToKeep);
+    /// The background check (finished at once after open()).
+    QFuture<Checked> checked() const { return m_checked; }
+    /// Before the first write on the connection `connectionName`: waits for its background check
+    /// and fails on a damaged file. Transaction calls it.
+    static Status awaitWritable(const QString& connectionName);
     void close();
 
     bool isOpen() const;
@@ -84,13 +113,21 @@ public:
 
 private:
     Status fail(Failure failure, const QString& message);
-    Status inspect(int* version); // read-only checks
+    Status inspect(int* version, bool deferCheck); // read-only checks
+    /// quick_check through `db`: a failure names the file and the backup folder.
+    static Status quickCheck(const QSqlDatabase& db, const QString& path);
+    /// Today's copy through `db` into the backup folder of `path`, keeping the newest `keep`.
+    static Status dailyBackup(const QSqlDatabase& db, const QString& path, int keep);
+    static Status copyTo(const QSqlDatabase& db, const QString& target);
+    static QString backupFolderOf(const QString& path);
     Status runMigrations(int from, int to);
 
     QString m_connectionName;
     QString m_path;
     Failure m_failure = Failure::None;
     std::unique_ptr<QLockFile> m_lock;
+    QFuture<Checked> m_checked;
+    bool m_checkDeferred = false; // inspect() left the quick_check to openInBackground()
 };
 
 } // namespace nastavnik

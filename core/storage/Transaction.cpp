@@ -1,5 +1,7 @@
 #include "storage/Transaction.h"
 
+#include "storage/Database.h"
+
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -17,6 +19,13 @@ Transaction::Transaction(const QSqlDatabase& db)
     : m_db(db)
 {
     const int depth = g_depth.value(m_db.connectionName());
+    // The first write after opening waits for the background check; a damaged file takes none.
+    if (depth == 0) {
+        if (Status s = Database::awaitWritable(m_db.connectionName()); !s) {
+            m_error = tr("Nothing was saved: %1").arg(s.error());
+            return;
+        }
+    }
     m_savepoint = u"sp%1"_s.arg(depth);
     QSqlQuery q(m_db);
     // A savepoint outside a transaction begins one; RELEASE of the outermost commits it.

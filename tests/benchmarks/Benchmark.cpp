@@ -196,10 +196,8 @@ Result<QString> Context::csvFile()
 
 QList<Figure> figures()
 {
-    QList<Figure> all = coreFigures();
-    // The GUI figures (main window with «Сегодня», a keystroke in the participants' search, the
-    // pair editor, peak memory) come here with the pairs UI: `all += guiFigures();`.
-    return all;
+    // The window's last: they hold the database open in this process once they start.
+    return coreFigures() + guiFigures();
 }
 
 } // namespace nastavnik::bench

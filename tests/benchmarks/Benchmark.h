@@ -14,6 +14,8 @@
 #include <optional>
 #include <utility>
 
+class QApplication;
+
 namespace nastavnik {
 class Database;
 class DocumentBuilder;
@@ -138,6 +140,15 @@ QList<Figure> figures();
 
 /// The figures of core (CoreFigures.cpp): check, documents, exchange, CSV import.
 QList<Figure> coreFigures();
+/// The figures of the window (GuiFigures.cpp): opening with «Сегодня», the participants'
+/// search, the pair editor, peak memory.
+QList<Figure> guiFigures();
+/// Closes the window the GUI figures opened in this process (before the program ends).
+void closeGuiSession();
+/// The program started again as a child of a GUI figure (`--child MODE …`, the arguments after
+/// `--child`): opens the window as the application does, says "ready" and, for the memory,
+/// "memory MiB" on stdout. Returns the exit code.
+int runChild(QApplication& app, const QStringList& arguments);
 
 
 } // namespace nastavnik::bench

@@ -14,9 +14,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QGuiApplication>
+#include <QApplication>
 #include <QLocale>
 #include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 
@@ -183,10 +184,19 @@ Row measureFigure(const Figure& f, Context& ctx)
 
 int main(int argc, char* argv[])
 {
-    // Documents need fonts, hence a QGuiApplication, but no display: offscreen unless told otherwise.
+    // Documents need fonts and the window's figures a QApplication, but no display: offscreen
+    // unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "--child") == 0) {
+        QApplication app(argc, argv);
+        return runChild(app, QCoreApplication::arguments().mid(2));
+    }
+    // The window's figures keep their settings (the last and recent databases) away from the
+    // user's: in a folder of their own, which the child processes inherit.
+    QTemporaryDir settingsDir;
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(settingsDir.path()));
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"nastavnik-bench"_s);
     // Findings and documents are built in Russian, as a Russian user gets them.
     i18n::install(app, u"ru"_s);
@@ -276,6 +286,7 @@ int main(int argc, char* argv[])
         rows << measureFigure(f, ctx);
         printRow(out, rows.last());
     }
+    closeGuiSession();
 
     out << u"\nBaselines (measured in the same run):\n"_s;
     for (const Row& row : std::as_const(rows)) {

@@ -153,8 +153,16 @@ private slots:
         QCOMPARE(fingerprint(path), before);
     }
 
+    void corruptDatabase_data()
+    {
+        QTest::addColumn<bool>("inBackground");
+        QTest::newRow("checked before opening") << false;
+        QTest::newRow("checked in the background") << true;
+    }
+
     void corruptDatabase()
     {
+        QFETCH(bool, inBackground);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"broken.sqlite"_s);
         {
@@ -173,12 +181,56 @@ private slots:
         QVERIFY(test::writeFile(path, bytes));
         const QByteArray before = fingerprint(path);
         Database db;
-        const Status s = db.open(path);
-        QVERIFY(!s.ok());
-        QCOMPARE(db.failure(), Database::Failure::Corrupt);
-        QVERIFY(s.error().contains(u"damaged"_s));
-        QVERIFY(s.error().contains(QDir::toNativeSeparators(db.backupFolder())));
+        if (!inBackground) {
+            const Status s = db.open(path);
+            QVERIFY(!s.ok());
+            QCOMPARE(db.failure(), Database::Failure::Corrupt);
+            QVERIFY(s.error().contains(u"damaged"_s));
+            QVERIFY(s.error().contains(QDir::toNativeSeparators(db.backupFolder())));
+            QCOMPARE(fingerprint(path), before);
+            return;
+        }
+        // The window opens at once; the check finds the damage, and nothing is written then.
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, -1, Database::Check::InBackground).ok());
+        db.checkInBackground(3);
+        Transaction tx(db.connection()); // waits for the check
+        QVERIFY(!tx.isActive());
+        QVERIFY2(tx.error().contains(u"damaged"_s), qPrintable(tx.error()));
+        QVERIFY(db.checked().isFinished());
+        const Database::Checked checked = db.checked().result();
+        QVERIFY(!checked.intact.ok());
+        QVERIFY(checked.intact.error().contains(QDir::toNativeSeparators(db.backupFolder())));
+        QVERIFY2(!QDir(db.backupFolder()).exists(), "a damaged file is not copied over the good backups");
+        db.close();
         QCOMPARE(fingerprint(path), before);
+    }
+
+    void backgroundCheckOfAnIntactFile()
+    {
+        test::TempDatabase t;
+        insertPerson(t.db(), u"p1"_s, u"Иванова"_s);
+        const QString path = t.db().path();
+        t.db().close();
+        Database db;
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, -1, Database::Check::InBackground).ok());
+        db.checkInBackground(3);
+        {
+            Transaction tx(db.connection()); // waits for the check and the copy, then writes
+            QVERIFY2(tx.isActive(), qPrintable(tx.error()));
+            insertPerson(db, u"p2"_s, u"Петрова"_s);
+            QVERIFY(tx.commit().ok());
+        }
+        const Database::Checked checked = db.checked().result();
+        QVERIFY(checked.intact.ok());
+        QVERIFY(checked.backup.ok());
+        // Today's copy holds the data as it was when opened.
+        const QStringList copies = QDir(db.backupFolder()).entryList({u"*.sqlite"_s}, QDir::Files);
+        QCOMPARE(copies.size(), 1);
+        Database copy;
+        QVERIFY(copy.open(QDir(db.backupFolder()).filePath(copies.first())).ok());
+        QSqlQuery q(copy.connection());
+        QVERIFY(q.exec(u"SELECT count(*) FROM person"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void readOnlyFile()

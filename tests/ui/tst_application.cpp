@@ -135,11 +135,15 @@ private slots:
         QVERIFY(w.window.context());
         const QString demo = AppSettings::demoDatabasePath();
         QCOMPARE(QFileInfo(w.window.workspace().path()), QFileInfo(demo));
+        QVERIFY(!w.people()->model()); // a hidden section reads when first shown
+        QVERIFY(w.window.showSection(u"people"_s));
         QVERIFY(w.people()->model()->rowCount() > 100);
         QCOMPARE(w.window.windowTitle(), u"МОУ «Ялунинская СОШ» — demo.sqlite — Nastavnik"_s);
         QVERIFY(w.window.statusBar()->findChildren<QLabel*>().size() >= 2);
         QCOMPARE(QFileInfo(w.settings.lastDatabase()), QFileInfo(demo));
         QCOMPARE(QFileInfo(w.settings.recentDatabases().value(0)), QFileInfo(demo));
+        QTRY_VERIFY(w.window.workspace().isChecked()); // checked and copied in the background
+        QVERIFY(!w.window.workspace().isDamaged());
         QVERIFY(QDir(w.window.context()->database().backupFolder()).exists()); // today's backup
 
         // The demo is made anew each time, also while this window has it open.
@@ -159,7 +163,6 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("message");
         QTest::newRow("not a database") << u"text"_s << u"is not a Nastavnik database"_s;
-        QTest::newRow("corrupt") << u"corrupt"_s << u"is damaged"_s;
         QTest::newRow("newer version") << u"newer"_s << u"was written by a newer version"_s;
         QTest::newRow("missing") << u"missing"_s << u"does not exist"_s;
         QTest::newRow("another program's database") << u"foreign"_s << u"another program"_s;
@@ -173,13 +176,6 @@ private slots:
         const QString path = w.path(u"file.sqlite"_s);
         if (kind == u"text") {
             QVERIFY(test::writeFile(path, "Фамилия;Имя\nИванов;Иван\n"));
-        } else if (kind == u"corrupt") {
-            makeDatabase(path, 3000);
-            QByteArray bytes = test::readFile(path);
-            QVERIFY(bytes.size() > 40000);
-            for (int i = 12000; i < 36000; ++i)
-                bytes[i] = char(i * 7);
-            QVERIFY(test::writeFile(path, bytes));
         } else if (kind == u"newer") {
             makeDatabase(path);
             Database db;
@@ -218,8 +214,41 @@ private slots:
         w.settings.setLastDatabase(path);
         openFromCommandLine(w.window, {});
         QVERIFY(w.window.context());
+        QVERIFY(w.window.showSection(u"people"_s));
         QCOMPARE(w.people()->model()->rowCount(), 3);
         QCOMPARE(w.window.windowTitle(), u"Гимназия — school.sqlite — Nastavnik"_s);
+    }
+
+    void aDamagedFileOpensReadOnly()
+    {
+        // The integrity check runs in the background: the window shows the file at once, then
+        // says it is damaged, and nothing is saved into it.
+        Window w;
+        const QString path = w.path(u"file.sqlite"_s);
+        makeDatabase(path, 3000);
+        QByteArray bytes = test::readFile(path);
+        QVERIFY(bytes.size() > 40000);
+        for (int i = 12000; i < 36000; ++i)
+            bytes[i] = char(i * 7);
+        QVERIFY(test::writeFile(path, bytes));
+        const QByteArray before = fingerprint(path);
+        const int boxes = MessageBox::count();
+        MessageBox::setNextAnswer(MessageBox::Ok);
+        openFromCommandLine(w.window, {path});
+        QVERIFY(w.window.context());
+        QTRY_COMPARE(MessageBox::count(), boxes + 1);
+        QVERIFY(w.window.workspace().isDamaged());
+        QVERIFY2(MessageBox::lastText().contains(u"is damaged"_s), qPrintable(MessageBox::lastText()));
+        QVERIFY(MessageBox::lastText().contains(QDir::toNativeSeparators(path)));
+        QVERIFY(MessageBox::lastText().contains(u"read-only"_s));
+        QVERIFY2(w.window.windowTitle().contains(u"file.sqlite (damaged, read-only)"_s), qPrintable(w.window.windowTitle()));
+        Person extra;
+        extra.lastName = u"Лишний"_s;
+        const Result<QString> saved = PeopleRepository(w.window.context()->connection()).save(extra);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(u"is damaged"_s), qPrintable(saved.error()));
+        w.window.workspace().close();
+        QCOMPARE(fingerprint(path), before);
     }
 
     void lastDatabaseGoneShowsTheFirstRunScreen()
@@ -246,6 +275,7 @@ private slots:
         QVERIFY(!w.window.openDatabase(bad));
         QVERIFY(w.window.context());
         QCOMPARE(QFileInfo(w.window.workspace().path()), QFileInfo(good));
+        QVERIFY(w.window.showSection(u"people"_s));
         QCOMPARE(w.people()->model()->rowCount(), 3);
         // Opening the file that is already open changes nothing.
         QVERIFY(w.window.openDatabase(good));

@@ -37,6 +37,12 @@ struct Fixture : test::ContextFixture
     }
     ~Fixture() { section.setContext(nullptr); }
 
+    /// Waits until the deadlines, read on the background worker, are on screen.
+    bool read()
+    {
+        return QTest::qWaitFor([this] { return !section.isLoading(); }, 10000);
+    }
+
     QModelIndex group(Group g) const
     {
         DeadlinesModel* m = section.model();
@@ -59,6 +65,7 @@ private slots:
     void groupsTheDemosDeadlines()
     {
         Fixture f(kToday);
+        QVERIFY(f.read());
         QAbstractItemModelTester tester(f.section.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         DeadlinesModel* m = f.section.model();
         QVERIFY2(f.section.error().isEmpty(), qPrintable(f.section.error()));
@@ -141,6 +148,7 @@ private slots:
     void theFindingsFollowInShort()
     {
         Fixture f(kToday);
+        QVERIFY(f.read());
         QLabel* findings = f.section.findingsLabel();
         QVERIFY(findings->text().contains(u"checking the data"_s));
         QVERIFY(test::settle(f.findings()));
@@ -165,6 +173,7 @@ private slots:
     void doubleClickOpensThePersonOrThePair()
     {
         Fixture f(kToday);
+        QVERIFY(f.read());
         DeadlinesModel* m = f.section.model();
         QSignalSpy opened(f.context.get(), &AppContext::openRequested);
         // A deadline of a pair: its mentor while no section opens pairs, the pair once one does.
@@ -210,6 +219,7 @@ private slots:
         test::pair(d, u"g1"_s).plannedEnd = QDate(2027, 6, 30);
         test::removePlan(d, u"g1"_s);
         Fixture f(QDate(2026, 12, 30), d);
+        QVERIFY(f.read());
         DeadlinesModel* m = f.section.model();
         const QModelIndex week = f.group(Group::Soon);
         QVERIFY(week.isValid());
@@ -224,6 +234,7 @@ private slots:
     void nothingDueSaysSo()
     {
         Fixture f(kToday, Dataset());
+        QVERIFY(f.read());
         QCOMPARE(f.section.model()->rowCount(), 0);
         QVERIFY(f.section.findChild<QLabel*>(u"todayEmpty"_s)->text().startsWith(u"No deadlines"_s));
     }
@@ -231,9 +242,11 @@ private slots:
     void aDatabaseThatCannotBeReadIsExplained()
     {
         Fixture f(kToday);
+        QVERIFY(f.read());
         QSqlQuery q(f.db.connection());
         QVERIFY(q.exec(u"UPDATE organization SET profile = 'gone'"_s));
         f.context->notifyDataChanged();
+        QVERIFY(f.read());
         QVERIFY2(f.section.error().contains(u"gone"_s), qPrintable(f.section.error()));
         QCOMPARE(f.section.model()->rowCount(), 0);
         QVERIFY(f.section.findChild<QLabel*>(u"todayEmpty"_s)->text().contains(u"gone"_s));
@@ -242,11 +255,13 @@ private slots:
     void refreshesAfterAChange()
     {
         Fixture f(kToday);
+        QVERIFY(f.read());
         const int before = int(f.section.model()->items().size());
         // Every plan item done: their deadlines go.
         QSqlQuery q(f.db.connection());
         QVERIFY(q.exec(u"UPDATE plan_item SET done = '2026-03-01', status = 'done'"_s));
         f.context->notifyDataChanged();
+        QVERIFY(f.read());
         QVERIFY(f.section.model()->items().size() < before);
         for (const DeadlineItem& i : f.section.model()->items())
             QVERIFY(i.kind != DeadlineItem::Kind::PlanItemDue);

@@ -6,7 +6,6 @@
 #include "monitoring/ChartFactory.h"
 #include "monitoring/Charts.h"
 #include "monitoring/IndicatorsModel.h"
-#include "storage/DatasetRepository.h"
 #include "storage/MonitoringRepository.h"
 #include "util/Dates.h"
 #include "widgets/DateEdit.h"
@@ -286,7 +285,8 @@ void MonitoringSection::contextChanged()
         m_to->setDate(context()->today());
     }
     m_updating = false;
-    reload();
+    if (!deferUntilShown())
+        reload();
 }
 
 void MonitoringSection::refresh()
@@ -298,7 +298,7 @@ void MonitoringSection::reload()
 {
     m_data = Dataset();
     if (context()) {
-        const Result<Dataset> loaded = DatasetRepository(context()->connection()).load();
+        const Result<Dataset> loaded = context()->dataset();
         if (loaded)
             m_data = loaded.value();
     }

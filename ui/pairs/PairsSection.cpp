@@ -255,6 +255,15 @@ void PairsSection::contextChanged()
         updateCount();
         return;
     }
+    if (deferUntilShown()) {
+        updateCount();
+        return;
+    }
+    buildModel();
+}
+
+void PairsSection::buildModel()
+{
     fillForms();
     m_model = std::make_unique<PairsTableModel>(context()->connection(), context()->today());
     m_table->setModel(m_model.get());
@@ -311,8 +320,12 @@ void PairsSection::applyFilter()
 
 void PairsSection::refresh()
 {
-    if (!m_model)
+    if (!m_model) {
+        // Read for the first time when first shown (contextChanged).
+        if (context())
+            buildModel();
         return;
+    }
     const QString current = currentPairId();
     m_model->setToday(context()->today());
     if (m_withFindings->isChecked()) {

@@ -218,6 +218,15 @@ void PeopleSection::contextChanged()
         updateCount();
         return;
     }
+    if (deferUntilShown()) {
+        updateCount();
+        return;
+    }
+    buildModel();
+}
+
+void PeopleSection::buildModel()
+{
     m_model = std::make_unique<PeopleTableModel>(context()->connection());
     m_model->setToday(context()->today());
     m_table->setModel(m_model.get());
@@ -257,8 +266,12 @@ void PeopleSection::applyFilter()
 
 void PeopleSection::refresh()
 {
-    if (!m_model)
+    if (!m_model) {
+        // Read for the first time when first shown (contextChanged).
+        if (context())
+            buildModel();
         return;
+    }
     const QString current = currentPersonId();
     m_model->setToday(context()->today());
     m_model->refresh();

@@ -64,6 +64,8 @@ protected:
     void contextChanged() override;
 
 private:
+    /// The model of the open database, its view state and filter: when first shown.
+    void buildModel();
     void applyFilter();
     void updateCount();
     void updateButtons();

@@ -8,7 +8,6 @@
 #include "questionnaires/QuestionnaireListModel.h"
 #include "questionnaires/ResponsesModel.h"
 #include "questionnaires/TestsPanel.h"
-#include "storage/DatasetRepository.h"
 #include "storage/MonitoringRepository.h"
 #include "util/Dates.h"
 #include "widgets/EditorDialog.h"
@@ -232,7 +231,8 @@ void QuestionnairesSection::contextChanged()
     setEnabled(context() != nullptr);
     m_entry->setContext(context());
     m_tests->setContext(context());
-    reload();
+    if (!deferUntilShown())
+        reload();
 }
 
 void QuestionnairesSection::refresh()
@@ -246,7 +246,7 @@ void QuestionnairesSection::reload()
     const QString version = m_versions->currentIndex() > 0 ? currentVersionId() : QString(); // see showTemplate()
     m_data = Dataset();
     if (context()) {
-        const Result<Dataset> loaded = DatasetRepository(context()->connection()).load();
+        const Result<Dataset> loaded = context()->dataset();
         if (loaded)
             m_data = loaded.value();
     }

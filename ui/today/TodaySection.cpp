@@ -6,8 +6,11 @@
 #include "rules/Deadlines.h"
 #include "rules/RuleEngine.h"
 #include "rules/RuleIds.h"
+#include "storage/Database.h"
 #include "storage/DeadlinesRepository.h"
+#include "storage/ReadConnection.h"
 #include "today/DeadlinesModel.h"
+#include "util/Background.h"
 #include "util/Dates.h"
 #include "widgets/WrappingDelegate.h"
 
@@ -113,12 +116,15 @@ TodaySection::TodaySection(QWidget* parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_tree, &QTreeView::activated, this, &TodaySection::openIndex);
+    connect(&m_reading, &QFutureWatcher<Outcome>::finished, this, &TodaySection::onRead);
     connect(m_findings, &QLabel::linkActivated, this, &TodaySection::onLink);
     setEnabled(false);
 }
 
 TodaySection::~TodaySection()
 {
+    m_reading.disconnect(this);
+    m_reading.waitForFinished();
     m_tree->setModel(nullptr);
 }
 
@@ -140,6 +146,9 @@ QIcon TodaySection::icon() const
 void TodaySection::contextChanged()
 {
     setEnabled(context() != nullptr);
+    // A read still running is of the database before.
+    if (m_reading.isRunning())
+        m_again = true;
     if (!context()) {
         m_model->setItems({}, QDate());
         m_date->clear();
@@ -151,7 +160,8 @@ void TodaySection::contextChanged()
     connect(&service, &FindingsService::reportChanged, this, &TodaySection::updateFindings);
     connect(&service, &FindingsService::checkingChanged, this, &TodaySection::updateFindings);
     connect(&service, &FindingsService::checkFailed, this, &TodaySection::updateFindings);
-    // The first screen of the window: loaded at once, whether shown yet or not.
+    // The first screen of the window: read at once, whether shown yet or not.
+    m_counts->setText(u"<span style=\"color:#5f6b76\">%1</span>"_s.arg(tr("Reading the deadlines…").toHtmlEscaped()));
     refresh();
 }
 
@@ -165,9 +175,60 @@ void TodaySection::refresh()
     m_date->setText(locale.language() == QLocale::Russian
                         ? locale.dayName(today.dayOfWeek()) + u", "_s + dates::toRussianWords(today)
                         : locale.toString(today, u"dddd, d MMMM yyyy"_s));
-    const Result<ValidationInput> in = DeadlinesRepository(context()->connection()).load(today);
-    if (!in) {
-        m_error = in.error();
+    if (m_reading.isRunning()) {
+        m_again = true;
+        return;
+    }
+    startReading();
+}
+
+void TodaySection::startReading()
+{
+    m_again = false;
+    setLoading(true);
+    const QString path = context()->database().path();
+    const QDate today = context()->today();
+    m_reading.setFuture(background::run(background::Screen, [path, today]() -> Outcome {
+        using Read = Result<QList<DeadlineItem>>;
+        const ReadConnection reader(path);
+        if (!reader.status().ok())
+            return std::make_shared<const Read>(Read::failure(reader.status().error()));
+        const Result<ValidationInput> in = DeadlinesRepository(reader.connection()).load(today);
+        if (!in)
+            return std::make_shared<const Read>(Read::failure(in.error()));
+        auto r = std::make_shared<const Read>(Deadlines::collect(in->data, in->profile, in->calendar, today));
+        return r;
+    }));
+}
+
+void TodaySection::onRead()
+{
+    if (!context()) {
+        m_again = false;
+        setLoading(false);
+        return;
+    }
+    if (m_again) {
+        startReading();
+        return;
+    }
+    display(*m_reading.result());
+    setLoading(false);
+}
+
+void TodaySection::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+void TodaySection::display(const Result<QList<DeadlineItem>>& read)
+{
+    const QDate today = context()->today();
+    if (!read) {
+        m_error = read.error();
         m_model->setItems({}, today);
         m_counts->clear();
         m_empty->setText(tr("The deadlines could not be read.\n\n%1").arg(m_error));
@@ -176,7 +237,7 @@ void TodaySection::refresh()
         return;
     }
     m_error.clear();
-    const QList<DeadlineItem> items = Deadlines::collect(in->data, in->profile, in->calendar, today);
+    const QList<DeadlineItem>& items = read.value();
     // A school's few dozen deadlines are read in full, wrapped over lines; at region scale
     // every row is one line (the view then never measures rows it does not show).
     const bool wrap = items.size() <= kWrapAtMost;

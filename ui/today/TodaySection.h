@@ -1,6 +1,10 @@
 #pragma once
 
 #include "Section.h"
+#include "rules/Deadlines.h"
+#include "util/Result.h"
+
+#include <QFutureWatcher>
 
 #include <memory>
 
@@ -17,6 +21,10 @@ class DeadlinesModel;
 /// any scale), grouped «Просрочено» / «На этой неделе» / «В ближайшие 14 дней», and the
 /// findings of «Проверка» in short (from the FindingsService, which may come a moment
 /// later). Double-click opens the person, or the pair once a section can open pairs.
+///
+/// The deadlines are read in a worker thread with a read-only connection of its own, so the
+/// window shows at once and stays responsive at region scale; isLoading() is true meanwhile
+/// (the last deadlines stay on screen). A change during a read starts one more read.
 class TodaySection : public Section
 {
     Q_OBJECT
@@ -29,6 +37,7 @@ public:
     QString title() const override;
     QIcon icon() const override;
     void refresh() override;
+    bool isLoading() const override { return m_loading; }
 
     /// Opens what the deadline at `index` concerns.
     void openIndex(const QModelIndex& index);
@@ -44,6 +53,12 @@ protected:
     void contextChanged() override;
 
 private:
+    using Outcome = std::shared_ptr<const Result<QList<DeadlineItem>>>;
+
+    void startReading();
+    void onRead();
+    void display(const Result<QList<DeadlineItem>>& read);
+    void setLoading(bool loading);
     void updateFindings();
     void onLink(const QString& link);
 
@@ -55,6 +70,9 @@ private:
     QLabel* m_empty;
     QLabel* m_findings;
     QString m_error;
+    QFutureWatcher<Outcome> m_reading;
+    bool m_loading = false;
+    bool m_again = false; // the read running is out of date: read again when it ends
 };
 
 } // namespace nastavnik::ui
