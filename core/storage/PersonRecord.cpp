@@ -57,32 +57,13 @@ QString personAssignments()
 
 QVariantList personValues(const Person& p)
 {
-    return {sql::text(p.lastName),
-            sql::text(p.firstName),
-            sql::text(p.middleName),
-            sql::date(p.birthDate),
-            sql::text(p.gender),
-            sql::text(p.kind),
-            p.external,
-            sql::text(p.position),
-            sql::text(p.unit),
-            sql::ref(p.supervisor),
-            sql::optionalInt(p.pedagogicalYears),
-            sql::optionalInt(p.managerialYears),
-            sql::optionalInt(p.methodicalYears),
-            p.disciplinarySanction,
-            categoriesToJson(p.menteeCategories),
-            p.mentorBase,
-            p.menteeBase,
-            sql::text(p.request),
-            sql::text(p.competencies),
-            sql::text(p.phone),
-            sql::text(p.email),
-            sql::text(p.note),
-            p.archived,
-            nameFormsToJson(p.nameForms),
-            PeopleRepository::searchText(p),
-            p.id};
+    return {sql::text(p.lastName), sql::text(p.firstName), sql::text(p.middleName), sql::date(p.birthDate),
+            sql::text(p.gender), sql::text(p.kind), p.external, sql::text(p.position), sql::text(p.unit),
+            sql::ref(p.supervisor), sql::optionalInt(p.pedagogicalYears), sql::optionalInt(p.managerialYears),
+            sql::optionalInt(p.methodicalYears), p.disciplinarySanction, categoriesToJson(p.menteeCategories),
+            p.mentorBase, p.menteeBase, sql::text(p.request), sql::text(p.competencies), sql::text(p.phone),
+            sql::text(p.email), sql::text(p.note), p.archived, nameFormsToJson(p.nameForms),
+            PeopleRepository::searchText(p), p.id};
 }
 
 QStringList personColumnList()
