@@ -26,18 +26,19 @@ public:
         m_state = m_state * 1103515245u + 12345u;
         return int((m_state >> 9) % quint32(bound));
     }
-    /// A satisfied school: mostly 7–10, now and then lower.
-    int score(int floor = 6)
-    {
-        const int roll = next(20);
-        if (roll < 2)
-            return floor - 1 + next(2);
-        return std::min(10, floor + 1 + next(4) + (roll > 14 ? 1 : 0));
-    }
 
 private:
     quint32 m_state;
 };
+
+/// A satisfied school: mostly 7–10, now and then lower.
+int score(const Draw& draw, int floor)
+{
+    const int roll = draw(20);
+    if (roll < 2)
+        return floor - 1 + draw(2);
+    return std::min(10, floor + 1 + draw(4) + (roll > 14 ? 1 : 0));
+}
 
 QDate workday(QDate d)
 {
@@ -53,6 +54,7 @@ public:
         : m_data(data)
         , m_today(today)
         , m_dice(quint32(today.toJulianDay()) ^ 0x5eedu)
+        , m_draw([this](int bound) { return m_dice.next(bound); })
     {
         m_yearStart = QDate(today.month() >= 9 ? today.year() : today.year() - 1, 9, 1);
         m_current = Period::halfYearOf(today);
@@ -77,45 +79,14 @@ private:
     Period m_current;
     Period m_previous;
     Dice m_dice;
+    Draw m_draw;
     int m_responses = 0;
 };
 
 void Builder::roadmap()
 {
-    Result<Roadmap> made = RoadmapTemplate::create(m_yearStart.year(), m_data);
-    if (!made)
-        return;
-    Roadmap r = made.value();
-    r.id = u"r1"_s;
-    for (const Order& o : m_data.orders) {
-        if (o.type == u"roadmap_approval" && o.date >= m_yearStart.addDays(-40))
-            r.order = o.id;
-    }
-    // Done what has ended, in progress what is under way; the most recent deadline that passed
-    // was missed (the training of mentors is late): «Сегодня» and the report show it.
-    RoadmapActivity* missed = nullptr;
-    int n = 0;
-    for (RoadmapStage& stage : r.stages) {
-        for (RoadmapActivity& a : stage.activities) {
-            a.id = u"ra%1"_s.arg(++n);
-            if (a.end.isValid() && a.end < m_today) {
-                a.status = u"done"_s;
-                a.done = workday(a.end.addDays(-m_dice.next(4)));
-                if (a.done < a.start)
-                    a.done = a.end;
-                if (!missed || a.end > missed->end)
-                    missed = &a;
-            } else if (a.start.isValid() && a.start <= m_today) {
-                a.status = u"in_progress"_s;
-            }
-        }
-    }
-    if (missed) {
-        missed->status = u"in_progress"_s;
-        missed->done = QDate();
-        missed->note = u"Перенесено: обучение наставников не завершено, ждём эксперта ИРО"_s;
-    }
-    m_data.monitoring.roadmaps << r;
+    if (std::optional<Roadmap> r = roadmapOf(m_data, m_today, m_draw))
+        m_data.monitoring.roadmaps << *r;
 }
 
 void Builder::questionnaires()
@@ -143,37 +114,13 @@ void Builder::questionnaires()
 
 Response Builder::answer(const Questionnaire& q, const QString& person, const QString& pair, const QDate& date, int floor)
 {
-    static const QStringList remarks = {u"Больше встреч в неформальной обстановке"_s,
-                                        u"Хотелось бы чаще совместных проектов"_s,
-                                        u"Всё устраивает, спасибо наставнику"_s,
-                                        u"Нужно больше времени на встречи"_s};
     Response r;
     r.id = nextResponseId();
     r.questionnaire = q.id;
     r.person = person;
     r.pair = pair;
     r.date = date;
-    for (const Question& question : q.questions) {
-        Answer a;
-        a.question = question.id;
-        if (question.kind == u"scale") {
-            a.scale = m_dice.score(floor);
-        } else if (question.kind == u"single") {
-            // The first options are the favourable ones.
-            a.choices = {m_dice.next(4) == 0 ? std::min<int>(1, int(question.options.size()) - 1) : 0};
-        } else if (question.kind == u"multiple") {
-            for (int i = 0; i < question.options.size(); ++i) {
-                if (m_dice.next(3) == 0)
-                    a.choices << i;
-            }
-            if (a.choices.isEmpty())
-                a.choices << 0;
-        } else if (m_dice.next(3) == 0) {
-            a.text = remarks.at(m_dice.next(int(remarks.size())));
-        }
-        if (!a.isEmpty())
-            r.answers << a;
-    }
+    r.answers = answersTo(q, floor, m_draw);
     return r;
 }
 
@@ -296,55 +243,15 @@ void Builder::tests()
 
 void Builder::swot()
 {
-    const QDate date = workday(m_previous.to.addDays(-12));
-    Swot tp;
-    tp.form = u"teacher_pupil"_s;
-    tp.period = m_previous.code();
-    tp.date = date;
-    tp.strengths = {u"Наставники — опытные учителя, хорошо знающие своих учеников"_s,
-                    u"Регулярные встречи по индивидуальным планам, планы выполнены в срок"_s,
-                    u"Рост результатов итоговой диагностики по математике"_s};
-    tp.weaknesses = {u"Большая нагрузка наставников, встречи переносятся"_s,
-                     u"Не все родители информированы о работе пар"_s};
-    tp.opportunities = {u"Привлечение студентов Ирбитского гуманитарного колледжа"_s,
-                        u"Участие наставляемых в школьном этапе олимпиад и проектах"_s};
-    tp.threats = {u"Снижение мотивации наставляемых к концу учебного года"_s,
-                  u"Уход наставников на другую работу"_s};
-    Swot tt;
-    tt.form = u"teacher_teacher"_s;
-    tt.period = m_previous.code();
-    tt.date = date;
-    tt.strengths = {u"Опытные педагоги готовы быть наставниками молодых специалистов"_s,
-                    u"Методическое объединение поддерживает взаимопосещение уроков"_s};
-    tt.weaknesses = {u"Нет утверждённых программ обучения наставников"_s,
-                     u"Наставник и наставляемый часто ведут разные предметы"_s};
-    tt.opportunities = {u"Приход в школу молодых специалистов в новом учебном году"_s,
-                        u"Курсы ИРО для наставников, дистанционные семинары"_s};
-    tt.threats = {u"Эмоциональное выгорание наставников"_s,
-                  u"Отток молодых специалистов в первый год работы"_s};
-    m_data.monitoring.swots << tp << tt;
+    m_data.monitoring.swots << swotOf(m_previous.code(), workday(m_previous.to.addDays(-12)));
 }
 
 void Builder::evaluation()
 {
     // The evaluation of the previous half-year as the curator saved it then.
     const QDate saved = workday(m_previous.to.addDays(-5));
-    if (saved > m_today)
-        return;
-    const MonitoringResult result = Indicators::compute(m_data, m_previous, QString(), saved);
-    Evaluation e;
-    e.id = u"e1"_s;
-    e.period = m_previous.code();
-    e.date = saved;
-    for (const Indicator& i : result.indicators)
-        e.indicators << i.toSaved();
-    e.conclusions = u"Программа наставничества реализуется в соответствии с дорожной картой. Наставнические пары "
-                    "выполнили индивидуальные планы; удовлетворённость наставляемых и наставников высокая.\n"
-                    "Результаты итоговой диагностики наставляемых выросли по сравнению с входной.\n"
-                    "В следующем полугодии: расширить формы наставничества («учитель – учитель» для молодых "
-                    "специалистов, «ученик – ученик»), организовать обучение наставников, информировать родителей "
-                    "о работе пар."_s;
-    m_data.monitoring.evaluations << e;
+    if (saved <= m_today)
+        m_data.monitoring.evaluations << evaluationOf(m_data, m_previous, saved, u"e1"_s);
 }
 
 void Builder::build()
@@ -358,6 +265,126 @@ void Builder::build()
 }
 
 } // namespace
+
+std::optional<Roadmap> roadmapOf(const Dataset& data, const QDate& today, const Draw& draw)
+{
+    const int year = today.month() >= 9 ? today.year() : today.year() - 1;
+    Result<Roadmap> made = RoadmapTemplate::create(year, data);
+    if (!made)
+        return std::nullopt;
+    Roadmap r = made.value();
+    r.id = u"r1"_s;
+    const QDate yearStart(year, 9, 1);
+    for (const Order& o : data.orders) {
+        if (o.type == u"roadmap_approval" && o.date >= yearStart.addDays(-40))
+            r.order = o.id;
+    }
+    // Done what has ended, in progress what is under way; the most recent deadline that passed
+    // was missed (the training of mentors is late): «Сегодня» and the report show it.
+    RoadmapActivity* missed = nullptr;
+    int n = 0;
+    for (RoadmapStage& stage : r.stages) {
+        for (RoadmapActivity& a : stage.activities) {
+            a.id = u"ra%1"_s.arg(++n);
+            if (a.end.isValid() && a.end < today) {
+                a.status = u"done"_s;
+                a.done = workday(a.end.addDays(-draw(4)));
+                if (a.done < a.start)
+                    a.done = a.end;
+                if (!missed || a.end > missed->end)
+                    missed = &a;
+            } else if (a.start.isValid() && a.start <= today) {
+                a.status = u"in_progress"_s;
+            }
+        }
+    }
+    if (missed) {
+        missed->status = u"in_progress"_s;
+        missed->done = QDate();
+        missed->note = u"Перенесено: обучение наставников не завершено, ждём эксперта ИРО"_s;
+    }
+    return r;
+}
+
+QList<Answer> answersTo(const Questionnaire& q, int floor, const Draw& draw)
+{
+    static const QStringList remarks = {u"Больше встреч в неформальной обстановке"_s,
+                                        u"Хотелось бы чаще совместных проектов"_s,
+                                        u"Всё устраивает, спасибо наставнику"_s,
+                                        u"Нужно больше времени на встречи"_s};
+    QList<Answer> answers;
+    answers.reserve(q.questions.size());
+    for (const Question& question : q.questions) {
+        Answer a;
+        a.question = question.id;
+        if (question.kind == u"scale") {
+            a.scale = score(draw, floor);
+        } else if (question.kind == u"single") {
+            // The first options are the favourable ones.
+            a.choices = {draw(4) == 0 ? std::min<int>(1, int(question.options.size()) - 1) : 0};
+        } else if (question.kind == u"multiple") {
+            for (int i = 0; i < question.options.size(); ++i) {
+                if (draw(3) == 0)
+                    a.choices << i;
+            }
+            if (a.choices.isEmpty())
+                a.choices << 0;
+        } else if (draw(3) == 0) {
+            a.text = remarks.at(draw(int(remarks.size())));
+        }
+        if (!a.isEmpty())
+            answers << a;
+    }
+    return answers;
+}
+
+QList<Swot> swotOf(const QString& period, const QDate& date)
+{
+    Swot tp;
+    tp.form = u"teacher_pupil"_s;
+    tp.period = period;
+    tp.date = date;
+    tp.strengths = {u"Наставники — опытные учителя, хорошо знающие своих учеников"_s,
+                    u"Регулярные встречи по индивидуальным планам, планы выполнены в срок"_s,
+                    u"Рост результатов итоговой диагностики по математике"_s};
+    tp.weaknesses = {u"Большая нагрузка наставников, встречи переносятся"_s,
+                     u"Не все родители информированы о работе пар"_s};
+    tp.opportunities = {u"Привлечение студентов Ирбитского гуманитарного колледжа"_s,
+                        u"Участие наставляемых в школьном этапе олимпиад и проектах"_s};
+    tp.threats = {u"Снижение мотивации наставляемых к концу учебного года"_s,
+                  u"Уход наставников на другую работу"_s};
+    Swot tt;
+    tt.form = u"teacher_teacher"_s;
+    tt.period = period;
+    tt.date = date;
+    tt.strengths = {u"Опытные педагоги готовы быть наставниками молодых специалистов"_s,
+                    u"Методическое объединение поддерживает взаимопосещение уроков"_s};
+    tt.weaknesses = {u"Нет утверждённых программ обучения наставников"_s,
+                     u"Наставник и наставляемый часто ведут разные предметы"_s};
+    tt.opportunities = {u"Приход в школу молодых специалистов в новом учебном году"_s,
+                        u"Курсы ИРО для наставников, дистанционные семинары"_s};
+    tt.threats = {u"Эмоциональное выгорание наставников"_s,
+                  u"Отток молодых специалистов в первый год работы"_s};
+    return {tp, tt};
+}
+
+Evaluation evaluationOf(const Dataset& data, const Period& period, const QDate& date, const QString& id)
+{
+    const MonitoringResult result = Indicators::compute(data, period, QString(), date);
+    Evaluation e;
+    e.id = id;
+    e.period = period.code();
+    e.date = date;
+    for (const Indicator& i : result.indicators)
+        e.indicators << i.toSaved();
+    e.conclusions = u"Программа наставничества реализуется в соответствии с дорожной картой. Наставнические пары "
+                    "выполнили индивидуальные планы; удовлетворённость наставляемых и наставников высокая.\n"
+                    "Результаты итоговой диагностики наставляемых выросли по сравнению с входной.\n"
+                    "В следующем полугодии: расширить формы наставничества («учитель – учитель» для молодых "
+                    "специалистов, «ученик – ученик»), организовать обучение наставников, информировать родителей "
+                    "о работе пар."_s;
+    return e;
+}
 
 void addMonitoring(Dataset& data, const QDate& today)
 {

@@ -102,40 +102,6 @@ qint64 julian(const QDate& date)
     return date.isValid() ? date.toJulianDay() : std::numeric_limits<qint64>::min();
 }
 
-/// One bulk INSERT, prepared once and executed per row with positional binds.
-class BulkInsert
-{
-public:
-    BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns)
-        : m_query(db)
-        , m_columns(int(columns.size()))
-    {
-        m_prepared = m_query.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(
-            table, columns.join(u", "_s), QStringList(columns.size(), u"?"_s).join(u", "_s)));
-    }
-
-    /// Binds `values` in the order of the columns and inserts the row. Text goes through
-    /// sql::text/date/ref: a null QString would be bound as NULL.
-    bool insert(std::initializer_list<QVariant> values)
-    {
-        Q_ASSERT(int(values.size()) == m_columns);
-        if (!m_prepared)
-            return false;
-        int i = 0;
-        for (const QVariant& v : values)
-            m_query.bindValue(i++, v);
-        return m_query.exec();
-    }
-
-    QSqlQuery& query() { return m_query; }
-    bool isPrepared() const { return m_prepared; }
-
-private:
-    QSqlQuery m_query;
-    int m_columns = 0;
-    bool m_prepared = false;
-};
-
 /// Connection settings for a bulk write, put back when it ends. A larger page cache keeps the
 /// indexes of a region-scale replace in memory instead of spilling them mid-transaction;
 /// durability (`synchronous`, the journal) is left as it is.
@@ -445,9 +411,8 @@ Status DatasetRepository::replaceAll(const Dataset& data)
         return failed(tr("people"), q);
 
     // Every statement is prepared before the first row, so a schema problem fails early.
-    QSqlQuery person(m_db);
-    person.prepare(u"INSERT INTO person ("_s + record::personColumns() + u", id) VALUES ("_s
-                   + record::personPlaceholders() + u")"_s);
+    using record::BulkInsert;
+    BulkInsert person(m_db, u"person"_s, record::personColumnList());
     BulkInsert credential(m_db, u"credential"_s,
                           {u"person_id"_s, u"position"_s, u"type"_s, u"number"_s, u"issued"_s, u"valid_until"_s, u"note"_s});
     BulkInsert consent(m_db, u"consent"_s,
@@ -467,34 +432,33 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     BulkInsert item(m_db, u"plan_item"_s,
                     {u"pair_id"_s, u"position"_s, u"title"_s, u"expected"_s, u"due"_s, u"done"_s, u"result"_s, u"status"_s});
     BulkInsert meeting(m_db, u"meeting"_s, {u"pair_id"_s, u"date"_s, u"kind"_s, u"topic"_s, u"notes"_s});
-    for (BulkInsert* insert : {&credential, &consent, &order, &orderPair, &orderPerson, &pair, &mentee, &event, &item, &meeting}) {
+    for (BulkInsert* insert : {&person, &credential, &consent, &order, &orderPair, &orderPerson, &pair, &mentee, &event, &item, &meeting}) {
         if (!insert->isPrepared())
             return failed(tr("preparing"), insert->query());
     }
 
     for (const Person& p : data.people) {
-        record::bindPerson(person, p);
-        if (!person.exec())
-            return failed(p.fullName(), person);
+        if (!person.insert(record::personValues(p)))
+            return failed(p.fullName(), person.query());
         const QVariant personId(p.id);
         for (int i = 0; i < p.credentials.size(); ++i) {
             const Credential& c = p.credentials.at(i);
-            if (!credential.insert({personId, i, sql::text(c.type), sql::text(c.number), sql::date(c.issued),
-                                    sql::date(c.validUntil), sql::text(c.note)}))
+            if (!credential.insert({personId, i, sql::text(c.type), sql::text(c.number), record::isoDate(c.issued),
+                                    record::isoDate(c.validUntil), sql::text(c.note)}))
                 return failed(p.fullName(), credential.query());
         }
     }
 
     for (int i = 0; i < data.consents.size(); ++i) {
         const Consent& c = data.consents.at(i);
-        if (!consent.insert({c.id, i, sql::text(c.person), sql::text(c.type), sql::ref(c.signedBy), sql::date(c.date),
-                             sql::date(c.withdrawn), sql::text(c.note)}))
+        if (!consent.insert({c.id, i, sql::text(c.person), sql::text(c.type), sql::ref(c.signedBy), record::isoDate(c.date),
+                             record::isoDate(c.withdrawn), sql::text(c.note)}))
             return failed(c.id, consent.query());
     }
 
     for (int i = 0; i < data.orders.size(); ++i) {
         const Order& o = data.orders.at(i);
-        if (!order.insert({o.id, i, sql::text(o.number), sql::date(o.date), sql::text(o.type), sql::text(o.heading),
+        if (!order.insert({o.id, i, sql::text(o.number), record::isoDate(o.date), sql::text(o.type), sql::text(o.heading),
                            sql::text(o.status), sql::text(o.text)}))
             return failed(o.id, order.query());
         const QVariant orderId(o.id);
@@ -510,9 +474,9 @@ Status DatasetRepository::replaceAll(const Dataset& data)
 
     for (int i = 0; i < data.pairs.size(); ++i) {
         const Pair& p = data.pairs.at(i);
-        if (!pair.insert({p.id, i, sql::text(p.form), sql::text(p.mentor), sql::date(p.start), sql::date(p.plannedEnd),
-                          sql::date(p.actualEnd), sql::ref(p.order), p.hasPlan, sql::date(p.planApproved),
-                          sql::date(p.reportDate), sql::date(p.menteeQuestionnaire), sql::text(p.title),
+        if (!pair.insert({p.id, i, sql::text(p.form), sql::text(p.mentor), record::isoDate(p.start), record::isoDate(p.plannedEnd),
+                          record::isoDate(p.actualEnd), sql::ref(p.order), p.hasPlan, record::isoDate(p.planApproved),
+                          record::isoDate(p.reportDate), record::isoDate(p.menteeQuestionnaire), sql::text(p.title),
                           sql::text(p.note)}))
             return failed(p.id, pair.query());
         const QVariant pairId(p.id);
@@ -522,19 +486,19 @@ Status DatasetRepository::replaceAll(const Dataset& data)
         }
         for (int k = 0; k < p.events.size(); ++k) {
             const PairEvent& e = p.events.at(k);
-            if (!event.insert({pairId, k, sql::text(e.type), sql::date(e.date), sql::ref(e.newMentor),
-                               sql::text(e.ground), sql::ref(e.order), sql::date(e.newEnd), sql::text(e.reason),
-                               sql::date(e.noticeDate), sql::text(e.initiator), sql::text(e.note)}))
+            if (!event.insert({pairId, k, sql::text(e.type), record::isoDate(e.date), sql::ref(e.newMentor),
+                               sql::text(e.ground), sql::ref(e.order), record::isoDate(e.newEnd), sql::text(e.reason),
+                               record::isoDate(e.noticeDate), sql::text(e.initiator), sql::text(e.note)}))
                 return failed(p.id, event.query());
         }
         for (int k = 0; k < p.planItems.size(); ++k) {
             const PlanItem& it = p.planItems.at(k);
-            if (!item.insert({pairId, k, sql::text(it.title), sql::text(it.expected), sql::date(it.due),
-                              sql::date(it.done), sql::text(it.result), sql::text(it.status)}))
+            if (!item.insert({pairId, k, sql::text(it.title), sql::text(it.expected), record::isoDate(it.due),
+                              record::isoDate(it.done), sql::text(it.result), sql::text(it.status)}))
                 return failed(p.id, item.query());
         }
         for (const Meeting& m : p.meetings) {
-            if (!meeting.insert({pairId, sql::date(m.date), sql::text(m.kind), sql::text(m.topic), sql::text(m.notes)}))
+            if (!meeting.insert({pairId, record::isoDate(m.date), sql::text(m.kind), sql::text(m.topic), sql::text(m.notes)}))
                 return failed(p.id, meeting.query());
         }
     }

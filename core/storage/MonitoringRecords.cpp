@@ -48,10 +48,15 @@ QStringList fromJsonList(const QString& json)
 
 QString jsonInts(const QList<int>& list)
 {
-    QJsonArray array;
-    for (int i : list)
-        array.append(i);
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    // What QJsonDocument writes compactly, without building one per answer.
+    QString json(1, u'[');
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i > 0)
+            json += u',';
+        json += QString::number(list.at(i));
+    }
+    json += u']';
+    return json;
 }
 
 QList<int> fromJsonInts(const QString& json)
@@ -60,6 +65,56 @@ QList<int> fromJsonInts(const QString& json)
     for (const QJsonValue& v : QJsonDocument::fromJson(json.toUtf8()).array())
         result << v.toInt();
     return result;
+}
+
+QVariant isoDate(const QDate& date)
+{
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1 || year > 9999)
+        return sql::date(date);
+    const char16_t text[10] = {char16_t(u'0' + year / 1000),      char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10),   char16_t(u'0' + year % 10),
+                               u'-',                              char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),       u'-',
+                               char16_t(u'0' + day / 10),         char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
+}
+
+// ---- Bulk insert ------------------------------------------------------------------------
+
+BulkInsert::BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns)
+    : m_query(db)
+{
+    m_names.reserve(columns.size());
+    for (const QString& c : columns)
+        m_names << u':' + c;
+    m_prepared = m_query.prepare(
+        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), m_names.join(u", "_s)));
+}
+
+template <typename Values>
+bool BulkInsert::bindAndExec(const Values& values)
+{
+    Q_ASSERT(qsizetype(values.size()) == m_names.size());
+    if (!m_prepared)
+        return false;
+    auto name = m_names.cbegin();
+    for (const QVariant& v : values)
+        m_query.bindValue(*name++, v);
+    return m_query.exec();
+}
+
+bool BulkInsert::insert(std::initializer_list<QVariant> values)
+{
+    return bindAndExec(values);
+}
+
+bool BulkInsert::insert(const QVariantList& values)
+{
+    return bindAndExec(values);
 }
 
 // ---- Load -------------------------------------------------------------------------------
@@ -278,14 +333,12 @@ MonitoringInserter::MonitoringInserter(const QSqlDatabase& db)
 
 MonitoringInserter::~MonitoringInserter() = default;
 
-QSqlQuery& MonitoringInserter::prepared(int which, const QString& sqlText)
+BulkInsert& MonitoringInserter::prepared(int which, const QString& table, const QStringList& columns)
 {
-    std::unique_ptr<QSqlQuery>& q = m_queries[which];
-    if (!q) {
-        q = std::make_unique<QSqlQuery>(m_db);
-        q->prepare(sqlText);
-    }
-    return *q;
+    std::unique_ptr<BulkInsert>& insert = m_inserts[which];
+    if (!insert)
+        insert = std::make_unique<BulkInsert>(m_db, table, columns);
+    return *insert;
 }
 
 Status MonitoringInserter::failed(const QString& what, const QSqlQuery& q) const
@@ -295,41 +348,23 @@ Status MonitoringInserter::failed(const QString& what, const QSqlQuery& q) const
 
 Status MonitoringInserter::roadmap(const Roadmap& r, int position)
 {
-    QSqlQuery& head = prepared(RoadmapRow, u"INSERT INTO roadmap (id, position, title, year, order_id) VALUES (?, ?, ?, ?, ?)"_s);
-    head.addBindValue(r.id);
-    head.addBindValue(position);
-    head.addBindValue(sql::text(r.title));
-    head.addBindValue(r.year);
-    head.addBindValue(sql::ref(r.order));
-    if (!head.exec())
-        return failed(r.title, head);
-    QSqlQuery& stage = prepared(StageRow, u"INSERT INTO roadmap_stage (roadmap_id, position, title) VALUES (?, ?, ?)"_s);
-    QSqlQuery& activity = prepared(ActivityRow,
-                                   u"INSERT INTO roadmap_activity (id, roadmap_id, stage, position, title, start, finish, "
-                                   "responsible_id, result, status, done, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    BulkInsert& head = prepared(RoadmapRow, u"roadmap"_s, {u"id"_s, u"position"_s, u"title"_s, u"year"_s, u"order_id"_s});
+    if (!head.insert({r.id, position, sql::text(r.title), r.year, sql::ref(r.order)}))
+        return failed(r.title, head.query());
+    BulkInsert& stage = prepared(StageRow, u"roadmap_stage"_s, {u"roadmap_id"_s, u"position"_s, u"title"_s});
+    BulkInsert& activity = prepared(ActivityRow, u"roadmap_activity"_s,
+                                    {u"id"_s, u"roadmap_id"_s, u"stage"_s, u"position"_s, u"title"_s, u"start"_s,
+                                     u"finish"_s, u"responsible_id"_s, u"result"_s, u"status"_s, u"done"_s, u"note"_s});
     for (int s = 0; s < r.stages.size(); ++s) {
         const RoadmapStage& st = r.stages.at(s);
-        stage.addBindValue(r.id);
-        stage.addBindValue(s);
-        stage.addBindValue(sql::text(st.title));
-        if (!stage.exec())
-            return failed(st.title, stage);
+        if (!stage.insert({r.id, s, sql::text(st.title)}))
+            return failed(st.title, stage.query());
         for (int k = 0; k < st.activities.size(); ++k) {
             const RoadmapActivity& a = st.activities.at(k);
-            activity.addBindValue(a.id);
-            activity.addBindValue(r.id);
-            activity.addBindValue(s);
-            activity.addBindValue(k);
-            activity.addBindValue(sql::text(a.title));
-            activity.addBindValue(sql::date(a.start));
-            activity.addBindValue(sql::date(a.end));
-            activity.addBindValue(sql::ref(a.responsible));
-            activity.addBindValue(sql::text(a.result));
-            activity.addBindValue(sql::text(a.status));
-            activity.addBindValue(sql::date(a.done));
-            activity.addBindValue(sql::text(a.note));
-            if (!activity.exec())
-                return failed(a.title, activity);
+            if (!activity.insert({a.id, r.id, s, k, sql::text(a.title), isoDate(a.start), isoDate(a.end),
+                                  sql::ref(a.responsible), sql::text(a.result), sql::text(a.status), isoDate(a.done),
+                                  sql::text(a.note)}))
+                return failed(a.title, activity.query());
         }
     }
     return Status::success();
@@ -337,139 +372,86 @@ Status MonitoringInserter::roadmap(const Roadmap& r, int position)
 
 Status MonitoringInserter::questionnaire(const Questionnaire& t, int position)
 {
-    QSqlQuery& head = prepared(QuestionnaireRow,
-                               u"INSERT INTO questionnaire (id, position, family, version, title, purpose, respondent, "
-                               "clause, intro, created) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    head.addBindValue(t.id);
-    head.addBindValue(position);
-    head.addBindValue(sql::text(t.family.isEmpty() ? t.id : t.family));
-    head.addBindValue(t.version);
-    head.addBindValue(sql::text(t.title));
-    head.addBindValue(sql::text(t.purpose));
-    head.addBindValue(sql::text(t.respondent));
-    head.addBindValue(sql::text(t.clause));
-    head.addBindValue(sql::text(t.intro));
-    head.addBindValue(sql::date(t.created));
-    if (!head.exec())
-        return failed(t.title, head);
-    QSqlQuery& question = prepared(QuestionRow,
-                                   u"INSERT INTO question (questionnaire_id, position, id, kind, text, options) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    BulkInsert& head = prepared(QuestionnaireRow, u"questionnaire"_s,
+                                {u"id"_s, u"position"_s, u"family"_s, u"version"_s, u"title"_s, u"purpose"_s,
+                                 u"respondent"_s, u"clause"_s, u"intro"_s, u"created"_s});
+    if (!head.insert({t.id, position, sql::text(t.family.isEmpty() ? t.id : t.family), t.version, sql::text(t.title),
+                      sql::text(t.purpose), sql::text(t.respondent), sql::text(t.clause), sql::text(t.intro),
+                      isoDate(t.created)}))
+        return failed(t.title, head.query());
+    BulkInsert& question = prepared(QuestionRow, u"question"_s,
+                                    {u"questionnaire_id"_s, u"position"_s, u"id"_s, u"kind"_s, u"text"_s, u"options"_s});
     for (int i = 0; i < t.questions.size(); ++i) {
         const Question& qn = t.questions.at(i);
-        question.addBindValue(t.id);
-        question.addBindValue(i);
-        question.addBindValue(sql::text(qn.id));
-        question.addBindValue(sql::text(qn.kind));
-        question.addBindValue(sql::text(qn.text));
-        question.addBindValue(jsonList(qn.options));
-        if (!question.exec())
-            return failed(t.title, question);
+        if (!question.insert({t.id, i, sql::text(qn.id), sql::text(qn.kind), sql::text(qn.text), jsonList(qn.options)}))
+            return failed(t.title, question.query());
     }
     return Status::success();
 }
 
 Status MonitoringInserter::response(const Response& r, int position)
 {
-    QSqlQuery& head = prepared(ResponseRow,
-                               u"INSERT INTO response (id, position, questionnaire_id, person_id, pair_id, date, note) "
-                               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    head.addBindValue(r.id);
-    head.addBindValue(position);
-    head.addBindValue(sql::text(r.questionnaire));
-    head.addBindValue(sql::ref(r.person));
-    head.addBindValue(sql::ref(r.pair));
-    head.addBindValue(sql::date(r.date));
-    head.addBindValue(sql::text(r.note));
-    if (!head.exec())
-        return failed(r.id, head);
-    QSqlQuery& answer = prepared(AnswerRow,
-                                 u"INSERT INTO answer (response_id, position, question_id, scale, choices, text) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"_s);
+    BulkInsert& head = prepared(ResponseRow, u"response"_s,
+                                {u"id"_s, u"position"_s, u"questionnaire_id"_s, u"person_id"_s, u"pair_id"_s, u"date"_s,
+                                 u"note"_s});
+    if (!head.insert({r.id, position, sql::text(r.questionnaire), sql::ref(r.person), sql::ref(r.pair),
+                      isoDate(r.date), sql::text(r.note)}))
+        return failed(r.id, head.query());
+    BulkInsert& answer = prepared(AnswerRow, u"answer"_s,
+                                  {u"response_id"_s, u"position"_s, u"question_id"_s, u"scale"_s, u"choices"_s, u"text"_s});
+    const QVariant responseId(r.id);
     for (int i = 0; i < r.answers.size(); ++i) {
         const Answer& a = r.answers.at(i);
-        answer.addBindValue(r.id);
-        answer.addBindValue(i);
-        answer.addBindValue(sql::text(a.question));
-        answer.addBindValue(sql::optionalInt(a.scale));
-        answer.addBindValue(jsonInts(a.choices));
-        answer.addBindValue(sql::text(a.text));
-        if (!answer.exec())
-            return failed(r.id, answer);
+        if (!answer.insert({responseId, i, sql::text(a.question), sql::optionalInt(a.scale), jsonInts(a.choices),
+                            sql::text(a.text)}))
+            return failed(r.id, answer.query());
     }
     return Status::success();
 }
 
 Status MonitoringInserter::test(const KnowledgeTest& t, int position)
 {
-    QSqlQuery& q = prepared(TestRow,
-                            u"INSERT INTO knowledge_test (id, position, title, max_score, form, note) VALUES (?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(t.id);
-    q.addBindValue(position);
-    q.addBindValue(sql::text(t.title));
-    q.addBindValue(t.maxScore);
-    q.addBindValue(sql::text(t.form));
-    q.addBindValue(sql::text(t.note));
-    return q.exec() ? Status::success() : failed(t.title, q);
+    BulkInsert& q = prepared(TestRow, u"knowledge_test"_s,
+                             {u"id"_s, u"position"_s, u"title"_s, u"max_score"_s, u"form"_s, u"note"_s});
+    return q.insert({t.id, position, sql::text(t.title), t.maxScore, sql::text(t.form), sql::text(t.note)})
+        ? Status::success()
+        : failed(t.title, q.query());
 }
 
 Status MonitoringInserter::result(const TestResult& r, int position)
 {
-    QSqlQuery& q = prepared(ResultRow,
-                            u"INSERT INTO test_result (position, test_id, person_id, pair_id, stage, date, score) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(position);
-    q.addBindValue(sql::text(r.test));
-    q.addBindValue(sql::text(r.person));
-    q.addBindValue(sql::ref(r.pair));
-    q.addBindValue(sql::text(r.stage));
-    q.addBindValue(sql::date(r.date));
-    q.addBindValue(r.score);
-    return q.exec() ? Status::success() : failed(r.test + u' ' + r.person, q);
+    BulkInsert& q = prepared(ResultRow, u"test_result"_s,
+                             {u"position"_s, u"test_id"_s, u"person_id"_s, u"pair_id"_s, u"stage"_s, u"date"_s, u"score"_s});
+    return q.insert({position, sql::text(r.test), sql::text(r.person), sql::ref(r.pair), sql::text(r.stage),
+                     isoDate(r.date), r.score})
+        ? Status::success()
+        : failed(r.test + u' ' + r.person, q.query());
 }
 
 Status MonitoringInserter::swot(const Swot& s, int position)
 {
-    QSqlQuery& q = prepared(SwotRow,
-                            u"INSERT INTO swot (position, form, period, date, strengths, weaknesses, opportunities, "
-                            "threats) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(position);
-    q.addBindValue(sql::text(s.form));
-    q.addBindValue(sql::text(s.period));
-    q.addBindValue(sql::date(s.date));
-    q.addBindValue(jsonList(s.strengths));
-    q.addBindValue(jsonList(s.weaknesses));
-    q.addBindValue(jsonList(s.opportunities));
-    q.addBindValue(jsonList(s.threats));
-    return q.exec() ? Status::success() : failed(u"SWOT "_s + s.period, q);
+    BulkInsert& q = prepared(SwotRow, u"swot"_s,
+                             {u"position"_s, u"form"_s, u"period"_s, u"date"_s, u"strengths"_s, u"weaknesses"_s,
+                              u"opportunities"_s, u"threats"_s});
+    return q.insert({position, sql::text(s.form), sql::text(s.period), isoDate(s.date), jsonList(s.strengths),
+                     jsonList(s.weaknesses), jsonList(s.opportunities), jsonList(s.threats)})
+        ? Status::success()
+        : failed(u"SWOT "_s + s.period, q.query());
 }
 
 Status MonitoringInserter::evaluation(const Evaluation& e, int position)
 {
-    QSqlQuery& head = prepared(EvaluationRow,
-                               u"INSERT INTO evaluation (id, position, period, form, date, conclusions) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"_s);
-    head.addBindValue(e.id);
-    head.addBindValue(position);
-    head.addBindValue(sql::text(e.period));
-    head.addBindValue(sql::text(e.form));
-    head.addBindValue(sql::date(e.date));
-    head.addBindValue(sql::text(e.conclusions));
-    if (!head.exec())
-        return failed(e.id, head);
-    QSqlQuery& value = prepared(IndicatorRow,
-                                u"INSERT INTO evaluation_indicator (evaluation_id, position, indicator, value, numerator, "
-                                "denominator) VALUES (?, ?, ?, ?, ?, ?)"_s);
+    BulkInsert& head = prepared(EvaluationRow, u"evaluation"_s,
+                                {u"id"_s, u"position"_s, u"period"_s, u"form"_s, u"date"_s, u"conclusions"_s});
+    if (!head.insert({e.id, position, sql::text(e.period), sql::text(e.form), isoDate(e.date), sql::text(e.conclusions)}))
+        return failed(e.id, head.query());
+    BulkInsert& value = prepared(IndicatorRow, u"evaluation_indicator"_s,
+                                 {u"evaluation_id"_s, u"position"_s, u"indicator"_s, u"value"_s, u"numerator"_s,
+                                  u"denominator"_s});
     for (int i = 0; i < e.indicators.size(); ++i) {
         const SavedIndicator& v = e.indicators.at(i);
-        value.addBindValue(e.id);
-        value.addBindValue(i);
-        value.addBindValue(sql::text(v.id));
-        value.addBindValue(optionalReal(v.value));
-        value.addBindValue(v.numerator);
-        value.addBindValue(v.denominator);
-        if (!value.exec())
-            return failed(e.id, value);
+        if (!value.insert({e.id, i, sql::text(v.id), optionalReal(v.value), v.numerator, v.denominator}))
+            return failed(e.id, value.query());
     }
     return Status::success();
 }

@@ -4,13 +4,43 @@
 #include "util/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QVariant>
+
+#include <initializer_list>
 
 #include <memory>
 
 namespace nastavnik::record {
+
+/// One INSERT into a table, prepared once and executed per row: the bulk writers of whole
+/// datasets (DatasetRepository::replaceAll, replaceMonitoring, MonitoringInserter) share it.
+/// The values are bound by name (`:column`): QSqlQuery's binding by position builds a
+/// placeholder name for every value it binds, a third of a region-scale import.
+class BulkInsert
+{
+public:
+    BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns);
+
+    /// Binds `values` in the order of the columns and inserts the row. Text goes through
+    /// sql::text/date/ref: a null QString would be bound as NULL.
+    bool insert(std::initializer_list<QVariant> values);
+    bool insert(const QVariantList& values);
+
+    QSqlQuery& query() { return m_query; }
+    bool isPrepared() const { return m_prepared; }
+
+private:
+    template <typename Values>
+    bool bindAndExec(const Values& values);
+
+    QSqlQuery m_query;
+    QStringList m_names;
+    bool m_prepared = false;
+};
 
 /// Reads every roadmap, questionnaire, response, test, result, SWOT and evaluation of the
 /// database into `out` (cleared first), in the order they were stored. With `roadmapsOnly`
@@ -44,12 +74,16 @@ public:
     Status evaluation(const Evaluation& evaluation, int position);
 
 private:
-    QSqlQuery& prepared(int which, const QString& sql);
+    BulkInsert& prepared(int which, const QString& table, const QStringList& columns);
     Status failed(const QString& what, const QSqlQuery& q) const;
 
     QSqlDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_queries[12];
+    std::unique_ptr<BulkInsert> m_inserts[12];
 };
+
+/// sql::date for the bulk writers: the same ISO text (NULL for an invalid date), written
+/// without QDate::toString, which costs as much as the insert of a small row.
+QVariant isoDate(const QDate& date);
 
 /// The JSON array of texts stored in the list columns, and back.
 QString jsonList(const QStringList& list);

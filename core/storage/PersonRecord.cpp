@@ -55,35 +55,27 @@ QString personAssignments()
     return parts.join(u", "_s);
 }
 
+QVariantList personValues(const Person& p)
+{
+    return {sql::text(p.lastName), sql::text(p.firstName), sql::text(p.middleName), sql::date(p.birthDate),
+            sql::text(p.gender), sql::text(p.kind), p.external, sql::text(p.position), sql::text(p.unit),
+            sql::ref(p.supervisor), sql::optionalInt(p.pedagogicalYears), sql::optionalInt(p.managerialYears),
+            sql::optionalInt(p.methodicalYears), p.disciplinarySanction, categoriesToJson(p.menteeCategories),
+            p.mentorBase, p.menteeBase, sql::text(p.request), sql::text(p.competencies), sql::text(p.phone),
+            sql::text(p.email), sql::text(p.note), p.archived, nameFormsToJson(p.nameForms),
+            PeopleRepository::searchText(p), p.id};
+}
+
+QStringList personColumnList()
+{
+    return columns() + QStringList{u"id"_s};
+}
+
 void bindPerson(QSqlQuery& q, const Person& p)
 {
-    int i = 0;
-    q.bindValue(i++, sql::text(p.lastName));
-    q.bindValue(i++, sql::text(p.firstName));
-    q.bindValue(i++, sql::text(p.middleName));
-    q.bindValue(i++, sql::date(p.birthDate));
-    q.bindValue(i++, sql::text(p.gender));
-    q.bindValue(i++, sql::text(p.kind));
-    q.bindValue(i++, p.external);
-    q.bindValue(i++, sql::text(p.position));
-    q.bindValue(i++, sql::text(p.unit));
-    q.bindValue(i++, sql::ref(p.supervisor));
-    q.bindValue(i++, sql::optionalInt(p.pedagogicalYears));
-    q.bindValue(i++, sql::optionalInt(p.managerialYears));
-    q.bindValue(i++, sql::optionalInt(p.methodicalYears));
-    q.bindValue(i++, p.disciplinarySanction);
-    q.bindValue(i++, categoriesToJson(p.menteeCategories));
-    q.bindValue(i++, p.mentorBase);
-    q.bindValue(i++, p.menteeBase);
-    q.bindValue(i++, sql::text(p.request));
-    q.bindValue(i++, sql::text(p.competencies));
-    q.bindValue(i++, sql::text(p.phone));
-    q.bindValue(i++, sql::text(p.email));
-    q.bindValue(i++, sql::text(p.note));
-    q.bindValue(i++, p.archived);
-    q.bindValue(i++, nameFormsToJson(p.nameForms));
-    q.bindValue(i++, PeopleRepository::searchText(p));
-    q.bindValue(i++, p.id);
+    const QVariantList values = personValues(p);
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
 }
 
 Person readPerson(const QSqlQuery& q, int i)

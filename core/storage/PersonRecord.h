@@ -20,6 +20,10 @@ QString personPlaceholders();
 QString personAssignments();
 /// Binds every column (in `personColumns` order), then the id.
 void bindPerson(QSqlQuery& query, const Person& person);
+/// The values `bindPerson` binds, in its order.
+QVariantList personValues(const Person& person);
+/// The names of the columns `personValues` gives, the id last (for a record::BulkInsert).
+QStringList personColumnList();
 /// Reads the columns starting at `first`; credentials are not read.
 Person readPerson(const QSqlQuery& query, int first);
 

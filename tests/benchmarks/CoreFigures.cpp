@@ -95,7 +95,9 @@ Result<Sample> plainSqlAll(Context& ctx)
 {
     return plainSql(ctx, {u"organization"_s, u"person"_s, u"credential"_s, u"consent"_s, u"orders"_s, u"order_pair"_s,
                           u"order_person"_s, u"pair"_s, u"pair_mentee"_s, u"pair_event"_s, u"plan_item"_s,
-                          u"meeting"_s, u"calendar_year"_s, u"profile"_s});
+                          u"meeting"_s, u"roadmap"_s, u"roadmap_stage"_s, u"roadmap_activity"_s, u"questionnaire"_s,
+                          u"question"_s, u"response"_s, u"answer"_s, u"knowledge_test"_s, u"test_result"_s, u"swot"_s,
+                          u"evaluation"_s, u"evaluation_indicator"_s, u"calendar_year"_s, u"profile"_s});
 }
 
 /// The rows the check reads (DatasetRepository::Scope::Validation), every column of them.
@@ -104,7 +106,7 @@ Result<Sample> plainSqlValidation(Context& ctx)
     return plainSql(ctx, {u"organization"_s, u"person"_s, u"credential"_s, u"consent"_s, u"orders"_s, u"order_pair"_s,
                           u"pair"_s, u"pair_mentee"_s, u"pair_event"_s,
                           u"plan_item WHERE done IS NULL AND due IS NOT NULL AND status IN ('planned', 'in_progress')"_s,
-                          u"calendar_year"_s, u"profile"_s});
+                          u"roadmap"_s, u"roadmap_stage"_s, u"roadmap_activity"_s, u"calendar_year"_s, u"profile"_s});
 }
 
 // ---- check --------------------------------------------------------------------------------

@@ -1,9 +1,13 @@
 #include "RegionData.h"
 
+#include "demo/DemoMonitoring.h"
 #include "documents/DocumentBuilder.h"
+#include "monitoring/Period.h"
+#include "monitoring/Templates.h"
 
 #include <QHash>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -17,7 +21,8 @@ Scale Scale::scaled(double factor)
 {
     auto part = [factor](int n, int least) { return std::max(least, int(std::lround(n * factor))); };
     const Scale f = full();
-    return {part(f.people, 600), part(f.pairs, 300), part(f.planItems, 600), part(f.meetings, 600), part(f.orders, 80)};
+    return {part(f.people, 600),    part(f.pairs, 300),       part(f.planItems, 600),   part(f.meetings, 600),
+            part(f.orders, 80),     part(f.responses, 100),   part(f.testResults, 100)};
 }
 
 namespace {
@@ -298,6 +303,9 @@ private:
     void addEvents();
     void makeOrders();
     void makeConsentsAndCredentials();
+    void makeMonitoring();
+    void makeResponses();
+    void makeTestResults();
 
     Scale m_scale;
     Sequence m_seq;
@@ -1134,8 +1142,200 @@ void Generator::makeConsentsAndCredentials()
                                                  before.addYears(1), {}};
         }
     }
-    // Hook for the monitoring task: questionnaires and entry/final test results of the mentees
-    // are generated here once the data model holds them (issue 6).
+}
+
+/// Keeps `wanted` of `candidates` things, spread evenly over them (all when there are fewer):
+/// the exact counts of the scale from lists whose length depends on the generated pairs.
+std::vector<bool> spreadOver(qsizetype candidates, int wanted)
+{
+    std::vector<bool> keep(std::size_t(candidates), true);
+    if (wanted >= candidates)
+        return keep;
+    for (qsizetype k = 0; k < candidates; ++k)
+        keep[std::size_t(k)] = qint64(wanted) * (k + 1) / candidates > qint64(wanted) * k / candidates;
+    return keep;
+}
+
+/// A working day from `from` to `to` (`to` itself, or the working day before it, when none is
+/// between).
+QDate dayBetween(Sequence& seq, const QDate& from, const QDate& to)
+{
+    const QDate d = workday(from.addDays(seq.next(int(std::max<qint64>(0, from.daysTo(to))) + 1)));
+    return d > to ? std::max(from, workdayBefore(to)) : d;
+}
+
+void Generator::makeResponses()
+{
+    MonitoringData& m = m_data.monitoring;
+    // The built-in questionnaires, stored as the first version when the programme began.
+    for (Questionnaire q : QuestionnaireLibrary::builtIn()) {
+        if (q.family.isEmpty())
+            q.family = q.id;
+        q.version = 1;
+        q.created = QDate(2023, 8, 14);
+        m.questionnaires << q;
+    }
+    const Questionnaire* menteeForm = m.questionnaire(u"mentee_satisfaction"_s);
+    const Questionnaire* mentorForm = m.questionnaire(u"mentor_satisfaction"_s);
+    const Questionnaire* finalForm = m.questionnaire(u"final_evaluation"_s);
+    const Questionnaire* feedbackForm = m.questionnaire(u"feedback"_s);
+    const Questionnaire* curatorForm = m.questionnaire(u"curator_conditions"_s);
+    Q_ASSERT(menteeForm && mentorForm && finalForm && feedbackForm && curatorForm);
+
+    // Who answers what, and when; the answers are drawn for those kept.
+    struct Slot
+    {
+        const Questionnaire* form;
+        QString person;
+        QString pair;
+        QDate date;
+        int floor;
+    };
+    QList<Slot> planned;
+    for (const Pair& p : std::as_const(m_data.pairs)) {
+        const int floor = p.form == u"teacher_pupil" || p.form == u"pupil_pupil" ? 7 : 6;
+        const QDate end = p.end();
+        if (p.menteeQuestionnaire.isValid() && p.menteeQuestionnaire <= m_today && end <= m_today) {
+            // A completed pair: the final evaluation on the day the pair records, the
+            // satisfaction of both sides between the end and the report (004 п. 6.1; 002 8.3).
+            QDate last = std::max(p.menteeQuestionnaire, p.reportDate.isValid() ? p.reportDate : end.addDays(7));
+            last = std::min(last, m_today);
+            for (const QString& mentee : p.mentees) {
+                planned << Slot{finalForm, mentee, p.id, p.menteeQuestionnaire, floor};
+                planned << Slot{menteeForm, mentee, p.id, dayBetween(m_seq, end, last), floor};
+            }
+            planned << Slot{mentorForm, p.mentorOn(end), p.id, dayBetween(m_seq, end, last), 6};
+        } else if (p.isActiveOn(m_today) && p.start.daysTo(m_today) > 45 && m_seq.chance(40)) {
+            // Intermediate feedback of an active pair (roadmap: current control).
+            planned << Slot{feedbackForm, p.mentees.first(), p.id,
+                          dayBetween(m_seq, std::max(p.start.addDays(30), m_today.addDays(-60)), m_today.addDays(-1)), 6};
+        }
+    }
+    // The curator's questionnaire on conditions at the end of every half-year (002 5.1).
+    for (Period half = Period::halfYearOf(m_today).previous(); half.to >= kCohorts[0].schoolStart; half = half.previous())
+        planned << Slot{curatorForm, m_data.organization.curator, QString(), workdayBefore(half.to.addDays(-14)), 6};
+
+    const std::vector<bool> keep = spreadOver(planned.size(), m_scale.responses);
+    const demo::Draw draw = [this](int bound) { return m_seq.next(bound); };
+    m.responses.reserve(m_scale.responses);
+    for (qsizetype k = 0; k < planned.size(); ++k) {
+        if (!keep[std::size_t(k)])
+            continue;
+        const Slot& s = planned.at(k);
+        Response r;
+        r.questionnaire = s.form->id;
+        r.person = s.person;
+        r.pair = s.pair;
+        r.date = s.date;
+        r.answers = demo::answersTo(*s.form, s.floor, draw);
+        m.responses << std::move(r);
+    }
+    std::stable_sort(m.responses.begin(), m.responses.end(), [](const Response& a, const Response& b) { return a.date < b.date; });
+    for (qsizetype k = 0; k < m.responses.size(); ++k)
+        m.responses[k].id = u"a%1"_s.arg(k + 1);
+}
+
+void Generator::makeTestResults()
+{
+    MonitoringData& m = m_data.monitoring;
+    // A diagnostic test of every form (000 5.3.1), two where the pupils' subjects differ.
+    static const struct
+    {
+        const char16_t* form;
+        const char16_t* title;
+    } kTests[] = {
+        {u"teacher_teacher", u"Диагностика профессиональных затруднений молодого педагога"},
+        {u"traditional", u"Диагностика профессиональных затруднений педагога"},
+        {u"tutoring", u"Диагностика образовательных потребностей и интересов"},
+        {u"coaching", u"Самооценка профессиональных компетенций педагога"},
+        {u"mentoring", u"Диагностика управленческих компетенций"},
+        {u"teacher_pupil", u"Диагностическая работа по математике (5–8 классы)"},
+        {u"teacher_pupil", u"Диагностическая работа по русскому языку (5–8 классы)"},
+        {u"pupil_pupil", u"Диагностика учебной мотивации"},
+        {u"student_pupil", u"Диагностика готовности к проектной деятельности"},
+        {u"employer_pupil", u"Профориентационная диагностика"},
+        {u"civil_service", u"Тест на знание нормативных правовых актов"},
+        {u"civil_service", u"Тест на знание основ государственной гражданской службы"},
+    };
+    QHash<QString, QList<int>> testsOf;
+    for (const auto& t : kTests) {
+        KnowledgeTest test;
+        test.id = u"t%1"_s.arg(m.tests.size() + 1);
+        test.title = text(t.title);
+        test.form = text(t.form);
+        test.maxScore = 100;
+        test.note = u"Входная — в начале наставничества, итоговая — по его окончании"_s;
+        testsOf[test.form] << int(m.tests.size());
+        m.tests << test;
+    }
+
+    // Entry results a week after the start, final ones a week before the end; a mentee in
+    // several pairs of a form writes the test once a stage (test_result is unique by them).
+    QList<TestResult> candidates;
+    QSet<QString> written;
+    for (qsizetype i = 0; i < m_data.pairs.size(); ++i) {
+        const Pair& p = m_data.pairs.at(i);
+        const QList<int> tests = testsOf.value(p.form);
+        const QDate entryDay = workday(p.start.addDays(7));
+        if (tests.isEmpty() || entryDay > m_today)
+            continue;
+        const QDate end = p.end();
+        const QDate finalDay = workdayBefore(end.addDays(p.completedEarly() ? -1 : -7));
+        const bool completed = end <= m_today && finalDay <= m_today && finalDay > entryDay;
+        for (const QString& mentee : p.mentees) {
+            for (qsizetype t = 0; t < tests.size(); ++t) {
+                const KnowledgeTest& test = m.tests.at(tests.at((i + t) % tests.size()));
+                const QString key = test.id + u'\n' + mentee;
+                if (written.contains(key))
+                    continue;
+                written.insert(key);
+                const double entry = std::round(test.maxScore * (0.3 + m_seq.next(35) / 100.0));
+                candidates << TestResult{test.id, mentee, p.id, u"entry"_s, entryDay, entry};
+                if (completed) {
+                    // Mostly a gain, now and then a step back.
+                    const double change = m_seq.chance(8) ? -double(m_seq.next(8)) : std::round(test.maxScore * (0.04 + m_seq.next(25) / 100.0));
+                    candidates << TestResult{test.id, mentee, p.id, u"final"_s, finalDay,
+                                             std::clamp(entry + change, 0.0, test.maxScore)};
+                }
+                break;
+            }
+        }
+    }
+    const std::vector<bool> keep = spreadOver(candidates.size(), m_scale.testResults);
+    m.testResults.reserve(m_scale.testResults);
+    for (qsizetype k = 0; k < candidates.size(); ++k) {
+        if (keep[std::size_t(k)])
+            m.testResults << candidates.at(k);
+    }
+}
+
+void Generator::makeMonitoring()
+{
+    makeResponses();
+    makeTestResults();
+    MonitoringData& m = m_data.monitoring;
+    const demo::Draw draw = [this](int bound) { return m_seq.next(bound); };
+
+    // The roadmap of the current school year; besides the one the template marks, a few more
+    // activities whose deadline has passed are not done yet.
+    if (std::optional<Roadmap> roadmap = demo::roadmapOf(m_data, m_today, draw)) {
+        for (RoadmapStage& stage : roadmap->stages) {
+            for (RoadmapActivity& a : stage.activities) {
+                if (a.status == u"done" && a.end > m_today.addDays(-60) && m_seq.chance(30)) {
+                    a.status = u"in_progress"_s;
+                    a.done = QDate();
+                }
+            }
+        }
+        m.roadmaps << *roadmap;
+    }
+
+    // SWOT analyses at the end of the last three half-years; the evaluation of the last one.
+    const Period previous = Period::halfYearOf(m_today).previous();
+    Period half = previous;
+    for (int k = 0; k < 3; ++k, half = half.previous())
+        m.swots << demo::swotOf(half.code(), workdayBefore(half.to.addDays(-12)));
+    m.evaluations << demo::evaluationOf(m_data, previous, workdayBefore(previous.to.addDays(-5)), u"e1"_s);
 }
 
 Region Generator::run()
@@ -1146,6 +1346,7 @@ Region Generator::run()
     addEvents();
     makeOrders();
     makeConsentsAndCredentials();
+    makeMonitoring();
     Q_ASSERT(m_data.orders.size() == m_scale.orders);
     Region region;
     region.data = std::move(m_data);

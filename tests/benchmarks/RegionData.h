@@ -16,6 +16,8 @@ struct Scale
     int planItems = 100000;
     int meetings = 60000;
     int orders = 2000;
+    int responses = 20000;   ///< answered questionnaires
+    int testResults = 22000; ///< entry and final test results of mentees
 
     static Scale full() { return {}; }
     /// `full()` times `factor`, each count rounded (and at least enough for every kind of row).
@@ -40,10 +42,15 @@ struct Region
 /// one to three pairs, groups, replacements, extensions and early completions by order; plans,
 /// meetings, consents and credentials for most people — and a sprinkling of the mistakes the
 /// check exists to find (a few mentors over the cap, late plans and reports, missing consents,
-/// expired certificates, pairs without an order).
+/// expired certificates, pairs without an order). The monitoring: the built-in questionnaires,
+/// answered by most mentees and mentors of the completed pairs after the end (satisfaction,
+/// final evaluation) and as intermediate feedback in active pairs; diagnostic tests of every
+/// form with entry and final results of most mentees; the roadmap of the current school year
+/// (some activities done, some overdue), SWOT analyses and a saved evaluation.
 ///
 /// Deterministic: the same scale gives the same data, byte for byte, on every machine. The
-/// counts of people, pairs, plan items, meetings and orders are exactly those of `scale`.
+/// counts of people, pairs, plan items, meetings, orders, responses and test results are
+/// exactly those of `scale`.
 Region generateRegion(const Scale& scale);
 
 } // namespace nastavnik::bench

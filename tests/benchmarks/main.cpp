@@ -260,9 +260,9 @@ int main(int argc, char* argv[])
 
     Context ctx(options);
     const Scale& s = ctx.scale();
-    out << u"Nastavnik benchmark, %1 scale: %2 people, %3 pairs, %4 plan items, %5 meetings, %6 orders\n"_s
+    out << u"Nastavnik benchmark, %1 scale: %2 people, %3 pairs, %4 plan items, %5 meetings, %6 orders, %7 responses, %8 test results\n"_s
                .arg(options.quick ? u"quick (a tenth of the)"_s : u"full"_s, number(s.people), number(s.pairs),
-                    number(s.planItems), number(s.meetings), number(s.orders));
+                    number(s.planItems), number(s.meetings), number(s.orders), number(s.responses), number(s.testResults));
     out << u"Machine: "_s << machine() << u'\n';
     out << u"Date: "_s << QDateTime::currentDateTime().toString(u"yyyy-MM-dd HH:mm"_s) << u'\n';
     out.flush();
