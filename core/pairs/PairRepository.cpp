@@ -293,21 +293,25 @@ Status PairRepository::remove(const QString& id)
 
 Result<QList<Order>> PairRepository::approvalOrders() const
 {
+    // A choice of orders: their labels only (a region has thousands, each with its pairs).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id FROM orders WHERE type = 'pairs_approval' ORDER BY date DESC, rowid DESC"_s))
+    if (!q.exec(u"SELECT id, number, date, type, heading, status FROM orders WHERE type = 'pairs_approval' "
+                "ORDER BY date DESC, rowid DESC"_s))
         return Result<QList<Order>>::failure(
             tr("The orders journal could not be read: %1").arg(sql::errorText(q)));
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    Result<QList<Order>> orders = pairrecords::orders(m_db, ids);
-    if (!orders)
-        return orders;
-    QList<Order> sorted = orders.value();
-    std::stable_sort(
-        sorted.begin(), sorted.end(), [](const Order& a, const Order& b) { return a.date > b.date; });
-    return sorted;
+    QList<Order> orders;
+    while (q.next()) {
+        Order o;
+        o.id = q.value(0).toString();
+        o.number = q.value(1).toString();
+        o.date = sql::toDate(q.value(2));
+        o.type = q.value(3).toString();
+        o.heading = q.value(4).toString();
+        o.status = q.value(5).toString();
+        orders << std::move(o);
+    }
+    return orders;
 }
 
 Result<QList<HistoryEntry>> PairRepository::history(const QString& id, const QDate& today) const

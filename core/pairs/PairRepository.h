@@ -76,7 +76,8 @@ public:
     static QList<HistoryEntry>
     history(const Pair& pair, const QList<Order>& orders, const QList<Person>& people, const QDate& today);
 
-    /// The approving orders a pair may be linked to: every `pairs_approval` order, newest first.
+    /// The approving orders a pair may be linked to: every `pairs_approval` order, newest first,
+    /// without their pairs and people (a choice shows their labels).
     Result<QList<Order>> approvalOrders() const;
 
     /// «Приказ № 41-о от 15.09.2026» in the UI language.

@@ -67,11 +67,12 @@ bool processUntil(const std::function<bool()>& done, int ms = kChildTimeoutMs)
     return true;
 }
 
-/// Lets the window paint what it shows now (the offscreen platform paints into its backing store).
-void paint(QWidget* window)
+/// Runs the event loop until nothing is pending: what changed is laid out and painted (into
+/// the backing store of the offscreen platform) as on screen: only what needs it.
+void paint()
 {
-    QCoreApplication::processEvents();
-    window->repaint();
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
 }
 
 /// Types `text` into `widget` key by key, as the keyboard does (QTest's key clicks know only
@@ -151,6 +152,9 @@ Result<Session*> session(Context& ctx)
 {
     if (g_session)
         return g_session.get();
+    // What the figures look up in the data is read before the window takes the file.
+    if (Result<const Dataset*> data = ctx.dataset(); !data)
+        return data.status();
     ctx.release();
     auto s = std::make_unique<Session>();
     s->window.resize(1280, 800);
@@ -221,17 +225,17 @@ Figure peopleKeystroke()
         QLineEdit* search = people->searchBox();
         search->setFocus();
         search->clear();
-        paint(&window);
+        paint();
         // A surname's first letters, one keystroke timed: the last one of «Ива».
         type(search, u"Ив"_s);
-        paint(&window);
+        paint();
         Stopwatch watch;
         type(search, u"а"_s);
-        paint(&window);
+        paint();
         const Sample sample = watch.elapsed();
         ctx.setNote(u"«Ива»: %1 of %2 people shown"_s.arg(people->model()->rowCount()).arg(ctx.scale().people));
         search->clear();
-        paint(&window);
+        paint();
         return sample;
     };
     return f;
@@ -260,19 +264,19 @@ Figure pairEditor()
         auto* pairs = qobject_cast<PairsSection*>(window.section(u"pairs"_s));
         if (!pairs || !processUntil([&] { return loaded(pairs); }))
             return Result<Sample>::failure(u"«Пары и группы» could not be shown"_s);
-        paint(&window);
+        paint();
         Stopwatch watch;
         EditorDialog* dialog = pairs->openEditor(id);
         if (!dialog)
             return Result<Sample>::failure(u"the editor of pair %1 did not open"_s.arg(id));
-        paint(dialog);
+        paint();
         const Sample sample = watch.elapsed();
         ctx.setNote(u"pair %1: %2 plan items, %3 meetings, %4 events"_s.arg(id)
                         .arg(pair->planItems.size())
                         .arg(pair->meetings.size())
                         .arg(pair->events.size()));
         dialog->close(); // deletes itself
-        paint(&window);
+        paint();
         return sample;
     };
     return f;
@@ -323,7 +327,7 @@ int runChild(QApplication& app, const QStringList& arguments)
         QMainWindow window;
         window.resize(1280, 800);
         window.show();
-        paint(&window);
+        paint();
         say("ready");
         say("memory " + QByteArray::number(peakMemoryMiB(), 'f', 1));
         return 0;
@@ -350,7 +354,7 @@ int runChild(QApplication& app, const QStringList& arguments)
         std::fprintf(stderr, "«Сегодня» was not filled within a minute.\n");
         return 2;
     }
-    paint(&window);
+    paint();
     say("ready");
     if (mode == u"every-section") {
         for (const QString& id : window.sectionIds()) {
@@ -359,7 +363,7 @@ int runChild(QApplication& app, const QStringList& arguments)
                 std::fprintf(stderr, "The section «%s» was not filled within a minute.\n", qPrintable(id));
                 return 2;
             }
-            paint(&window);
+            paint();
         }
         // The findings of «Проверка» are computed in a worker: their report is part of the peak.
         processUntil([&] { return window.context()->findings().hasReport(); });

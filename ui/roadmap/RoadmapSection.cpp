@@ -7,7 +7,7 @@
 #include "roadmap/ActivityEditor.h"
 #include "roadmap/RoadmapModel.h"
 #include "roadmap/RoadmapTimeline.h"
-#include "storage/DatasetRepository.h"
+#include "storage/PeopleRepository.h"
 #include "storage/MonitoringRepository.h"
 #include "util/Dates.h"
 #include "widgets/EditorDialog.h"
@@ -192,7 +192,8 @@ void RoadmapSection::contextChanged()
     m_journal.reset();
     if (context())
         m_journal = std::make_unique<OrderRepository>(context()->connection());
-    reload(QString());
+    if (!deferUntilShown())
+        reload(QString());
 }
 
 void RoadmapSection::refresh()
@@ -259,11 +260,15 @@ void RoadmapSection::showRoadmap()
     m_stack->setCurrentIndex(r ? 0 : 1);
     QHash<QString, QString> names;
     if (r && context()) {
-        // The short names of the people responsible, from the whole base (archived ones too).
-        const Result<Dataset> loaded = DatasetRepository(context()->connection()).load();
-        if (loaded) {
-            for (const Person& p : loaded->people)
-                names.insert(p.id, p.shortName());
+        // The short names of the people responsible (archived ones too): a few of the base.
+        const PeopleRepository people(context()->connection());
+        for (const RoadmapStage& stage : r->stages) {
+            for (const RoadmapActivity& a : stage.activities) {
+                if (a.responsible.isEmpty() || names.contains(a.responsible))
+                    continue;
+                if (const Result<Person> p = people.load(a.responsible); p)
+                    names.insert(a.responsible, p->shortName());
+            }
         }
     }
     const QDate today = context() ? context()->today() : QDate::currentDate();
@@ -350,7 +355,7 @@ Status RoadmapSection::createFromTemplate(int year)
                                        .arg(year + 1));
         }
     }
-    const Result<Dataset> loaded = DatasetRepository(context()->connection()).load();
+    const Result<Dataset> loaded = context()->dataset();
     if (!loaded)
         return loaded.status();
     const Result<Roadmap> made = MonitoringRepository(context()->connection()).createFromTemplate(year, loaded.value());
