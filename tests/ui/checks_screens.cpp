@@ -103,6 +103,8 @@ int main(int argc, char* argv[])
         wait(20);
 
     window.showSection(u"today"_s);
+    while (window.currentSection()->isLoading())
+        wait(20);
     shoot(&window, u"01-today"_s);
 
     for (const QString& id : { u"people"_s, u"roadmap"_s, u"questionnaires"_s, u"monitoring"_s }) {
