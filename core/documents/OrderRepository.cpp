@@ -2,6 +2,7 @@
 
 #include "documents/DocumentBuilder.h"
 #include "domain/Vocabulary.h"
+#include "pairs/PairRecords.h"
 #include "storage/DatasetRepository.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
@@ -84,7 +85,7 @@ Result<QList<Order>> OrderRepository::journal(int year) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    QString sqlText = u"SELECT id, number, date, type, heading, status FROM orders"_s;
+    QString sqlText = u"SELECT "_s + pairrecords::orderHeaderColumns() + u" FROM orders"_s;
     if (year > 0)
         sqlText += u" WHERE substr(date, 1, 4) = ?"_s;
     sqlText += u" ORDER BY date, CAST(number AS INTEGER), number"_s;
@@ -94,16 +95,8 @@ Result<QList<Order>> OrderRepository::journal(int year) const
     if (!q.exec())
         return Result<QList<Order>>::failure(tr("The orders journal could not be read: %1").arg(sql::errorText(q)));
     QList<Order> result;
-    while (q.next()) {
-        Order o;
-        o.id = q.value(0).toString();
-        o.number = q.value(1).toString();
-        o.date = sql::toDate(q.value(2));
-        o.type = q.value(3).toString();
-        o.heading = q.value(4).toString();
-        o.status = q.value(5).toString();
-        result << o;
-    }
+    while (q.next())
+        result << pairrecords::readOrderHeader(q);
     return result;
 }
 

@@ -213,6 +213,23 @@ Result<QList<Consent>> consentsOf(const QSqlDatabase& db, const QStringList& per
     return result;
 }
 
+QString orderHeaderColumns()
+{
+    return u"id, number, date, type, heading, status"_s;
+}
+
+Order readOrderHeader(const QSqlQuery& q)
+{
+    Order o;
+    o.id = q.value(0).toString();
+    o.number = q.value(1).toString();
+    o.date = sql::toDate(q.value(2));
+    o.type = q.value(3).toString();
+    o.heading = q.value(4).toString();
+    o.status = q.value(5).toString();
+    return o;
+}
+
 Result<QList<Order>> orders(const QSqlDatabase& db, const QStringList& ids)
 {
     QList<Order> result;
@@ -221,21 +238,14 @@ Result<QList<Order>> orders(const QSqlDatabase& db, const QStringList& ids)
     const QString in = u" IN ("_s + marks(ids.size()) + u")"_s;
     QSqlQuery q(db);
     if (!run(q,
-             u"SELECT id, number, date, type, heading, status FROM orders WHERE id"_s + in
-                 + u" ORDER BY date, rowid"_s,
+             u"SELECT "_s + orderHeaderColumns() + u" FROM orders WHERE id"_s + in + u" ORDER BY date, rowid"_s,
              ids))
         return failed<QList<Order>>(QCoreApplication::translate("PairRepository", "orders"), q);
     QHash<QString, qsizetype> index;
     while (q.next()) {
-        Order o;
-        o.id = q.value(0).toString();
-        o.number = q.value(1).toString();
-        o.date = sql::toDate(q.value(2));
-        o.type = q.value(3).toString();
-        o.heading = q.value(4).toString();
-        o.status = q.value(5).toString();
+        Order o = readOrderHeader(q);
         index.insert(o.id, result.size());
-        result << o;
+        result << std::move(o);
     }
     if (!run(q,
              u"SELECT order_id, pair_id FROM order_pair WHERE order_id"_s + in

@@ -1,13 +1,14 @@
 #pragma once
 
 // Reading pairs by id, shared by the pair repositories and the loader of the data around a
-// pair; internal to core/pairs.
+// pair; internal to core (the orders' journal reads order headers through it too).
 
 #include "domain/Dataset.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 namespace nastavnik::pairrecords {
@@ -30,6 +31,12 @@ Result<QList<Person>> people(const QSqlDatabase& db, const QStringList& ids);
 
 /// The consents of `personIds`.
 Result<QList<Consent>> consentsOf(const QSqlDatabase& db, const QStringList& personIds);
+
+/// The columns of an order's header (no text, pairs or people), as readOrderHeader() reads them.
+QString orderHeaderColumns();
+/// An order's header from a query whose first columns are orderHeaderColumns(). Also the
+/// journal of documents reads orders so.
+Order readOrderHeader(const QSqlQuery& q);
 
 /// The orders `ids` with their pairs and people (text not read).
 Result<QList<Order>> orders(const QSqlDatabase& db, const QStringList& ids);

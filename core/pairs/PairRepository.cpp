@@ -296,21 +296,13 @@ Result<QList<Order>> PairRepository::approvalOrders() const
     // A choice of orders: their labels only (a region has thousands, each with its pairs).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT id, number, date, type, heading, status FROM orders WHERE type = 'pairs_approval' "
-                "ORDER BY date DESC, rowid DESC"_s))
+    if (!q.exec(u"SELECT "_s + pairrecords::orderHeaderColumns()
+                + u" FROM orders WHERE type = 'pairs_approval' ORDER BY date DESC, rowid DESC"_s))
         return Result<QList<Order>>::failure(
             tr("The orders journal could not be read: %1").arg(sql::errorText(q)));
     QList<Order> orders;
-    while (q.next()) {
-        Order o;
-        o.id = q.value(0).toString();
-        o.number = q.value(1).toString();
-        o.date = sql::toDate(q.value(2));
-        o.type = q.value(3).toString();
-        o.heading = q.value(4).toString();
-        o.status = q.value(5).toString();
-        orders << std::move(o);
-    }
+    while (q.next())
+        orders << pairrecords::readOrderHeader(q);
     return orders;
 }
 

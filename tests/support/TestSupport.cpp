@@ -27,6 +27,16 @@ bool writeFile(const QString& path, const QByteArray& bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+bool damageFile(const QString& path)
+{
+    QByteArray bytes = readFile(path);
+    if (bytes.size() <= 40000)
+        return false;
+    for (int i = 12000; i < 36000; ++i)
+        bytes[i] = char(i * 7);
+    return writeFile(path, bytes);
+}
+
 QString dataPath(const QString& name)
 {
     return QDir(QStringLiteral(NASTAVNIK_TEST_DATA)).filePath(name);

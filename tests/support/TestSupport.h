@@ -28,6 +28,10 @@ private:
 QByteArray readFile(const QString& path);
 /// Writes bytes to a file; returns false on failure.
 bool writeFile(const QString& path, const QByteArray& bytes);
+/// Damages an SQLite file of more than 40 kB: overwrites its b-tree pages from byte 12,000 to
+/// 36,000, keeping the header, so it still opens but PRAGMA quick_check fails. False when the
+/// file is too small or cannot be rewritten.
+bool damageFile(const QString& path);
 /// A path in tests/data.
 QString dataPath(const QString& name);
 
