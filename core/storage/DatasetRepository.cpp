@@ -410,6 +410,20 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     if (!q.exec(u"UPDATE organization SET head_id = NULL, curator_id = NULL"_s) || !q.exec(u"DELETE FROM person"_s))
         return failed(tr("people"), q);
 
+    // The indexes that serve only searches and sorting (no reference is checked through them)
+    // are built once after the rows, from sorted data, instead of row by row: inside this
+    // transaction, so a failure leaves them as they were.
+    QStringList lookupIndexes;
+    if (!q.exec(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN ('person_name', 'person_kind', "
+                "'person_search', 'orders_date', 'roadmap_activity_finish')"_s))
+        return failed(tr("indexes"), q);
+    while (q.next())
+        lookupIndexes << q.value(0).toString();
+    for (const char16_t* index : {u"person_name", u"person_kind", u"person_search", u"orders_date", u"roadmap_activity_finish"}) {
+        if (!q.exec(u"DROP INDEX IF EXISTS "_s + QString::fromUtf16(index)))
+            return failed(tr("indexes"), q);
+    }
+
     // Every statement is prepared before the first row, so a schema problem fails early.
     using record::BulkInsert;
     BulkInsert person(m_db, u"person"_s, record::personColumnList());
@@ -516,6 +530,10 @@ Status DatasetRepository::replaceAll(const Dataset& data)
         return failed(tr("organisation"), org);
     if (Status s = record::replaceMonitoring(m_db, data.monitoring); !s)
         return s;
+    for (const QString& index : std::as_const(lookupIndexes)) {
+        if (!q.exec(index))
+            return failed(tr("indexes"), q);
+    }
 
     return tx.commit();
 }
