@@ -162,8 +162,13 @@ Result<Session*> session(Context& ctx)
     s->window.show();
     if (Status st = s->window.workspace().open(ctx.databasePath()); !st)
         return Result<Session*>::failure(st.error());
-    if (!processUntil([&] { return loaded(s->window.currentSection()); }))
-        return Result<Session*>::failure(u"«Сегодня» was not filled within a minute"_s);
+    // As a user who starts typing a while after opening: the background reads are done (the
+    // deadlines, the findings, the integrity check and today's copy).
+    if (!processUntil([&] {
+            return loaded(s->window.currentSection()) && s->window.context()->findings().hasReport()
+                   && s->window.workspace().isChecked();
+        }))
+        return Result<Session*>::failure(u"the window did not settle within a minute"_s);
     g_session = std::move(s);
     return g_session.get();
 }
