@@ -5,14 +5,13 @@
 #include "util/Background.h"
 
 #include <QAtomicInt>
-#include <QHash>
-#include <QMutex>
-
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QLockFile>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 

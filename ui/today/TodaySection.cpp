@@ -146,9 +146,12 @@ QIcon TodaySection::icon() const
 void TodaySection::contextChanged()
 {
     setEnabled(context() != nullptr);
-    // A read still running is of the database before.
-    if (m_reading.isRunning())
+    // A read still running is of the database before: it ends before that file may be
+    // replaced (the demo) or removed, and its result is dropped.
+    if (m_reading.isRunning()) {
+        m_reading.waitForFinished();
         m_again = true;
+    }
     if (!context()) {
         m_model->setItems({}, QDate());
         m_date->clear();
@@ -196,8 +199,7 @@ void TodaySection::startReading()
         const Result<ValidationInput> in = DeadlinesRepository(reader.connection()).load(today);
         if (!in)
             return std::make_shared<const Read>(Read::failure(in.error()));
-        auto r = std::make_shared<const Read>(Deadlines::collect(in->data, in->profile, in->calendar, today));
-        return r;
+        return std::make_shared<const Read>(Deadlines::collect(in->data, in->profile, in->calendar, today));
     }));
 }
 
