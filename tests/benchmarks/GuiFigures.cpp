@@ -215,7 +215,7 @@ Figure peopleKeystroke()
 {
     Figure f;
     f.name = u"people-keystroke"_s;
-    f.title = u"«Участники», all 30,000: one letter typed in the search until the table is repainted"_s;
+    f.title = u"«Участники», the whole base: one letter typed in the search until the table is painted"_s;
     f.target = 0.030;
     f.runs = 9;
     f.measure = [](Context& ctx) -> Result<Sample> {
