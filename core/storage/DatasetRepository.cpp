@@ -457,22 +457,22 @@ Status DatasetRepository::replaceAll(const Dataset& data)
         const QVariant personId(p.id);
         for (int i = 0; i < p.credentials.size(); ++i) {
             const Credential& c = p.credentials.at(i);
-            if (!credential.insert({personId, i, sql::text(c.type), sql::text(c.number), record::isoDate(c.issued),
-                                    record::isoDate(c.validUntil), sql::text(c.note)}))
+            if (!credential.insert({personId, i, sql::text(c.type), sql::text(c.number), sql::date(c.issued),
+                                    sql::date(c.validUntil), sql::text(c.note)}))
                 return failed(p.fullName(), credential.query());
         }
     }
 
     for (int i = 0; i < data.consents.size(); ++i) {
         const Consent& c = data.consents.at(i);
-        if (!consent.insert({c.id, i, sql::text(c.person), sql::text(c.type), sql::ref(c.signedBy), record::isoDate(c.date),
-                             record::isoDate(c.withdrawn), sql::text(c.note)}))
+        if (!consent.insert({c.id, i, sql::text(c.person), sql::text(c.type), sql::ref(c.signedBy), sql::date(c.date),
+                             sql::date(c.withdrawn), sql::text(c.note)}))
             return failed(c.id, consent.query());
     }
 
     for (int i = 0; i < data.orders.size(); ++i) {
         const Order& o = data.orders.at(i);
-        if (!order.insert({o.id, i, sql::text(o.number), record::isoDate(o.date), sql::text(o.type), sql::text(o.heading),
+        if (!order.insert({o.id, i, sql::text(o.number), sql::date(o.date), sql::text(o.type), sql::text(o.heading),
                            sql::text(o.status), sql::text(o.text)}))
             return failed(o.id, order.query());
         const QVariant orderId(o.id);
@@ -488,9 +488,9 @@ Status DatasetRepository::replaceAll(const Dataset& data)
 
     for (int i = 0; i < data.pairs.size(); ++i) {
         const Pair& p = data.pairs.at(i);
-        if (!pair.insert({p.id, i, sql::text(p.form), sql::text(p.mentor), record::isoDate(p.start), record::isoDate(p.plannedEnd),
-                          record::isoDate(p.actualEnd), sql::ref(p.order), p.hasPlan, record::isoDate(p.planApproved),
-                          record::isoDate(p.reportDate), record::isoDate(p.menteeQuestionnaire), sql::text(p.title),
+        if (!pair.insert({p.id, i, sql::text(p.form), sql::text(p.mentor), sql::date(p.start), sql::date(p.plannedEnd),
+                          sql::date(p.actualEnd), sql::ref(p.order), p.hasPlan, sql::date(p.planApproved),
+                          sql::date(p.reportDate), sql::date(p.menteeQuestionnaire), sql::text(p.title),
                           sql::text(p.note)}))
             return failed(p.id, pair.query());
         const QVariant pairId(p.id);
@@ -500,19 +500,19 @@ Status DatasetRepository::replaceAll(const Dataset& data)
         }
         for (int k = 0; k < p.events.size(); ++k) {
             const PairEvent& e = p.events.at(k);
-            if (!event.insert({pairId, k, sql::text(e.type), record::isoDate(e.date), sql::ref(e.newMentor),
-                               sql::text(e.ground), sql::ref(e.order), record::isoDate(e.newEnd), sql::text(e.reason),
-                               record::isoDate(e.noticeDate), sql::text(e.initiator), sql::text(e.note)}))
+            if (!event.insert({pairId, k, sql::text(e.type), sql::date(e.date), sql::ref(e.newMentor),
+                               sql::text(e.ground), sql::ref(e.order), sql::date(e.newEnd), sql::text(e.reason),
+                               sql::date(e.noticeDate), sql::text(e.initiator), sql::text(e.note)}))
                 return failed(p.id, event.query());
         }
         for (int k = 0; k < p.planItems.size(); ++k) {
             const PlanItem& it = p.planItems.at(k);
-            if (!item.insert({pairId, k, sql::text(it.title), sql::text(it.expected), record::isoDate(it.due),
-                              record::isoDate(it.done), sql::text(it.result), sql::text(it.status)}))
+            if (!item.insert({pairId, k, sql::text(it.title), sql::text(it.expected), sql::date(it.due),
+                              sql::date(it.done), sql::text(it.result), sql::text(it.status)}))
                 return failed(p.id, item.query());
         }
         for (const Meeting& m : p.meetings) {
-            if (!meeting.insert({pairId, record::isoDate(m.date), sql::text(m.kind), sql::text(m.topic), sql::text(m.notes)}))
+            if (!meeting.insert({pairId, sql::date(m.date), sql::text(m.kind), sql::text(m.topic), sql::text(m.notes)}))
                 return failed(p.id, meeting.query());
         }
     }

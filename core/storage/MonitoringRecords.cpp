@@ -67,22 +67,6 @@ QList<int> fromJsonInts(const QString& json)
     return result;
 }
 
-QVariant isoDate(const QDate& date)
-{
-    int year = 0;
-    int month = 0;
-    int day = 0;
-    date.getDate(&year, &month, &day);
-    if (!date.isValid() || year < 1 || year > 9999)
-        return sql::date(date);
-    const char16_t text[10] = {char16_t(u'0' + year / 1000),      char16_t(u'0' + year / 100 % 10),
-                               char16_t(u'0' + year / 10 % 10),   char16_t(u'0' + year % 10),
-                               u'-',                              char16_t(u'0' + month / 10),
-                               char16_t(u'0' + month % 10),       u'-',
-                               char16_t(u'0' + day / 10),         char16_t(u'0' + day % 10)};
-    return QString(reinterpret_cast<const QChar*>(text), 10);
-}
-
 // ---- Bulk insert ------------------------------------------------------------------------
 
 BulkInsert::BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns)
@@ -361,8 +345,8 @@ Status MonitoringInserter::roadmap(const Roadmap& r, int position)
             return failed(st.title, stage.query());
         for (int k = 0; k < st.activities.size(); ++k) {
             const RoadmapActivity& a = st.activities.at(k);
-            if (!activity.insert({a.id, r.id, s, k, sql::text(a.title), isoDate(a.start), isoDate(a.end),
-                                  sql::ref(a.responsible), sql::text(a.result), sql::text(a.status), isoDate(a.done),
+            if (!activity.insert({a.id, r.id, s, k, sql::text(a.title), sql::date(a.start), sql::date(a.end),
+                                  sql::ref(a.responsible), sql::text(a.result), sql::text(a.status), sql::date(a.done),
                                   sql::text(a.note)}))
                 return failed(a.title, activity.query());
         }
@@ -377,7 +361,7 @@ Status MonitoringInserter::questionnaire(const Questionnaire& t, int position)
                                  u"respondent"_s, u"clause"_s, u"intro"_s, u"created"_s});
     if (!head.insert({t.id, position, sql::text(t.family.isEmpty() ? t.id : t.family), t.version, sql::text(t.title),
                       sql::text(t.purpose), sql::text(t.respondent), sql::text(t.clause), sql::text(t.intro),
-                      isoDate(t.created)}))
+                      sql::date(t.created)}))
         return failed(t.title, head.query());
     BulkInsert& question = prepared(QuestionRow, u"question"_s,
                                     {u"questionnaire_id"_s, u"position"_s, u"id"_s, u"kind"_s, u"text"_s, u"options"_s});
@@ -395,7 +379,7 @@ Status MonitoringInserter::response(const Response& r, int position)
                                 {u"id"_s, u"position"_s, u"questionnaire_id"_s, u"person_id"_s, u"pair_id"_s, u"date"_s,
                                  u"note"_s});
     if (!head.insert({r.id, position, sql::text(r.questionnaire), sql::ref(r.person), sql::ref(r.pair),
-                      isoDate(r.date), sql::text(r.note)}))
+                      sql::date(r.date), sql::text(r.note)}))
         return failed(r.id, head.query());
     BulkInsert& answer = prepared(AnswerRow, u"answer"_s,
                                   {u"response_id"_s, u"position"_s, u"question_id"_s, u"scale"_s, u"choices"_s, u"text"_s});
@@ -423,7 +407,7 @@ Status MonitoringInserter::result(const TestResult& r, int position)
     BulkInsert& q = prepared(ResultRow, u"test_result"_s,
                              {u"position"_s, u"test_id"_s, u"person_id"_s, u"pair_id"_s, u"stage"_s, u"date"_s, u"score"_s});
     return q.insert({position, sql::text(r.test), sql::text(r.person), sql::ref(r.pair), sql::text(r.stage),
-                     isoDate(r.date), r.score})
+                     sql::date(r.date), r.score})
         ? Status::success()
         : failed(r.test + u' ' + r.person, q.query());
 }
@@ -433,7 +417,7 @@ Status MonitoringInserter::swot(const Swot& s, int position)
     BulkInsert& q = prepared(SwotRow, u"swot"_s,
                              {u"position"_s, u"form"_s, u"period"_s, u"date"_s, u"strengths"_s, u"weaknesses"_s,
                               u"opportunities"_s, u"threats"_s});
-    return q.insert({position, sql::text(s.form), sql::text(s.period), isoDate(s.date), jsonList(s.strengths),
+    return q.insert({position, sql::text(s.form), sql::text(s.period), sql::date(s.date), jsonList(s.strengths),
                      jsonList(s.weaknesses), jsonList(s.opportunities), jsonList(s.threats)})
         ? Status::success()
         : failed(u"SWOT "_s + s.period, q.query());
@@ -443,7 +427,7 @@ Status MonitoringInserter::evaluation(const Evaluation& e, int position)
 {
     BulkInsert& head = prepared(EvaluationRow, u"evaluation"_s,
                                 {u"id"_s, u"position"_s, u"period"_s, u"form"_s, u"date"_s, u"conclusions"_s});
-    if (!head.insert({e.id, position, sql::text(e.period), sql::text(e.form), isoDate(e.date), sql::text(e.conclusions)}))
+    if (!head.insert({e.id, position, sql::text(e.period), sql::text(e.form), sql::date(e.date), sql::text(e.conclusions)}))
         return failed(e.id, head.query());
     BulkInsert& value = prepared(IndicatorRow, u"evaluation_indicator"_s,
                                  {u"evaluation_id"_s, u"position"_s, u"indicator"_s, u"value"_s, u"numerator"_s,

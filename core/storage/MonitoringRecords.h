@@ -81,10 +81,6 @@ private:
     std::unique_ptr<BulkInsert> m_inserts[12];
 };
 
-/// sql::date for the bulk writers: the same ISO text (NULL for an invalid date), written
-/// without QDate::toString, which costs as much as the insert of a small row.
-QVariant isoDate(const QDate& date);
-
 /// The JSON array of texts stored in the list columns, and back.
 QString jsonList(const QStringList& list);
 QStringList fromJsonList(const QString& json);

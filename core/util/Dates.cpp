@@ -23,7 +23,19 @@ QDate parseIso(QStringView text)
 
 QString toIso(const QDate& date)
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1 || year > 9999)
+        return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    // Written by hand: QDate::toString was 7.5 % of a region's import, which writes every date.
+    const char16_t text[10] = {char16_t(u'0' + year / 1000),    char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10),
+                               u'-',                            char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),     u'-',
+                               char16_t(u'0' + day / 10),       char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 QDate parseUserDate(QStringView text)
