@@ -414,13 +414,16 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     // are built once after the rows, from sorted data, instead of row by row: inside this
     // transaction, so a failure leaves them as they were.
     QStringList lookupIndexes;
-    if (!q.exec(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN ('person_name', 'person_kind', "
-                "'person_search', 'orders_date', 'roadmap_activity_finish')"_s))
-        return failed(tr("indexes"), q);
-    while (q.next())
+    for (const char16_t* name : {u"person_name", u"person_kind", u"person_search", u"orders_date", u"roadmap_activity_finish"}) {
+        q.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"_s);
+        q.addBindValue(QString::fromUtf16(name));
+        if (!q.exec())
+            return failed(tr("indexes"), q);
+        if (!q.next())
+            continue;
         lookupIndexes << q.value(0).toString();
-    for (const char16_t* index : {u"person_name", u"person_kind", u"person_search", u"orders_date", u"roadmap_activity_finish"}) {
-        if (!q.exec(u"DROP INDEX IF EXISTS "_s + QString::fromUtf16(index)))
+        q.finish();
+        if (!q.exec(u"DROP INDEX "_s + QString::fromUtf16(name)))
             return failed(tr("indexes"), q);
     }
 
