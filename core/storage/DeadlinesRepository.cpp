@@ -11,8 +11,6 @@
 #include <QSet>
 #include <QSqlQuery>
 
-#include <algorithm>
-
 using namespace Qt::StringLiterals;
 
 namespace nastavnik {
@@ -76,19 +74,11 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
 
     // Mentees, events and open plan items of every pair, kept for the pairs above: one pass
     // over each table is cheaper than matching it against the window in SQL.
-    // In the table's order (no sort of every row): each pair's few mentees are put in their
-    // order afterwards.
-    if (!q.exec(u"SELECT pair_id, person_id, position FROM pair_mentee"_s))
+    if (!q.exec(u"SELECT pair_id, person_id FROM pair_mentee ORDER BY pair_id, position"_s))
         return failed(tr("mentees of pairs"));
-    QHash<qsizetype, QList<std::pair<int, QString>>> mentees;
     while (q.next()) {
         if (const qsizetype i = pairIndex.value(q.value(0).toString(), -1); i >= 0)
-            mentees[i].append({q.value(2).toInt(), q.value(1).toString()});
-    }
-    for (auto it = mentees.begin(); it != mentees.end(); ++it) {
-        std::stable_sort(it->begin(), it->end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        for (auto& [position, person] : *it)
-            data.pairs[it.key()].mentees << std::move(person);
+            data.pairs[i].mentees << q.value(1).toString();
     }
     if (!q.exec(u"SELECT pair_id, id, type, date, new_mentor_id, new_end, notice_date, initiator FROM pair_event "
                 "ORDER BY pair_id, position, id"_s))
