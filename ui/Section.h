@@ -46,7 +46,7 @@ public:
     virtual void refresh() = 0;
 
     /// True while the section is still reading what it shows in the background (its view is
-    /// then incomplete); it emits loadingChanged(false) when done.
+    /// then incomplete).
     virtual bool isLoading() const { return false; }
 
     virtual bool canRun(Command command) const;
@@ -61,8 +61,6 @@ signals:
     /// What canRun() answers may have changed (selection, focus): the main window updates
     /// its actions.
     void commandsChanged();
-    /// isLoading() changed.
-    void loadingChanged(bool loading);
 
 protected:
     /// The context was set or cleared (context() may be nullptr).

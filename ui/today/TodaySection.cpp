@@ -188,7 +188,7 @@ void TodaySection::refresh()
 void TodaySection::startReading()
 {
     m_again = false;
-    setLoading(true);
+    m_loading = true;
     const QString path = context()->database().path();
     const QDate today = context()->today();
     m_reading.setFuture(background::run(background::Screen, [path, today]() -> Outcome {
@@ -207,7 +207,7 @@ void TodaySection::onRead()
 {
     if (!context()) {
         m_again = false;
-        setLoading(false);
+        m_loading = false;
         return;
     }
     if (m_again) {
@@ -215,15 +215,7 @@ void TodaySection::onRead()
         return;
     }
     display(*m_reading.result());
-    setLoading(false);
-}
-
-void TodaySection::setLoading(bool loading)
-{
-    if (m_loading == loading)
-        return;
-    m_loading = loading;
-    emit loadingChanged(loading);
+    m_loading = false;
 }
 
 void TodaySection::display(const Result<QList<DeadlineItem>>& read)

@@ -58,7 +58,6 @@ private:
     void startReading();
     void onRead();
     void display(const Result<QList<DeadlineItem>>& read);
-    void setLoading(bool loading);
     void updateFindings();
     void onLink(const QString& link);
 
