@@ -100,6 +100,15 @@ bool loaded(Section* section)
     return section && !section->isLoading();
 }
 
+/// Shows the section `id` of `window` and waits until it is filled; null when it is not.
+template<typename S = Section>
+S* show(MainWindow& window, const QString& id)
+{
+    window.showSection(id);
+    auto* section = qobject_cast<S*>(window.section(id));
+    return processUntil([&] { return loaded(section); }) ? section : nullptr;
+}
+
 /// One run of a child process: the time to its line "ready" and what it said after it.
 struct ChildRun
 {
@@ -148,6 +157,23 @@ struct Session
 
 std::unique_ptr<Session> g_session;
 
+/// The window in a child process on the benchmark database, in `mode` (this process lets the
+/// database and its own window go first: a file is open once).
+Result<ChildRun> runWindow(Context& ctx, const QString& mode)
+{
+    ctx.release();
+    g_session.reset();
+    return runChild({mode, ctx.databasePath(), ctx.today().toString(Qt::ISODate)});
+}
+
+/// One value of a child's run as a figure's sample.
+Result<Sample> sampleOf(const Result<ChildRun>& run, double ChildRun::*value)
+{
+    if (!run)
+        return run.status();
+    return Sample{run.value().*value, -1};
+}
+
 Result<Session*> session(Context& ctx)
 {
     if (g_session)
@@ -194,20 +220,8 @@ Figure openToday()
     f.target = 0.3;
     f.targetRatio = 5;
     f.runs = 7;
-    f.measure = [](Context& ctx) -> Result<Sample> {
-        ctx.release();
-        g_session.reset();
-        const Result<ChildRun> run = runChild({u"open-today"_s, ctx.databasePath(), ctx.today().toString(Qt::ISODate)});
-        if (!run)
-            return run.status();
-        return Sample{run->seconds, -1};
-    };
-    f.baseline = [](Context&) -> Result<Sample> {
-        const Result<ChildRun> run = runChild({u"empty-window"_s});
-        if (!run)
-            return run.status();
-        return Sample{run->seconds, -1};
-    };
+    f.measure = [](Context& ctx) { return sampleOf(runWindow(ctx, u"open-today"_s), &ChildRun::seconds); };
+    f.baseline = [](Context&) { return sampleOf(runChild({u"empty-window"_s}), &ChildRun::seconds); };
     return f;
 }
 
@@ -223,9 +237,8 @@ Figure peopleKeystroke()
         if (!s)
             return s.status();
         MainWindow& window = s.value()->window;
-        window.showSection(u"people"_s);
-        auto* people = qobject_cast<PeopleSection*>(window.section(u"people"_s));
-        if (!people || !processUntil([&] { return loaded(people); }))
+        auto* people = show<PeopleSection>(window, u"people"_s);
+        if (!people)
             return Result<Sample>::failure(u"«Участники» could not be shown"_s);
         QLineEdit* search = people->searchBox();
         search->setFocus();
@@ -265,9 +278,8 @@ Figure pairEditor()
         if (!s)
             return s.status();
         MainWindow& window = s.value()->window;
-        window.showSection(u"pairs"_s);
-        auto* pairs = qobject_cast<PairsSection*>(window.section(u"pairs"_s));
-        if (!pairs || !processUntil([&] { return loaded(pairs); }))
+        auto* pairs = show<PairsSection>(window, u"pairs"_s);
+        if (!pairs)
             return Result<Sample>::failure(u"«Пары и группы» could not be shown"_s);
         paint();
         Stopwatch watch;
@@ -296,20 +308,8 @@ Figure guiMemory()
     f.unit = Unit::MiB;
     f.target = 250;
     f.runs = 1;
-    f.measure = [](Context& ctx) -> Result<Sample> {
-        ctx.release();
-        g_session.reset();
-        const Result<ChildRun> run = runChild({u"every-section"_s, ctx.databasePath(), ctx.today().toString(Qt::ISODate)});
-        if (!run)
-            return run.status();
-        return Sample{run->memoryMiB, -1};
-    };
-    f.baseline = [](Context&) -> Result<Sample> {
-        const Result<ChildRun> run = runChild({u"empty-window"_s});
-        if (!run)
-            return run.status();
-        return Sample{run->memoryMiB, -1};
-    };
+    f.measure = [](Context& ctx) { return sampleOf(runWindow(ctx, u"every-section"_s), &ChildRun::memoryMiB); };
+    f.baseline = [](Context&) { return sampleOf(runChild({u"empty-window"_s}), &ChildRun::memoryMiB); };
     return f;
 }
 
@@ -363,8 +363,7 @@ int runChild(QApplication& app, const QStringList& arguments)
     say("ready");
     if (mode == u"every-section") {
         for (const QString& id : window.sectionIds()) {
-            window.showSection(id);
-            if (!processUntil([&] { return loaded(window.currentSection()); })) {
+            if (!show(window, id)) {
                 std::fprintf(stderr, "The section «%s» was not filled within a minute.\n", qPrintable(id));
                 return 2;
             }
