@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/ReadConnection.h"
+#include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
 #include "util/Background.h"
 
@@ -164,6 +165,7 @@ Status Database::awaitWritable(const QString& connectionName)
 
 Status Database::open(const QString& path, Mode mode, int upToVersion, Check check)
 {
+    sql::prepareLibrary();
     close();
     m_checked = QtFuture::makeReadyFuture(Checked());
     m_checkDeferred = false;

@@ -1,6 +1,7 @@
 #include "storage/DatasetRepository.h"
 
 #include "storage/MonitoringRecords.h"
+#include "storage/ParallelRead.h"
 #include "storage/PairRecord.h"
 #include "storage/PersonRecord.h"
 #include "storage/SqlHelpers.h"
@@ -145,77 +146,166 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
 {
     const bool everything = scope == Scope::Everything;
     Dataset data;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    auto failed = [&](const QString& what) {
-        return Result<Dataset>::failure(tr("The data could not be read (%1): %2").arg(what, sql::errorText(q)));
+    // Independent parts, each filling its own lists, read side by side (ParallelRead.h);
+    // the longest first. Each reads the row count of its main table first, so that no list
+    // grows step by step.
+    auto failure = [](const QString& what, const QSqlQuery& q) {
+        return Status::failure(tr("The data could not be read (%1): %2").arg(what, sql::errorText(q)));
     };
-    // The row counts, so that no list grows step by step.
-    QHash<QString, qsizetype> counts;
-    QStringList countQueries;
-    for (const char16_t* table : {u"person", u"consent", u"orders", u"pair", u"plan_item"})
-        countQueries << u"SELECT '%1', count(*) FROM %1"_s.arg(QString::fromUtf16(table));
-    if (!q.exec(countQueries.join(u" UNION ALL "_s)))
-        return failed(tr("row counts"));
-    while (q.next())
-        counts.insert(q.value(0).toString(), q.value(1).toLongLong());
+    auto rowCount = [](QSqlQuery& q, const char16_t* table) -> qsizetype {
+        if (q.exec(u"SELECT count(*) FROM "_s + QString::fromUtf16(table)) && q.next())
+            return q.value(0).toLongLong();
+        return 0;
+    };
 
-    if (!q.exec(u"SELECT name, short_name, place, address, head_id, head_position, curator_id, profile, "
-                "order_suffix FROM organization WHERE id = 1"_s))
-        return failed(tr("organisation"));
-    if (q.next()) {
-        Organization& o = data.organization;
-        o.name = q.value(0).toString();
-        o.shortName = q.value(1).toString();
-        o.place = q.value(2).toString();
-        o.address = q.value(3).toString();
-        o.head = q.value(4).toString();
-        o.headPosition = q.value(5).toString();
-        o.curator = q.value(6).toString();
-        o.profile = q.value(7).toString();
-        o.orderSuffix = q.value(8).toString();
-    }
+    // The pairs with their mentees, events, plans and meetings.
+    const sql::ReadPart pairs = [&](const QSqlDatabase& db) -> Status {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        Index pairIndex;
+        const qsizetype count = rowCount(q, u"pair");
+        pairIndex.reserve(count);
+        data.pairs.reserve(count);
+        if (!q.exec(u"SELECT "_s + record::pairColumns() + u" FROM pair ORDER BY rowid"_s))
+            return failure(tr("pairs"), q);
+        while (q.next()) {
+            Pair p = record::readPair(q, 0, everything);
+            pairIndex.insert(p.id, data.pairs.size());
+            data.pairs << std::move(p);
+        }
+        {
+            Children<QString> mentees;
+            if (!q.exec(u"SELECT pair_id, person_id, position, rowid FROM pair_mentee"_s))
+                return failure(tr("mentees of pairs"), q);
+            while (q.next()) {
+                if (const qsizetype i = pairIndex.value(q.value(0).toString()); i >= 0)
+                    mentees.add(i, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(1).toString());
+            }
+            mentees.distribute(data.pairs.size(), [&](qsizetype i) -> QList<QString>& { return data.pairs[i].mentees; });
+        }
+        {
+            Children<PairEvent> events;
+            if (!q.exec(u"SELECT pair_id, id, position, type, date, new_mentor_id, ground, order_id, new_end, reason, "
+                        "notice_date, initiator, note FROM pair_event"_s))
+                return failure(tr("events of pairs"), q);
+            while (q.next()) {
+                const qsizetype i = pairIndex.value(q.value(0).toString());
+                if (i < 0)
+                    continue;
+                PairEvent e;
+                e.rowId = q.value(1).toLongLong();
+                e.type = q.value(3).toString();
+                e.date = sql::toDate(q.value(4));
+                e.newMentor = q.value(5).toString();
+                e.ground = q.value(6).toString();
+                e.order = q.value(7).toString();
+                e.newEnd = sql::toDate(q.value(8));
+                e.reason = q.value(9).toString();
+                e.noticeDate = sql::toDate(q.value(10));
+                e.initiator = q.value(11).toString();
+                if (everything)
+                    e.note = q.value(12).toString();
+                events.add(i, q.value(2).toLongLong(), e.rowId, std::move(e));
+            }
+            events.distribute(data.pairs.size(), [&](qsizetype i) -> QList<PairEvent>& { return data.pairs[i].events; });
+        }
+        {
+            Children<PlanItem> items;
+            if (everything)
+                items.reserve(rowCount(q, u"plan_item"));
+            // «Сегодня» lists the items still open; the rules read none.
+            if (!q.exec(everything ? u"SELECT pair_id, id, position, title, due, status, done, expected, result FROM plan_item"_s
+                                   : u"SELECT pair_id, id, position, title, due, status FROM plan_item WHERE done IS NULL "
+                                     "AND due IS NOT NULL AND status IN ('planned', 'in_progress')"_s))
+                return failure(tr("plans"), q);
+            while (q.next()) {
+                const qsizetype i = pairIndex.value(q.value(0).toString());
+                if (i < 0)
+                    continue;
+                PlanItem item;
+                item.rowId = q.value(1).toLongLong();
+                item.title = q.value(3).toString();
+                item.due = sql::toDate(q.value(4));
+                item.status = q.value(5).toString();
+                if (everything) {
+                    item.done = sql::toDate(q.value(6));
+                    item.expected = q.value(7).toString();
+                    item.result = q.value(8).toString();
+                }
+                items.add(i, q.value(2).toLongLong(), item.rowId, std::move(item));
+            }
+            items.distribute(data.pairs.size(), [&](qsizetype i) -> QList<PlanItem>& { return data.pairs[i].planItems; });
+        }
+        if (everything) {
+            Children<Meeting> meetings;
+            if (!q.exec(u"SELECT pair_id, id, date, kind, topic, notes FROM meeting"_s))
+                return failure(tr("meetings"), q);
+            while (q.next()) {
+                const qsizetype i = pairIndex.value(q.value(0).toString());
+                if (i < 0)
+                    continue;
+                Meeting m;
+                m.rowId = q.value(1).toLongLong();
+                m.date = sql::toDate(q.value(2));
+                m.kind = q.value(3).toString();
+                m.topic = q.value(4).toString();
+                m.notes = q.value(5).toString();
+                meetings.add(i, julian(m.date), m.rowId, std::move(m));
+            }
+            meetings.distribute(data.pairs.size(), [&](qsizetype i) -> QList<Meeting>& { return data.pairs[i].meetings; });
+        }
+        return Status::success();
+    };
 
-    Index personIndex;
-    personIndex.reserve(counts.value(u"person"_s));
-    data.people.reserve(counts.value(u"person"_s));
-    if (everything) {
-        if (!q.exec(u"SELECT id, "_s + record::personReadColumns() + u" FROM person ORDER BY rowid"_s))
-            return failed(tr("people"));
-        while (q.next()) {
-            Person p = record::readPerson(q, 1);
-            p.id = q.value(0).toString();
-            personIndex.insert(p.id, data.people.size());
-            data.people << std::move(p);
+    // The monitoring data (of the validation scope only the roadmaps).
+    const sql::ReadPart monitoring = [&](const QSqlDatabase& db) {
+        return record::loadMonitoring(db, data.monitoring, scope == Scope::Validation);
+    };
+
+    // The people with their credentials.
+    const sql::ReadPart people = [&](const QSqlDatabase& db) -> Status {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        Index personIndex;
+        const qsizetype count = rowCount(q, u"person");
+        personIndex.reserve(count);
+        data.people.reserve(count);
+        if (everything) {
+            if (!q.exec(u"SELECT id, "_s + record::personReadColumns() + u" FROM person ORDER BY rowid"_s))
+                return failure(tr("people"), q);
+            while (q.next()) {
+                Person p = record::readPerson(q, 1);
+                p.id = q.value(0).toString();
+                personIndex.insert(p.id, data.people.size());
+                data.people << std::move(p);
+            }
+        } else {
+            if (!q.exec(u"SELECT id, last_name, first_name, middle_name, birth_date, kind, external, supervisor_id, "
+                        "pedagogical_years, managerial_years, methodical_years, disciplinary_sanction FROM person "
+                        "ORDER BY rowid"_s))
+                return failure(tr("people"), q);
+            while (q.next()) {
+                Person p;
+                p.id = q.value(0).toString();
+                p.lastName = q.value(1).toString();
+                p.firstName = q.value(2).toString();
+                p.middleName = q.value(3).toString();
+                p.birthDate = sql::toDate(q.value(4));
+                p.kind = q.value(5).toString();
+                p.external = q.value(6).toBool();
+                p.supervisor = q.value(7).toString();
+                p.pedagogicalYears = sql::toOptionalInt(q.value(8));
+                p.managerialYears = sql::toOptionalInt(q.value(9));
+                p.methodicalYears = sql::toOptionalInt(q.value(10));
+                p.disciplinarySanction = q.value(11).toBool();
+                personIndex.insert(p.id, data.people.size());
+                data.people << std::move(p);
+            }
         }
-    } else {
-        if (!q.exec(u"SELECT id, last_name, first_name, middle_name, birth_date, kind, external, supervisor_id, "
-                    "pedagogical_years, managerial_years, methodical_years, disciplinary_sanction FROM person "
-                    "ORDER BY rowid"_s))
-            return failed(tr("people"));
-        while (q.next()) {
-            Person p;
-            p.id = q.value(0).toString();
-            p.lastName = q.value(1).toString();
-            p.firstName = q.value(2).toString();
-            p.middleName = q.value(3).toString();
-            p.birthDate = sql::toDate(q.value(4));
-            p.kind = q.value(5).toString();
-            p.external = q.value(6).toBool();
-            p.supervisor = q.value(7).toString();
-            p.pedagogicalYears = sql::toOptionalInt(q.value(8));
-            p.managerialYears = sql::toOptionalInt(q.value(9));
-            p.methodicalYears = sql::toOptionalInt(q.value(10));
-            p.disciplinarySanction = q.value(11).toBool();
-            personIndex.insert(p.id, data.people.size());
-            data.people << std::move(p);
-        }
-    }
-    {
         Children<Credential> credentials;
         if (!q.exec(everything ? u"SELECT person_id, id, position, type, number, issued, valid_until, note FROM credential"_s
                                : u"SELECT person_id, id, position, type, number, issued, valid_until FROM credential"_s))
-            return failed(tr("documents of people"));
+            return failure(tr("documents of people"), q);
         while (q.next()) {
             const qsizetype i = personIndex.value(q.value(0).toString());
             if (i < 0)
@@ -231,158 +321,95 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
             credentials.add(i, q.value(2).toLongLong(), c.rowId, std::move(c));
         }
         credentials.distribute(data.people.size(), [&](qsizetype i) -> QList<Credential>& { return data.people[i].credentials; });
-    }
+        return Status::success();
+    };
 
-    data.consents.reserve(counts.value(u"consent"_s));
-    if (!q.exec(everything ? u"SELECT id, person_id, type, signed_by, date, withdrawn, note FROM consent ORDER BY rowid"_s
-                           : u"SELECT id, person_id, type, signed_by, date, withdrawn FROM consent ORDER BY rowid"_s))
-        return failed(tr("consents"));
-    while (q.next()) {
-        Consent c;
-        c.id = q.value(0).toString();
-        c.person = q.value(1).toString();
-        c.type = q.value(2).toString();
-        c.signedBy = q.value(3).toString();
-        c.date = sql::toDate(q.value(4));
-        c.withdrawn = sql::toDate(q.value(5));
-        if (everything)
-            c.note = q.value(6).toString();
-        data.consents << std::move(c);
-    }
-
-    Index orderIndex;
-    orderIndex.reserve(counts.value(u"orders"_s));
-    data.orders.reserve(counts.value(u"orders"_s));
-    if (!q.exec(everything ? u"SELECT id, number, date, type, heading, status, text FROM orders ORDER BY rowid"_s
-                           : u"SELECT id, number, date, type FROM orders ORDER BY rowid"_s))
-        return failed(tr("orders"));
-    while (q.next()) {
-        Order o;
-        o.id = q.value(0).toString();
-        o.number = q.value(1).toString();
-        o.date = sql::toDate(q.value(2));
-        o.type = q.value(3).toString();
-        if (everything) {
-            o.heading = q.value(4).toString();
-            o.status = q.value(5).toString();
-            o.text = q.value(6).toString();
+    const sql::ReadPart consents = [&](const QSqlDatabase& db) -> Status {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        data.consents.reserve(rowCount(q, u"consent"));
+        if (!q.exec(everything ? u"SELECT id, person_id, type, signed_by, date, withdrawn, note FROM consent ORDER BY rowid"_s
+                               : u"SELECT id, person_id, type, signed_by, date, withdrawn FROM consent ORDER BY rowid"_s))
+            return failure(tr("consents"), q);
+        while (q.next()) {
+            Consent c;
+            c.id = q.value(0).toString();
+            c.person = q.value(1).toString();
+            c.type = q.value(2).toString();
+            c.signedBy = q.value(3).toString();
+            c.date = sql::toDate(q.value(4));
+            c.withdrawn = sql::toDate(q.value(5));
+            if (everything)
+                c.note = q.value(6).toString();
+            data.consents << std::move(c);
         }
-        orderIndex.insert(o.id, data.orders.size());
-        data.orders << std::move(o);
-    }
-    {
+        return Status::success();
+    };
+
+    // The organisation and the orders with their pairs (and people).
+    const sql::ReadPart orders = [&](const QSqlDatabase& db) -> Status {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(u"SELECT name, short_name, place, address, head_id, head_position, curator_id, profile, "
+                    "order_suffix FROM organization WHERE id = 1"_s))
+            return failure(tr("organisation"), q);
+        if (q.next()) {
+            Organization& o = data.organization;
+            o.name = q.value(0).toString();
+            o.shortName = q.value(1).toString();
+            o.place = q.value(2).toString();
+            o.address = q.value(3).toString();
+            o.head = q.value(4).toString();
+            o.headPosition = q.value(5).toString();
+            o.curator = q.value(6).toString();
+            o.profile = q.value(7).toString();
+            o.orderSuffix = q.value(8).toString();
+        }
+        Index orderIndex;
+        const qsizetype count = rowCount(q, u"orders");
+        orderIndex.reserve(count);
+        data.orders.reserve(count);
+        if (!q.exec(everything ? u"SELECT id, number, date, type, heading, status, text FROM orders ORDER BY rowid"_s
+                               : u"SELECT id, number, date, type FROM orders ORDER BY rowid"_s))
+            return failure(tr("orders"), q);
+        while (q.next()) {
+            Order o;
+            o.id = q.value(0).toString();
+            o.number = q.value(1).toString();
+            o.date = sql::toDate(q.value(2));
+            o.type = q.value(3).toString();
+            if (everything) {
+                o.heading = q.value(4).toString();
+                o.status = q.value(5).toString();
+                o.text = q.value(6).toString();
+            }
+            orderIndex.insert(o.id, data.orders.size());
+            data.orders << std::move(o);
+        }
         Children<QString> orderPairs;
         if (!q.exec(u"SELECT order_id, pair_id, position, rowid FROM order_pair"_s))
-            return failed(tr("orders' pairs"));
+            return failure(tr("orders' pairs"), q);
         while (q.next()) {
             if (const qsizetype i = orderIndex.value(q.value(0).toString()); i >= 0)
                 orderPairs.add(i, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(1).toString());
         }
         orderPairs.distribute(data.orders.size(), [&](qsizetype i) -> QList<QString>& { return data.orders[i].pairs; });
-    }
-    if (everything) {
-        Children<QString> orderPeople;
-        if (!q.exec(u"SELECT order_id, person_id, position, rowid FROM order_person"_s))
-            return failed(tr("orders' people"));
-        while (q.next()) {
-            if (const qsizetype i = orderIndex.value(q.value(0).toString()); i >= 0)
-                orderPeople.add(i, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(1).toString());
-        }
-        orderPeople.distribute(data.orders.size(), [&](qsizetype i) -> QList<QString>& { return data.orders[i].people; });
-    }
-
-    Index pairIndex;
-    pairIndex.reserve(counts.value(u"pair"_s));
-    data.pairs.reserve(counts.value(u"pair"_s));
-    if (!q.exec(u"SELECT "_s + record::pairColumns() + u" FROM pair ORDER BY rowid"_s))
-        return failed(tr("pairs"));
-    while (q.next()) {
-        Pair p = record::readPair(q, 0, everything);
-        pairIndex.insert(p.id, data.pairs.size());
-        data.pairs << std::move(p);
-    }
-    {
-        Children<QString> mentees;
-        if (!q.exec(u"SELECT pair_id, person_id, position, rowid FROM pair_mentee"_s))
-            return failed(tr("mentees of pairs"));
-        while (q.next()) {
-            if (const qsizetype i = pairIndex.value(q.value(0).toString()); i >= 0)
-                mentees.add(i, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(1).toString());
-        }
-        mentees.distribute(data.pairs.size(), [&](qsizetype i) -> QList<QString>& { return data.pairs[i].mentees; });
-    }
-    {
-        Children<PairEvent> events;
-        if (!q.exec(u"SELECT pair_id, id, position, type, date, new_mentor_id, ground, order_id, new_end, reason, "
-                    "notice_date, initiator, note FROM pair_event"_s))
-            return failed(tr("events of pairs"));
-        while (q.next()) {
-            const qsizetype i = pairIndex.value(q.value(0).toString());
-            if (i < 0)
-                continue;
-            PairEvent e;
-            e.rowId = q.value(1).toLongLong();
-            e.type = q.value(3).toString();
-            e.date = sql::toDate(q.value(4));
-            e.newMentor = q.value(5).toString();
-            e.ground = q.value(6).toString();
-            e.order = q.value(7).toString();
-            e.newEnd = sql::toDate(q.value(8));
-            e.reason = q.value(9).toString();
-            e.noticeDate = sql::toDate(q.value(10));
-            e.initiator = q.value(11).toString();
-            if (everything)
-                e.note = q.value(12).toString();
-            events.add(i, q.value(2).toLongLong(), e.rowId, std::move(e));
-        }
-        events.distribute(data.pairs.size(), [&](qsizetype i) -> QList<PairEvent>& { return data.pairs[i].events; });
-    }
-    {
-        Children<PlanItem> items;
-        // «Сегодня» lists the items still open; the rules read none.
-        if (!q.exec(everything ? u"SELECT pair_id, id, position, title, due, status, done, expected, result FROM plan_item"_s
-                               : u"SELECT pair_id, id, position, title, due, status FROM plan_item WHERE done IS NULL "
-                                 "AND due IS NOT NULL AND status IN ('planned', 'in_progress')"_s))
-            return failed(tr("plans"));
-        if (everything)
-            items.reserve(counts.value(u"plan_item"_s));
-        while (q.next()) {
-            const qsizetype i = pairIndex.value(q.value(0).toString());
-            if (i < 0)
-                continue;
-            PlanItem item;
-            item.rowId = q.value(1).toLongLong();
-            item.title = q.value(3).toString();
-            item.due = sql::toDate(q.value(4));
-            item.status = q.value(5).toString();
-            if (everything) {
-                item.done = sql::toDate(q.value(6));
-                item.expected = q.value(7).toString();
-                item.result = q.value(8).toString();
+        if (everything) {
+            Children<QString> orderPeople;
+            if (!q.exec(u"SELECT order_id, person_id, position, rowid FROM order_person"_s))
+                return failure(tr("orders' people"), q);
+            while (q.next()) {
+                if (const qsizetype i = orderIndex.value(q.value(0).toString()); i >= 0)
+                    orderPeople.add(i, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(1).toString());
             }
-            items.add(i, q.value(2).toLongLong(), item.rowId, std::move(item));
+            orderPeople.distribute(data.orders.size(), [&](qsizetype i) -> QList<QString>& { return data.orders[i].people; });
         }
-        items.distribute(data.pairs.size(), [&](qsizetype i) -> QList<PlanItem>& { return data.pairs[i].planItems; });
-    }
-    if (everything) {
-        Children<Meeting> meetings;
-        if (!q.exec(u"SELECT pair_id, id, date, kind, topic, notes FROM meeting"_s))
-            return failed(tr("meetings"));
-        while (q.next()) {
-            const qsizetype i = pairIndex.value(q.value(0).toString());
-            if (i < 0)
-                continue;
-            Meeting m;
-            m.rowId = q.value(1).toLongLong();
-            m.date = sql::toDate(q.value(2));
-            m.kind = q.value(3).toString();
-            m.topic = q.value(4).toString();
-            m.notes = q.value(5).toString();
-            meetings.add(i, julian(m.date), m.rowId, std::move(m));
-        }
-        meetings.distribute(data.pairs.size(), [&](qsizetype i) -> QList<Meeting>& { return data.pairs[i].meetings; });
-    }
-    if (Status s = record::loadMonitoring(m_db, data.monitoring, scope == Scope::Validation); !s)
+        return Status::success();
+    };
+
+    const QList<sql::ReadPart> parts = everything ? QList<sql::ReadPart>{pairs, monitoring, people, consents, orders}
+                                                  : QList<sql::ReadPart>{pairs, people, consents, orders, monitoring};
+    if (Status s = sql::readInParallel(m_db, parts, [&] { data = Dataset(); }); !s)
         return s;
     return data;
 }

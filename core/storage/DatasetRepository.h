@@ -10,7 +10,8 @@ namespace nastavnik {
 
 /// A whole database at once: read into a Dataset (for the rule engine, the exchange export,
 /// reports) and replaced from a Dataset (exchange import, demo). Bulk statements, prepared
-/// once per table, so the benchmark scale stays fast.
+/// once per table, and a load in independent parts read side by side on two connections
+/// (ParallelRead.h), so the benchmark scale stays fast.
 class DatasetRepository
 {
     Q_DECLARE_TR_FUNCTIONS(DatasetRepository)

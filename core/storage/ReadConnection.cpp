@@ -1,5 +1,7 @@
 #include "storage/ReadConnection.h"
 
+#include "storage/SqlHelpers.h"
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFileInfo>
@@ -15,6 +17,7 @@ QAtomicInt g_readers;
 ReadConnection::ReadConnection(const QString& path)
     : m_name(u"nastavnik-read-%1"_s.arg(g_readers.fetchAndAddRelaxed(1)))
 {
+    sql::prepareLibrary();
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty() || !QFileInfo(path).isFile()) {
         m_status = Status::failure(tr("The database file «%1» does not exist any more.").arg(shown));

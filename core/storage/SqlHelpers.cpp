@@ -4,9 +4,20 @@
 
 #include <QSqlError>
 
+#include <sqlite3.h>
+
+#include <mutex>
+
 using namespace Qt::StringLiterals;
 
 namespace nastavnik::sql {
+
+void prepareLibrary()
+{
+    static std::once_flag once;
+    // SQLITE_MISUSE when a connection was opened before: the library is then used as it is.
+    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); });
+}
 
 QVariant text(const QString& s)
 {

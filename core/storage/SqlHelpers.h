@@ -9,6 +9,12 @@
 
 namespace nastavnik::sql {
 
+/// Configures the SQLite library before its first connection (the first Database::open or
+/// ReadConnection; later calls do nothing): without the memory statistics SQLite keeps by
+/// default, whose global lock would make reads in two threads wait for each other
+/// (ParallelRead.h).
+void prepareLibrary();
+
 /// The text, never NULL: Qt binds a null QString as NULL, and text columns are NOT NULL.
 QVariant text(const QString& s);
 /// NULL for an invalid date, else the ISO text.

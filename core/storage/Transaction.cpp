@@ -37,6 +37,11 @@ Transaction::Transaction(const QSqlDatabase& db)
     }
 }
 
+bool Transaction::isOpen(const QSqlDatabase& db)
+{
+    return g_depth.value(db.connectionName()) > 0;
+}
+
 Transaction::~Transaction()
 {
     if (m_active)

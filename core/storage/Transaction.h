@@ -26,6 +26,10 @@ public:
     Status commit();
     void rollback();
 
+    /// Whether a Transaction of this thread is open on `db` (its changes are not visible to
+    /// other connections yet).
+    static bool isOpen(const QSqlDatabase& db);
+
 private:
     QSqlDatabase m_db;
     QString m_savepoint;
