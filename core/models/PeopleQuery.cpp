@@ -126,11 +126,61 @@ PeopleQuery::PeopleQuery(const QSqlDatabase& db, const QDate& today)
 {
 }
 
+namespace {
+
+/// The words typed, folded as person.search_text is.
+QStringList searchWords(const QString& text)
+{
+    return PeopleRepository::foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+}
+
+} // namespace
+
 Result<QList<qint64>> PeopleQuery::find(const PeopleFilter& filter, SortKey key, Qt::SortOrder order) const
+{
+    Result<PeopleFound> found = search(filter, key, order);
+    if (!found)
+        return found.status();
+    return std::move(found.value().ids);
+}
+
+bool PeopleQuery::narrows(const PeopleFilter& narrower, const PeopleFilter& wider)
+{
+    PeopleFilter rest = narrower;
+    rest.text = wider.text;
+    if (!(rest == wider))
+        return false;
+    const QStringList now = searchWords(narrower.text);
+    const QStringList typed = searchWords(wider.text);
+    if (typed.isEmpty())
+        return false; // a search without words keeps no search texts to narrow
+    for (const QString& before : typed) {
+        if (std::none_of(now.cbegin(), now.cend(), [&](const QString& word) { return word.contains(before); }))
+            return false;
+    }
+    return true;
+}
+
+PeopleFound PeopleQuery::narrow(const PeopleFound& found, const PeopleFilter& narrower)
+{
+    const QStringList words = searchWords(narrower.text);
+    PeopleFound kept;
+    for (qsizetype i = 0; i < found.ids.size() && i < found.searchTexts.size(); ++i) {
+        const QString& text = found.searchTexts.at(i);
+        if (std::all_of(words.cbegin(), words.cend(), [&](const QString& word) { return text.contains(word); })) {
+            kept.ids << found.ids.at(i);
+            kept.searchTexts << text;
+        }
+    }
+    return kept;
+}
+
+Result<PeopleFound> PeopleQuery::search(const PeopleFilter& filter, SortKey key, Qt::SortOrder order) const
 {
     QStringList where;
     QVariantList binds{dates::toIso(m_today)};
-    QStringList columns{u"p.rowid"_s};
+    // The search text comes along when words are typed: the next keystroke narrows in memory.
+    QStringList columns{u"p.rowid"_s, u"p.search_text"_s};
 
     // The index person_search (archived, search_text) answers the typed words and the order by
     // name alone. When other columns are needed, reading the table straight is faster than
@@ -140,7 +190,7 @@ Result<QList<qint64>> PeopleQuery::find(const PeopleFilter& filter, SortKey key,
                             && key == SortKey::Name;
     if (!filter.showArchived)
         where << (searchOnly ? u"p.archived = 0"_s : u"+p.archived = 0"_s);
-    const QStringList words = PeopleRepository::foldForSearch(filter.text).split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = searchWords(filter.text);
     for (const QString& word : words) {
         // instr, not LIKE: what people type may contain % or _.
         where << u"instr(p.search_text, ?) > 0"_s;
@@ -206,7 +256,7 @@ Result<QList<qint64>> PeopleQuery::find(const PeopleFilter& filter, SortKey key,
     case SortKey::Position:
     case SortKey::Unit:
         // SQLite folds only ASCII case; Cyrillic text is sorted below, in code.
-        columns << (key == SortKey::Position ? u"p.position"_s : u"p.unit"_s) << u"p.search_text"_s;
+        columns << (key == SortKey::Position ? u"p.position"_s : u"p.unit"_s);
         break;
     }
 
@@ -221,19 +271,23 @@ Result<QList<qint64>> PeopleQuery::find(const PeopleFilter& filter, SortKey key,
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.prepare(text))
-        return Result<QList<qint64>>::failure(
+        return Result<PeopleFound>::failure(
             tr("The list of participants could not be read: %1").arg(sql::errorText(q)));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        return Result<QList<qint64>>::failure(
+        return Result<PeopleFound>::failure(
             tr("The list of participants could not be read: %1").arg(sql::errorText(q)));
 
-    QList<qint64> ids;
+    PeopleFound found;
+    const bool keepText = !words.isEmpty();
     if (!sortInCode) {
-        while (q.next())
-            ids << q.value(0).toLongLong();
-        return ids;
+        while (q.next()) {
+            found.ids << q.value(0).toLongLong();
+            if (keepText)
+                found.searchTexts << q.value(1).toString();
+        }
+        return found;
     }
 
     struct Keyed
@@ -245,8 +299,8 @@ Result<QList<qint64>> PeopleQuery::find(const PeopleFilter& filter, SortKey key,
     QList<Keyed> keyed;
     while (q.next())
         keyed << Keyed{q.value(0).toLongLong(),
-                       PeopleRepository::foldForSearch(q.value(1).toString()),
-                       q.value(2).toString()};
+                       PeopleRepository::foldForSearch(q.value(2).toString()),
+                       q.value(1).toString()};
     // Empty values go last in either direction, like empty dates.
     std::stable_sort(keyed.begin(), keyed.end(), [order](const Keyed& a, const Keyed& b) {
         if (a.key.isEmpty() != b.key.isEmpty())
@@ -255,10 +309,13 @@ Result<QList<qint64>> PeopleQuery::find(const PeopleFilter& filter, SortKey key,
             return order == Qt::AscendingOrder ? a.key < b.key : b.key < a.key;
         return a.name < b.name;
     });
-    ids.reserve(keyed.size());
-    for (const Keyed& k : keyed)
-        ids << k.rowId;
-    return ids;
+    found.ids.reserve(keyed.size());
+    for (const Keyed& k : keyed) {
+        found.ids << k.rowId;
+        if (keepText)
+            found.searchTexts << k.name;
+    }
+    return found;
 }
 
 Result<QList<PersonRow>> PeopleQuery::rows(const QList<qint64>& rowIds) const

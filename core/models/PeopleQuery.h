@@ -68,6 +68,13 @@ struct PersonRow
     bool isStaff() const;
 };
 
+/// What PeopleQuery::search found.
+struct PeopleFound
+{
+    QList<qint64> ids;        ///< the storage ids, in order
+    QStringList searchTexts;  ///< each one's search text, when words were typed (else empty)
+};
+
 /// A person offered by a searchable chooser (supervisor, head, signer of a consent).
 struct PersonChoice
 {
@@ -98,6 +105,20 @@ public:
     Result<QList<qint64>> find(const PeopleFilter& filter,
                                SortKey key = SortKey::Name,
                                Qt::SortOrder order = Qt::AscendingOrder) const;
+
+    /// As `find`, with the search text of each person found when `filter` has words typed:
+    /// what `narrow` needs.
+    Result<PeopleFound> search(const PeopleFilter& filter,
+                               SortKey key = SortKey::Name,
+                               Qt::SortOrder order = Qt::AscendingOrder) const;
+
+    /// Whether everyone `narrower` matches is among those `wider` matches because only more
+    /// was typed: words were typed for `wider`, each is within a word typed now, and the rest
+    /// of the filters is the same.
+    static bool narrows(const PeopleFilter& narrower, const PeopleFilter& wider);
+    /// Keeps of `found` (a search by `wider`) those `narrower` matches, in memory: the same
+    /// words in the same search text as the query's.
+    static PeopleFound narrow(const PeopleFound& found, const PeopleFilter& narrower);
 
     /// The rows for `rowIds`, in that order (ids no longer present are skipped).
     Result<QList<PersonRow>> rows(const QList<qint64>& rowIds) const;

@@ -57,8 +57,18 @@ void PeopleTableModel::setFilter(const PeopleFilter& filter)
 {
     if (filter == m_filter)
         return;
+    // More letters typed: the people shown are among those shown now, and how many there
+    // are in all has not changed.
+    const bool narrowing = m_status.ok() && PeopleQuery::narrows(filter, m_filter);
     m_filter = filter;
-    refresh();
+    if (!narrowing) {
+        refresh();
+        return;
+    }
+    beginResetModel();
+    m_pages.clear();
+    m_found = PeopleQuery::narrow(m_found, m_filter);
+    endResetModel();
 }
 
 void PeopleTableModel::refresh()
@@ -83,9 +93,9 @@ void PeopleTableModel::reload()
 {
     m_pages.clear();
     const PeopleQuery query(m_db, m_today);
-    Result<QList<qint64>> ids = query.find(m_filter, sortKey(m_sortColumn), m_sortOrder);
-    m_status = ids.status();
-    m_ids = ids.ok() ? std::move(ids).value() : QList<qint64>();
+    Result<PeopleFound> found = query.search(m_filter, sortKey(m_sortColumn), m_sortOrder);
+    m_status = found.status();
+    m_found = found.ok() ? std::move(found).value() : PeopleFound();
     m_total = query.count(m_filter.showArchived);
 }
 
@@ -100,19 +110,19 @@ int PeopleTableModel::rowOf(const QString& personId) const
     if (personId.isEmpty())
         return -1;
     const qint64 rowId = PeopleQuery(m_db, m_today).rowIdOf(personId);
-    return rowId ? int(m_ids.indexOf(rowId)) : -1;
+    return rowId ? int(m_found.ids.indexOf(rowId)) : -1;
 }
 
 const PersonRow* PeopleTableModel::rowAt(int row) const
 {
-    if (row < 0 || row >= m_ids.size())
+    if (row < 0 || row >= m_found.ids.size())
         return nullptr;
     const int page = row / kPageSize;
     auto it = m_pages.constFind(page);
     if (it == m_pages.cend()) {
         if (m_pages.size() >= kMaxCachedPages)
             m_pages.clear();
-        const QList<qint64> ids = m_ids.mid(qsizetype(page) * kPageSize, kPageSize);
+        const QList<qint64> ids = m_found.ids.mid(qsizetype(page) * kPageSize, kPageSize);
         Result<QList<PersonRow>> rows = PeopleQuery(m_db, m_today).rows(ids);
         QList<PersonRow> list = rows.ok() ? std::move(rows).value() : QList<PersonRow>();
         // A person deleted since the ids were read leaves a hole: keep the positions aligned.
@@ -140,7 +150,7 @@ const PersonRow* PeopleTableModel::rowAt(int row) const
 
 int PeopleTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_ids.size());
+    return parent.isValid() ? 0 : int(m_found.ids.size());
 }
 
 int PeopleTableModel::columnCount(const QModelIndex& parent) const

@@ -11,7 +11,8 @@ namespace nastavnik {
 ///
 /// Filtering and sorting run in SQL; the model holds only the storage ids of the current
 /// filter and reads the rows in pages as the view asks for them, so 30,000 people cost one
-/// query per keystroke plus one page. `refresh()` re-reads after a change to the database.
+/// query per keystroke plus one page; a letter typed after others only narrows the ids held
+/// (PeopleQuery::narrow), without a query. `refresh()` re-reads after a change to the database.
 class PeopleTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -66,7 +67,7 @@ private:
     PeopleFilter m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QList<qint64> m_ids;
+    PeopleFound m_found;
     int m_total = 0;
     Status m_status = Status::success();
     // Pages of rows read so far, by page number; dropped when the list is re-read.

@@ -378,6 +378,62 @@ private slots:
         QCOMPARE(model.headerData(PeopleTableModel::BirthDate, Qt::Horizontal).toString(), u"Birth date"_s);
     }
 
+    void typingNarrowsWithoutAQuery()
+    {
+        test::TempDatabase t;
+        QVERIFY(DatasetRepository(t.connection()).replaceAll(school(300)).ok());
+        PeopleTableModel model(t.connection());
+        model.setToday(kToday);
+        const PeopleQuery query(t.connection(), kToday);
+        auto shown = [&] {
+            QStringList ids;
+            for (int row = 0; row < model.rowCount(); ++row)
+                ids << model.personId(row);
+            return ids;
+        };
+        // Each step as typed, letter by letter and with words, against a fresh query; a
+        // letter deleted or another filter changed reads again.
+        const QStringList steps{u"ф"_s, u"фа"_s, u"фамилия01"_s, u"фамилия015"_s, u"фамилия01"_s,
+                                u"е"_s, u"ёл"_s, u"ёлк петр"_s, u"ёлк петровна"_s, u"петровна"_s,
+                                u"учитель"_s, u"учитель Ф"_s, u"  учитель  физики "_s, u"o'neil"_s};
+        PeopleFilter f;
+        for (const QString& typed : steps) {
+            f.text = typed;
+            model.setFilter(f);
+            QCOMPARE(shown(), idsOf(query, f));
+            QCOMPARE(model.totalCount(), 311);
+        }
+        // The row data of a narrowed list are those of its people.
+        f.text = u"фамилия0"_s;
+        model.setFilter(f);
+        f.text = u"фамилия015"_s;
+        model.setFilter(f);
+        QCOMPARE(model.rowCount(), 10);
+        QCOMPARE(model.index(3, PeopleTableModel::Name).data().toString(), u"Фамилия0153 Имя Отчество"_s);
+
+        PeopleFilter wider;
+        wider.text = u"ив"_s;
+        PeopleFilter narrower = wider;
+        narrower.text = u"ива"_s;
+        QVERIFY(PeopleQuery::narrows(narrower, wider));
+        narrower.text = u"ив петр"_s;
+        QVERIFY(PeopleQuery::narrows(narrower, wider));
+        narrower.text = u"Ёлкин Иван"_s; // «ив» is within «иван»
+        QVERIFY(PeopleQuery::narrows(narrower, wider));
+        narrower.text = u"и"_s;
+        QVERIFY(!PeopleQuery::narrows(narrower, wider));
+        narrower.text = u"ива"_s;
+        narrower.showArchived = true;
+        QVERIFY(!PeopleQuery::narrows(narrower, wider));
+        narrower.showArchived = false;
+        narrower.role = PeopleFilter::Role::Mentors;
+        QVERIFY(!PeopleQuery::narrows(narrower, wider));
+        wider.text.clear(); // nothing typed: no texts were kept to narrow
+        narrower = wider;
+        narrower.text = u"ив"_s;
+        QVERIFY(!PeopleQuery::narrows(narrower, wider));
+    }
+
     void displayTexts()
     {
         test::TempDatabase t;
