@@ -18,6 +18,7 @@
 #include "widgets/FileDialog.h"
 #include "widgets/MessageArea.h"
 #include "widgets/MessageBox.h"
+#include "widgets/PageStack.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,7 +31,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
-#include <QStackedWidget>
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
@@ -44,10 +44,10 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_settings(settings)
     , m_workspace(std::make_unique<Workspace>(settings))
-    , m_pages(new QStackedWidget(this))
+    , m_pages(new PageStack(this))
     , m_firstRun(new FirstRunWidget(this))
     , m_navigation(new QListWidget(this))
-    , m_sectionStack(new QStackedWidget(this))
+    , m_sectionStack(new PageStack(this))
     , m_pathLabel(new QLabel(this))
     , m_countsLabel(new QLabel(this))
 {

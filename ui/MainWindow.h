@@ -14,7 +14,6 @@ class QAction;
 class QLabel;
 class QListWidget;
 class QMenu;
-class QStackedWidget;
 
 namespace nastavnik {
 class AppSettings;
@@ -24,6 +23,7 @@ namespace nastavnik::ui {
 
 
 class FirstRunWidget;
+class PageStack;
 class Section;
 class Workspace;
 
@@ -101,10 +101,10 @@ private:
 
     AppSettings& m_settings;
     std::unique_ptr<Workspace> m_workspace;
-    QStackedWidget* m_pages;
+    PageStack* m_pages;
     FirstRunWidget* m_firstRun;
     QListWidget* m_navigation;
-    QStackedWidget* m_sectionStack;
+    PageStack* m_sectionStack;
     std::vector<Section*> m_sections; // owned by m_sectionStack
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;

@@ -260,6 +260,9 @@ void PeopleSection::applyFilter()
     filter.withoutConsent = m_withoutConsent->isChecked();
     filter.showArchived = m_showArchived->isChecked();
     m_model->setFilter(filter);
+    // The rows laid out now, not on the next turn of the event loop: the filtered list is
+    // painted once, not twice.
+    m_table->doItemsLayout();
     selectPerson(current);
     updateCount();
 }

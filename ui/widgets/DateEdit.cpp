@@ -19,7 +19,6 @@ DateEdit::DateEdit(QWidget* parent)
     : QWidget(parent)
     , m_edit(new QLineEdit(this))
     , m_button(new QToolButton(this))
-    , m_calendar(new QCalendarWidget)
 {
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -37,28 +36,33 @@ DateEdit::DateEdit(QWidget* parent)
     m_button->setAutoRaise(true);
     m_button->setFocusPolicy(Qt::NoFocus);
     auto* menu = new QMenu(m_button);
-    auto* action = new QWidgetAction(menu);
-    m_calendar->setFirstDayOfWeek(Qt::Monday);
-    m_calendar->setGridVisible(true);
-    action->setDefaultWidget(m_calendar);
-    menu->addAction(action);
     m_button->setMenu(menu);
     layout->addWidget(m_button);
     layout->addStretch(1);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
-    connect(menu, &QMenu::aboutToShow, this, [this] {
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        // Made when first opened: a form has a dozen dates, a calendar is picked from rarely,
+        // and each costs as much to create as the rest of the field.
+        if (!m_calendar) {
+            m_calendar = new QCalendarWidget;
+            m_calendar->setFirstDayOfWeek(Qt::Monday);
+            m_calendar->setGridVisible(true);
+            auto* action = new QWidgetAction(menu);
+            action->setDefaultWidget(m_calendar);
+            menu->addAction(action);
+            connect(m_calendar, &QCalendarWidget::clicked, this, [this, menu](const QDate& picked) {
+                setDate(picked);
+                menu->close();
+                m_edit->setFocus();
+            });
+            connect(m_calendar, &QCalendarWidget::activated, this, [this, menu](const QDate& picked) {
+                setDate(picked);
+                menu->close();
+            });
+        }
         const QDate current = date();
         m_calendar->setSelectedDate(current.isValid() ? current : QDate::currentDate());
-    });
-    connect(m_calendar, &QCalendarWidget::clicked, this, [this, menu](const QDate& picked) {
-        setDate(picked);
-        menu->close();
-        m_edit->setFocus();
-    });
-    connect(m_calendar, &QCalendarWidget::activated, this, [this, menu](const QDate& picked) {
-        setDate(picked);
-        menu->close();
     });
     connect(m_edit, &QLineEdit::editingFinished, this, &DateEdit::normalize);
     connect(m_edit, &QLineEdit::textChanged, this, [this] {

@@ -39,7 +39,7 @@ private:
 
     QLineEdit* m_edit;
     QToolButton* m_button;
-    QCalendarWidget* m_calendar;
+    QCalendarWidget* m_calendar = nullptr; ///< made when the calendar is first opened
     QDate m_last;
 };
 
