@@ -441,7 +441,8 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     // are built once after the rows, from sorted data, instead of row by row: inside this
     // transaction, so a failure leaves them as they were.
     QStringList lookupIndexes;
-    for (const char16_t* name : {u"person_name", u"person_kind", u"person_search", u"orders_date", u"roadmap_activity_finish"}) {
+    for (const char16_t* name : {u"person_name", u"person_kind", u"person_search", u"orders_date", u"roadmap_activity_finish",
+                                  u"plan_item_open"}) {
         q.prepare(u"SELECT sql FROM sqlite_master WHERE type = 'index' AND name = ?"_s);
         q.addBindValue(QString::fromUtf16(name));
         if (!q.exec())

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace nastavnik {
@@ -70,12 +72,19 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
             data.pairs << std::move(p);
         }
         // One pass over each table, kept for the pairs above: cheaper than matching it
-        // against the window in SQL.
-        if (!q.exec(u"SELECT pair_id, person_id FROM pair_mentee ORDER BY pair_id, position"_s))
+        // against the window in SQL. The mentees in the order of their places, sorted here
+        // per pair rather than by SQL over the whole table.
+        if (!q.exec(u"SELECT pair_id, person_id, position FROM pair_mentee"_s))
             return failure(tr("mentees of pairs"), q);
+        QHash<qsizetype, QList<std::pair<qint64, QString>>> mentees;
         while (q.next()) {
             if (const qsizetype i = pairIndex.value(q.value(0).toString(), -1); i >= 0)
-                data.pairs[i].mentees << q.value(1).toString();
+                mentees[i].append({q.value(2).toLongLong(), q.value(1).toString()});
+        }
+        for (auto it = mentees.begin(); it != mentees.end(); ++it) {
+            std::stable_sort(it->begin(), it->end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+            for (auto& [position, person] : *it)
+                data.pairs[it.key()].mentees << std::move(person);
         }
         if (!q.exec(u"SELECT pair_id, id, type, date, new_mentor_id, new_end, notice_date, initiator FROM pair_event "
                     "ORDER BY pair_id, position, id"_s))
@@ -94,7 +103,8 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
             e.initiator = q.value(7).toString();
             data.pairs[i].events << e;
         }
-        // Only what can be a deadline: not done, not cancelled, due by the horizon.
+        // Only what can be a deadline: not done, not cancelled, due by the horizon (the
+        // terms of the index plan_item_open).
         if (!run(q,
                  u"SELECT pair_id, id, title, due, status FROM plan_item WHERE done IS NULL AND status NOT IN "
                  "('done', 'cancelled') AND due IS NOT NULL AND due <= ? ORDER BY pair_id, position, id"_s,
@@ -121,12 +131,13 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
         q.setForwardOnly(true);
         QHash<QString, qsizetype> personIndex;
         if (!run(q,
-                 u"WITH win(id, mentor_id) AS (SELECT p.id, p.mentor_id FROM pair p WHERE "_s + inWindow
+                 // The window once; IN drops the repeats itself.
+                 u"WITH win(id, mentor_id) AS MATERIALIZED (SELECT p.id, p.mentor_id FROM pair p WHERE "_s + inWindow
                      + u") SELECT id, last_name, first_name, middle_name FROM person WHERE id IN ("
                        "SELECT mentor_id FROM win "
-                       "UNION SELECT m.person_id FROM pair_mentee m JOIN win ON win.id = m.pair_id "
-                       "UNION SELECT e.new_mentor_id FROM pair_event e JOIN win ON win.id = e.pair_id "
-                       "UNION SELECT responsible_id FROM roadmap_activity) ORDER BY rowid"_s,
+                       "UNION ALL SELECT m.person_id FROM pair_mentee m JOIN win ON win.id = m.pair_id "
+                       "UNION ALL SELECT e.new_mentor_id FROM pair_event e JOIN win ON win.id = e.pair_id "
+                       "UNION ALL SELECT responsible_id FROM roadmap_activity) ORDER BY rowid"_s,
                  {horizon, recent}))
             return failure(tr("people"), q);
         while (q.next()) {
