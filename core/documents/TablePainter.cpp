@@ -296,6 +296,8 @@ private:
                 // Formats hold what the HTML set (12 pt, bold); the rest is the document's font.
                 const QFont font(block.charFormat().font().resolve(m_defaultFont), m_device);
                 auto layout = std::make_shared<QTextLayout>(key.text, font, m_device);
+                // Keeps the glyphs shaped for the layout: drawing would shape the text again.
+                layout->setCacheEnabled(true);
                 layout->setFormats(ranges);
                 QTextOption option = m_document.defaultTextOption();
                 option.setAlignment(blockFormat.alignment() & (Qt::AlignHorizontal_Mask | Qt::AlignAbsolute));
