@@ -42,12 +42,14 @@ Status readInTurn(const QSqlDatabase& db, const QList<ReadPart>& parts)
     return result;
 }
 
-/// One try side by side: false when a part failed or the file changed meanwhile.
-bool readSideBySide(const QSqlDatabase& db, const QString& path, const QList<ReadPart>& parts)
+enum class Outcome { Read, Changed, Failed };
+
+/// One try side by side.
+Outcome readSideBySide(const QSqlDatabase& db, const QString& path, const QList<ReadPart>& parts)
 {
     const qint64 before = dataVersion(db);
     if (before < 0)
-        return false;
+        return Outcome::Failed;
     std::vector<Status> results(std::size_t(parts.size()), Status::success());
     std::atomic<qsizetype> next = 0;
     auto take = [&](const QSqlDatabase& connection) {
@@ -63,9 +65,9 @@ bool readSideBySide(const QSqlDatabase& db, const QString& path, const QList<Rea
     second.join();
     for (const Status& s : results) {
         if (!s)
-            return false;
+            return Outcome::Failed;
     }
-    return dataVersion(db) == before;
+    return dataVersion(db) == before ? Outcome::Read : Outcome::Changed;
 }
 
 } // namespace
@@ -76,9 +78,12 @@ Status readInParallel(const QSqlDatabase& db, const QList<ReadPart>& parts, cons
     const bool onFile = !path.isEmpty() && path != u":memory:" && !path.startsWith(u"file:") && QFileInfo(path).isFile();
     if (parts.size() > 1 && onFile && !Transaction::isOpen(db)) {
         for (int attempt = 0; attempt < kParallelTries; ++attempt) {
-            if (readSideBySide(db, path, parts))
+            const Outcome outcome = readSideBySide(db, path, parts);
+            if (outcome == Outcome::Read)
                 return Status::success();
             reset();
+            if (outcome == Outcome::Failed)
+                break;
         }
     }
     return readInTurn(db, parts);
