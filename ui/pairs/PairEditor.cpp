@@ -172,7 +172,8 @@ PairEditor::PairEditor(AppContext* context, QWidget* parent)
         updateLinks();
         m_findingsTimer->start();
     });
-    edit(QString());
+    // Filled by edit() or editNew(): reading a new pair first would read the orders, the
+    // findings and the history twice on every opening.
 }
 
 // ---- Building ---------------------------------------------------------------------------

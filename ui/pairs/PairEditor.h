@@ -65,6 +65,7 @@ public:
         MeetingColumns
     };
 
+    /// An empty editor: edit() or editNew() fills it.
     explicit PairEditor(AppContext* context, QWidget* parent = nullptr);
 
     /// Edits the pair `id`; an empty id starts a new pair.
