@@ -61,28 +61,15 @@ Result<QList<Pair>> load(const QSqlDatabase& db, const QStringList& ids, Parts p
     }
     if (!run(
             q,
-            u"SELECT pair_id, id, type, date, new_mentor_id, ground, order_id, new_end, reason, notice_date, "
-            "initiator, note FROM pair_event WHERE pair_id"_s
-                + in + u" ORDER BY pair_id, position, id"_s,
+            u"SELECT pair_id, "_s + record::eventColumns() + u" FROM pair_event WHERE pair_id"_s + in
+                + u" ORDER BY pair_id, position, id"_s,
             ids))
         return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "events of pairs"), q);
     while (q.next()) {
         auto it = byId.find(q.value(0).toString());
         if (it == byId.end())
             continue;
-        PairEvent e;
-        e.rowId = q.value(1).toLongLong();
-        e.type = q.value(2).toString();
-        e.date = sql::toDate(q.value(3));
-        e.newMentor = q.value(4).toString();
-        e.ground = q.value(5).toString();
-        e.order = q.value(6).toString();
-        e.newEnd = sql::toDate(q.value(7));
-        e.reason = q.value(8).toString();
-        e.noticeDate = sql::toDate(q.value(9));
-        e.initiator = q.value(10).toString();
-        e.note = q.value(11).toString();
-        it->events << e;
+        it->events << record::readEvent(q, 1);
     }
     if (parts == Parts::Complete) {
         if (!run(
@@ -167,22 +154,15 @@ Result<QList<Person>> people(const QSqlDatabase& db, const QStringList& ids)
     }
     if (!run(
             q,
-            u"SELECT person_id, id, type, number, issued, valid_until, note FROM credential WHERE person_id"_s
-                + in + u" ORDER BY person_id, position, id"_s,
+            u"SELECT person_id, "_s + record::credentialColumns() + u" FROM credential WHERE person_id"_s + in
+                + u" ORDER BY person_id, position, id"_s,
             ids))
         return failed<QList<Person>>(QCoreApplication::translate("PairRepository", "documents of people"), q);
     while (q.next()) {
         const qsizetype i = index.value(q.value(0).toString(), -1);
         if (i < 0)
             continue;
-        Credential c;
-        c.rowId = q.value(1).toLongLong();
-        c.type = q.value(2).toString();
-        c.number = q.value(3).toString();
-        c.issued = sql::toDate(q.value(4));
-        c.validUntil = sql::toDate(q.value(5));
-        c.note = q.value(6).toString();
-        result[i].credentials << c;
+        result[i].credentials << record::readCredential(q, 1);
     }
     return result;
 }

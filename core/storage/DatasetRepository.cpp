@@ -185,27 +185,14 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
         }
         {
             Children<PairEvent> events;
-            if (!q.exec(u"SELECT pair_id, id, position, type, date, new_mentor_id, ground, order_id, new_end, reason, "
-                        "notice_date, initiator, note FROM pair_event"_s))
+            if (!q.exec(u"SELECT pair_id, position, "_s + record::eventColumns() + u" FROM pair_event"_s))
                 return failure(tr("events of pairs"), q);
             while (q.next()) {
                 const qsizetype i = pairIndex.value(q.value(0).toString());
                 if (i < 0)
                     continue;
-                PairEvent e;
-                e.rowId = q.value(1).toLongLong();
-                e.type = q.value(3).toString();
-                e.date = sql::toDate(q.value(4));
-                e.newMentor = q.value(5).toString();
-                e.ground = q.value(6).toString();
-                e.order = q.value(7).toString();
-                e.newEnd = sql::toDate(q.value(8));
-                e.reason = q.value(9).toString();
-                e.noticeDate = sql::toDate(q.value(10));
-                e.initiator = q.value(11).toString();
-                if (everything)
-                    e.note = q.value(12).toString();
-                events.add(i, q.value(2).toLongLong(), e.rowId, std::move(e));
+                PairEvent e = record::readEvent(q, 2, everything);
+                events.add(i, q.value(1).toLongLong(), e.rowId, std::move(e));
             }
             events.distribute(data.pairs.size(), [&](qsizetype i) -> QList<PairEvent>& { return data.pairs[i].events; });
         }
@@ -303,22 +290,14 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
             }
         }
         Children<Credential> credentials;
-        if (!q.exec(everything ? u"SELECT person_id, id, position, type, number, issued, valid_until, note FROM credential"_s
-                               : u"SELECT person_id, id, position, type, number, issued, valid_until FROM credential"_s))
+        if (!q.exec(u"SELECT person_id, position, "_s + record::credentialColumns() + u" FROM credential"_s))
             return failure(tr("documents of people"), q);
         while (q.next()) {
             const qsizetype i = personIndex.value(q.value(0).toString());
             if (i < 0)
                 continue;
-            Credential c;
-            c.rowId = q.value(1).toLongLong();
-            c.type = q.value(3).toString();
-            c.number = q.value(4).toString();
-            c.issued = sql::toDate(q.value(5));
-            c.validUntil = sql::toDate(q.value(6));
-            if (everything)
-                c.note = q.value(7).toString();
-            credentials.add(i, q.value(2).toLongLong(), c.rowId, std::move(c));
+            Credential c = record::readCredential(q, 2, everything);
+            credentials.add(i, q.value(1).toLongLong(), c.rowId, std::move(c));
         }
         credentials.distribute(data.people.size(), [&](qsizetype i) -> QList<Credential>& { return data.people[i].credentials; });
         return Status::success();

@@ -3,7 +3,9 @@
 #include "models/PairSql.h"
 #include "storage/CalendarRepository.h"
 #include "storage/MonitoringRecords.h"
+#include "storage/PairRecord.h"
 #include "storage/ParallelRead.h"
+#include "storage/PersonRecord.h"
 #include "storage/ProfileRepository.h"
 #include "storage/SqlHelpers.h"
 #include "util/Dates.h"
@@ -86,22 +88,11 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
             for (auto& [position, person] : *it)
                 data.pairs[it.key()].mentees << std::move(person);
         }
-        if (!q.exec(u"SELECT pair_id, id, type, date, new_mentor_id, new_end, notice_date, initiator FROM pair_event "
-                    "ORDER BY pair_id, position, id"_s))
+        if (!q.exec(u"SELECT pair_id, "_s + record::eventColumns() + u" FROM pair_event ORDER BY pair_id, position, id"_s))
             return failure(tr("events of pairs"), q);
         while (q.next()) {
-            const qsizetype i = pairIndex.value(q.value(0).toString(), -1);
-            if (i < 0)
-                continue;
-            PairEvent e;
-            e.rowId = q.value(1).toLongLong();
-            e.type = q.value(2).toString();
-            e.date = sql::toDate(q.value(3));
-            e.newMentor = q.value(4).toString();
-            e.newEnd = sql::toDate(q.value(5));
-            e.noticeDate = sql::toDate(q.value(6));
-            e.initiator = q.value(7).toString();
-            data.pairs[i].events << e;
+            if (const qsizetype i = pairIndex.value(q.value(0).toString(), -1); i >= 0)
+                data.pairs[i].events << record::readEvent(q, 1, false);
         }
         // Only what can be a deadline: not done, not cancelled, due by the horizon (the
         // terms of the index plan_item_open).
@@ -150,20 +141,12 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
             data.people << std::move(p);
         }
         // Deadlines::collect looks at those of the pairs active today.
-        if (!q.exec(u"SELECT person_id, id, type, number, issued, valid_until FROM credential "
-                    "ORDER BY person_id, position, id"_s))
+        if (!q.exec(u"SELECT person_id, "_s + record::credentialColumns()
+                    + u" FROM credential ORDER BY person_id, position, id"_s))
             return failure(tr("documents of people"), q);
         while (q.next()) {
-            const qsizetype i = personIndex.value(q.value(0).toString(), -1);
-            if (i < 0)
-                continue;
-            Credential c;
-            c.rowId = q.value(1).toLongLong();
-            c.type = q.value(2).toString();
-            c.number = q.value(3).toString();
-            c.issued = sql::toDate(q.value(4));
-            c.validUntil = sql::toDate(q.value(5));
-            data.people[i].credentials << c;
+            if (const qsizetype i = personIndex.value(q.value(0).toString(), -1); i >= 0)
+                data.people[i].credentials << record::readCredential(q, 1, false);
         }
         return Status::success();
     };

@@ -42,4 +42,27 @@ Pair readPair(const QSqlQuery& q, int first, bool withNote)
     return p;
 }
 
+QString eventColumns()
+{
+    return u"id, type, date, new_mentor_id, ground, order_id, new_end, reason, notice_date, initiator, note"_s;
+}
+
+PairEvent readEvent(const QSqlQuery& q, int i, bool withNote)
+{
+    PairEvent e;
+    e.rowId = q.value(i).toLongLong();
+    e.type = q.value(i + 1).toString();
+    e.date = sql::toDate(q.value(i + 2));
+    e.newMentor = q.value(i + 3).toString();
+    e.ground = q.value(i + 4).toString();
+    e.order = q.value(i + 5).toString();
+    e.newEnd = sql::toDate(q.value(i + 6));
+    e.reason = q.value(i + 7).toString();
+    e.noticeDate = sql::toDate(q.value(i + 8));
+    e.initiator = q.value(i + 9).toString();
+    if (withNote)
+        e.note = q.value(i + 10).toString();
+    return e;
+}
+
 } // namespace nastavnik::record

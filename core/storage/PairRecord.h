@@ -17,4 +17,10 @@ QString pairColumns(const QString& alias = {});
 /// meetings are not read. Without `withNote` the note is left empty.
 Pair readPair(const QSqlQuery& query, int first = 0, bool withNote = true);
 
+/// "id, type, date, …, note" of `pair_event`, in the order `readEvent` reads them.
+QString eventColumns();
+/// Reads the columns of `eventColumns` starting at `first`. Without `withNote` the note is left
+/// empty.
+PairEvent readEvent(const QSqlQuery& query, int first, bool withNote = true);
+
 } // namespace nastavnik::record

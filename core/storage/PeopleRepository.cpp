@@ -51,21 +51,12 @@ Result<Person> PeopleRepository::load(const QString& id) const
     p.id = id;
 
     QSqlQuery c(m_db);
-    c.prepare(u"SELECT id, type, number, issued, valid_until, note FROM credential WHERE person_id = ? "
-              "ORDER BY position, id"_s);
+    c.prepare(u"SELECT "_s + record::credentialColumns() + u" FROM credential WHERE person_id = ? ORDER BY position, id"_s);
     c.addBindValue(id);
     if (!c.exec())
         return Result<Person>::failure(tr("The person's documents could not be read: %1").arg(sql::errorText(c)));
-    while (c.next()) {
-        Credential cr;
-        cr.rowId = c.value(0).toLongLong();
-        cr.type = c.value(1).toString();
-        cr.number = c.value(2).toString();
-        cr.issued = sql::toDate(c.value(3));
-        cr.validUntil = sql::toDate(c.value(4));
-        cr.note = c.value(5).toString();
-        p.credentials << cr;
-    }
+    while (c.next())
+        p.credentials << record::readCredential(c, 0);
     return p;
 }
 

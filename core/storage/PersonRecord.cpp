@@ -146,4 +146,22 @@ QMap<QString, QString> nameFormsFromJson(const QString& json)
     return result;
 }
 
+QString credentialColumns()
+{
+    return u"id, type, number, issued, valid_until, note"_s;
+}
+
+Credential readCredential(const QSqlQuery& q, int i, bool withNote)
+{
+    Credential c;
+    c.rowId = q.value(i).toLongLong();
+    c.type = q.value(i + 1).toString();
+    c.number = q.value(i + 2).toString();
+    c.issued = sql::toDate(q.value(i + 3));
+    c.validUntil = sql::toDate(q.value(i + 4));
+    if (withNote)
+        c.note = q.value(i + 5).toString();
+    return c;
+}
+
 } // namespace nastavnik::record

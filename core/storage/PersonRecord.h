@@ -26,6 +26,12 @@ QVariantList personValues(const Person& person);
 QStringList personColumnList();
 /// Reads the columns starting at `first`; credentials are not read.
 Person readPerson(const QSqlQuery& query, int first);
+/// "id, type, number, issued, valid_until, note" of `credential`, in the order `readCredential`
+/// reads them.
+QString credentialColumns();
+/// Reads the columns of `credentialColumns` starting at `first`. Without `withNote` the note is
+/// left empty.
+Credential readCredential(const QSqlQuery& query, int first, bool withNote = true);
 
 QString categoriesToJson(const QStringList& list);
 QStringList categoriesFromJson(const QString& json);
