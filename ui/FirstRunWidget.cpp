@@ -29,10 +29,11 @@ FirstRunWidget::FirstRunWidget(QWidget* parent)
     auto* layout = new QVBoxLayout(column);
     layout->setSpacing(10);
 
-    auto* logo = new QLabel(column);
-    logo->setPixmap(icons::application().pixmap(72, 72));
-    logo->setAlignment(Qt::AlignCenter);
-    layout->addWidget(logo);
+    // The logo is drawn when first shown (showEvent): a window opening a database never shows it.
+    m_logo = new QLabel(column);
+    m_logo->setFixedHeight(72);
+    m_logo->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_logo);
     auto* title = new QLabel(tr("Nastavnik"), column);
     QFont big = title->font();
     big.setPointSizeF(big.pointSizeF() * 2.2);
@@ -84,6 +85,13 @@ FirstRunWidget::FirstRunWidget(QWidget* parent)
     centre->addStretch(1);
     outer->addLayout(centre);
     outer->addStretch(3);
+}
+
+void FirstRunWidget::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_logo->pixmap().isNull())
+        m_logo->setPixmap(icons::application().pixmap(72, 72));
 }
 
 void FirstRunWidget::setRecentFiles(const QStringList& paths)

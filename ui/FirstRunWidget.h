@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QCommandLinkButton;
+class QLabel;
 class QVBoxLayout;
 
 namespace nastavnik::ui {
@@ -28,12 +29,16 @@ signals:
     void demoRequested();
     void recentRequested(const QString& path);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QCommandLinkButton* m_create;
     QCommandLinkButton* m_open;
     QCommandLinkButton* m_demo;
     QWidget* m_recentBox;
     QVBoxLayout* m_recentLayout;
+    QLabel* m_logo = nullptr;
 };
 
 } // namespace nastavnik::ui

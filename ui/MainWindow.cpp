@@ -292,8 +292,12 @@ void MainWindow::onContextAboutToChange()
 
 void MainWindow::onContextChanged(AppContext* context)
 {
-    for (Section* s : m_sections)
-        s->setContext(context);
+    // Only a change: a section made without a context (the window's construction) is
+    // already in that state, and clearing it again would read its empty state for nothing.
+    for (Section* s : m_sections) {
+        if (s->context() != context)
+            s->setContext(context);
+    }
     if (context) {
         QList<AppContext::Item> openable;
         for (AppContext::Item item : {AppContext::Item::Person, AppContext::Item::Pair, AppContext::Item::Order,
@@ -357,7 +361,7 @@ void MainWindow::updateStatus()
         return;
     }
     m_pathLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
-    const DatabaseSummary s = DatabaseSummary::read(c->connection(), c->today());
+    const DatabaseSummary s = DatabaseSummary::read(c->connection());
     QStringList parts{tr("%n participant(s)", "", s.people), tr("%n pair(s)", "", s.pairs)};
     if (s.archivedPeople > 0)
         parts << tr("%n in the archive", "", s.archivedPeople);

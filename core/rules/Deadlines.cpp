@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -59,7 +60,13 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
         const QDate end = pair.end();
         if (end.isValid() && end < recent)
             continue;
-        const QString label = names.pairLabel(pair, today);
+        // The label is made for the pair's first deadline: most pairs in the window have none.
+        std::optional<QString> pairLabel;
+        auto label = [&]() -> const QString& {
+            if (!pairLabel)
+                pairLabel = names.pairLabel(pair, today);
+            return *pairLabel;
+        };
         const QStringList people = peopleOf(pair, today);
 
         if (planDeadline && !pair.planApproved.isValid()) {
@@ -69,7 +76,7 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
                 add(DeadlineItem::Kind::PlanDue, due, &pair, people,
                     tr("Individual plan of the pair «%1»: to be approved by %2 (%n working day(s) after the start on %3).",
                        "", n)
-                        .arg(label, day(due), day(pair.start)),
+                        .arg(label(), day(due), day(pair.start)),
                     pair.start);
         }
         if (reportDeadline && end.isValid()) {
@@ -78,23 +85,23 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
             if (due <= horizon && !pair.reportDate.isValid())
                 add(DeadlineItem::Kind::ReportDue, due, &pair, people,
                     tr("Mentor's report of the pair «%1»: due by %2 (%n working day(s) after the end on %3).", "", n)
-                        .arg(label, day(due), day(end)),
+                        .arg(label(), day(due), day(end)),
                     end);
             if (due <= horizon && !pair.menteeQuestionnaire.isValid())
                 add(DeadlineItem::Kind::QuestionnaireDue, due, &pair, people,
                     tr("Mentee's questionnaire of the pair «%1»: due by %2 (%n working day(s) after the end on %3).", "", n)
-                        .arg(label, day(due), day(end)),
+                        .arg(label(), day(due), day(end)),
                     end);
         }
         if (end.isValid() && today <= end && end <= horizon)
-            add(DeadlineItem::Kind::PairEnding, end, &pair, people, tr("The pair «%1» ends on %2.").arg(label, day(end)),
+            add(DeadlineItem::Kind::PairEnding, end, &pair, people, tr("The pair «%1» ends on %2.").arg(label(), day(end)),
                 QDate());
         for (const PlanItem& item : pair.planItems) {
             if (item.done.isValid() || item.status == u"done" || item.status == u"cancelled" || !item.due.isValid()
                 || item.due > horizon)
                 continue;
             add(DeadlineItem::Kind::PlanItemDue, item.due, &pair, people,
-                tr("Plan of the pair «%1»: «%2» due %3.").arg(label, item.title, day(item.due)), QDate());
+                tr("Plan of the pair «%1»: «%2» due %3.").arg(label(), item.title, day(item.due)), QDate());
         }
         if (pair.isActiveOn(today)) {
             for (const QString& id : people) {

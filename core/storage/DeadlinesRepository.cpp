@@ -2,6 +2,7 @@
 
 #include "models/PairSql.h"
 #include "storage/CalendarRepository.h"
+#include "storage/Cursor.h"
 #include "storage/MonitoringRecords.h"
 #include "storage/PairRecord.h"
 #include "storage/ParallelRead.h"
@@ -34,120 +35,109 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
     // recent window (a pair without an end is running). Binds: horizon, recent.
     const QString inWindow = u"p.start IS NOT NULL AND p.start <= ? AND "_s + pairsql::notEnded(u"p"_s, u"?"_s);
 
-    auto failure = [](const QString& what, const QSqlQuery& q) {
-        return Status::failure(tr("The deadlines could not be read (%1): %2").arg(what, sql::errorText(q)));
-    };
-    // Every query binds its dates in the order they appear.
-    auto run = [](QSqlQuery& q, const QString& statement, const QStringList& binds) {
-        q.prepare(statement);
-        for (const QString& b : binds)
-            q.addBindValue(b);
-        return q.exec();
+    auto failure = [](const QString& what, const Status& why) {
+        return Status::failure(tr("The deadlines could not be read (%1): %2").arg(what, why.error()));
     };
 
-    // Three parts read side by side (ParallelRead.h), each filling its own members.
+    // Three parts read side by side (ParallelRead.h), each filling its own members; the bulk
+    // of the rows through sql::Cursor. Every statement binds its dates in the order they
+    // appear.
     // The pairs in the window with their mentees, events and open plan items.
     const sql::ReadPart pairs = [&](const QSqlDatabase& db) -> Status {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
         QHash<QString, qsizetype> pairIndex;
-        if (!run(q,
-                 u"SELECT p.id, p.form, p.mentor_id, p.start, p.planned_end, p.actual_end, p.has_plan, "
-                 "p.plan_approved, p.report_date, p.mentee_questionnaire, p.title FROM pair p WHERE "_s
-                     + inWindow + u" ORDER BY p.rowid"_s,
-                 {horizon, recent}))
-            return failure(tr("pairs"), q);
-        while (q.next()) {
-            Pair p;
-            p.id = q.value(0).toString();
-            p.form = q.value(1).toString();
-            p.mentor = q.value(2).toString();
-            p.start = sql::toDate(q.value(3));
-            p.plannedEnd = sql::toDate(q.value(4));
-            p.actualEnd = sql::toDate(q.value(5));
-            p.hasPlan = q.value(6).toBool();
-            p.planApproved = sql::toDate(q.value(7));
-            p.reportDate = sql::toDate(q.value(8));
-            p.menteeQuestionnaire = sql::toDate(q.value(9));
-            p.title = q.value(10).toString();
-            pairIndex.insert(p.id, data.pairs.size());
-            data.pairs << std::move(p);
+        sql::Cursor p(db,
+                      u"SELECT p.id, p.form, p.mentor_id, p.start, p.planned_end, p.actual_end, p.has_plan, "
+                      "p.plan_approved, p.report_date, p.mentee_questionnaire, p.title FROM pair p WHERE "_s
+                          + inWindow + u" ORDER BY p.rowid"_s,
+                      {horizon, recent});
+        while (p.next()) {
+            Pair pair;
+            pair.id = p.text(0);
+            pair.form = p.text(1);
+            pair.mentor = p.text(2);
+            pair.start = p.date(3);
+            pair.plannedEnd = p.date(4);
+            pair.actualEnd = p.date(5);
+            pair.hasPlan = p.integer(6) != 0;
+            pair.planApproved = p.date(7);
+            pair.reportDate = p.date(8);
+            pair.menteeQuestionnaire = p.date(9);
+            pair.title = p.text(10);
+            pairIndex.insert(pair.id, data.pairs.size());
+            data.pairs << std::move(pair);
         }
+        if (!p.status())
+            return failure(tr("pairs"), p.status());
         // One pass over each table, kept for the pairs above: cheaper than matching it
         // against the window in SQL. The mentees in the order of their places, sorted here
         // per pair rather than by SQL over the whole table.
-        if (!q.exec(u"SELECT pair_id, person_id, position FROM pair_mentee"_s))
-            return failure(tr("mentees of pairs"), q);
+        sql::Cursor m(db, u"SELECT pair_id, person_id, position FROM pair_mentee"_s);
         QHash<qsizetype, QList<std::pair<qint64, QString>>> mentees;
-        while (q.next()) {
-            if (const qsizetype i = pairIndex.value(q.value(0).toString(), -1); i >= 0)
-                mentees[i].append({q.value(2).toLongLong(), q.value(1).toString()});
+        while (m.next()) {
+            if (const qsizetype i = pairIndex.value(m.text(0), -1); i >= 0)
+                mentees[i].append({m.integer(2), m.text(1)});
         }
+        if (!m.status())
+            return failure(tr("mentees of pairs"), m.status());
         for (auto it = mentees.begin(); it != mentees.end(); ++it) {
             std::stable_sort(it->begin(), it->end(), [](const auto& a, const auto& b) { return a.first < b.first; });
             for (auto& [position, person] : *it)
                 data.pairs[it.key()].mentees << std::move(person);
         }
-        if (!q.exec(u"SELECT pair_id, "_s + record::eventColumns() + u" FROM pair_event ORDER BY pair_id, position, id"_s))
-            return failure(tr("events of pairs"), q);
-        while (q.next()) {
-            if (const qsizetype i = pairIndex.value(q.value(0).toString(), -1); i >= 0)
-                data.pairs[i].events << record::readEvent(q, 1, false);
+        sql::Cursor e(db, u"SELECT pair_id, "_s + record::eventColumns() + u" FROM pair_event ORDER BY pair_id, position, id"_s);
+        while (e.next()) {
+            if (const qsizetype i = pairIndex.value(e.text(0), -1); i >= 0)
+                data.pairs[i].events << record::readEvent(e, 1, false);
         }
+        if (!e.status())
+            return failure(tr("events of pairs"), e.status());
         // Only what can be a deadline: not done, not cancelled, due by the horizon (the
         // terms of the index plan_item_open).
-        if (!run(q,
-                 u"SELECT pair_id, id, title, due, status FROM plan_item WHERE done IS NULL AND status NOT IN "
-                 "('done', 'cancelled') AND due IS NOT NULL AND due <= ? ORDER BY pair_id, position, id"_s,
-                 {horizon}))
-            return failure(tr("plans"), q);
-        while (q.next()) {
-            const qsizetype i = pairIndex.value(q.value(0).toString(), -1);
+        sql::Cursor items(db,
+                          u"SELECT pair_id, id, title, due, status FROM plan_item WHERE done IS NULL AND status NOT IN "
+                          "('done', 'cancelled') AND due IS NOT NULL AND due <= ? ORDER BY pair_id, position, id"_s,
+                          {horizon});
+        while (items.next()) {
+            const qsizetype i = pairIndex.value(items.text(0), -1);
             if (i < 0)
                 continue;
             PlanItem item;
-            item.rowId = q.value(1).toLongLong();
-            item.title = q.value(2).toString();
-            item.due = sql::toDate(q.value(3));
-            item.status = q.value(4).toString();
+            item.rowId = items.integer(1);
+            item.title = items.text(2);
+            item.due = items.date(3);
+            item.status = items.text(4);
             data.pairs[i].planItems << item;
         }
+        if (!items.status())
+            return failure(tr("plans"), items.status());
         return Status::success();
     };
 
-    // The people of those pairs (mentors at the start and by replacement, mentees) and the
-    // responsibles of the roadmap activities, by name, with their credentials.
+    // The people by name, with their credentials: those of the pairs (mentors at the start and
+    // by replacement, mentees) and the responsibles of the roadmap activities are among them.
+    // All of them: one pass over the table costs a fifth of picking those of the window by
+    // their ids in SQL, and the part runs beside the pairs'.
     const sql::ReadPart people = [&](const QSqlDatabase& db) -> Status {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
         QHash<QString, qsizetype> personIndex;
-        if (!run(q,
-                 // The window once; IN drops the repeats itself.
-                 u"WITH win(id, mentor_id) AS MATERIALIZED (SELECT p.id, p.mentor_id FROM pair p WHERE "_s + inWindow
-                     + u") SELECT id, last_name, first_name, middle_name FROM person WHERE id IN ("
-                       "SELECT mentor_id FROM win "
-                       "UNION ALL SELECT m.person_id FROM pair_mentee m JOIN win ON win.id = m.pair_id "
-                       "UNION ALL SELECT e.new_mentor_id FROM pair_event e JOIN win ON win.id = e.pair_id "
-                       "UNION ALL SELECT responsible_id FROM roadmap_activity) ORDER BY rowid"_s,
-                 {horizon, recent}))
-            return failure(tr("people"), q);
-        while (q.next()) {
-            Person p;
-            p.id = q.value(0).toString();
-            p.lastName = q.value(1).toString();
-            p.firstName = q.value(2).toString();
-            p.middleName = q.value(3).toString();
-            personIndex.insert(p.id, data.people.size());
-            data.people << std::move(p);
+        sql::Cursor p(db, u"SELECT id, last_name, first_name, middle_name FROM person ORDER BY rowid"_s);
+        while (p.next()) {
+            Person person;
+            person.id = p.text(0);
+            person.lastName = p.text(1);
+            person.firstName = p.text(2);
+            person.middleName = p.text(3);
+            personIndex.insert(person.id, data.people.size());
+            data.people << std::move(person);
         }
-        // Deadlines::collect looks at those of the pairs active today.
-        if (!q.exec(u"SELECT person_id, "_s + record::credentialColumns()
-                    + u" FROM credential ORDER BY person_id, position, id"_s))
-            return failure(tr("documents of people"), q);
-        while (q.next()) {
-            if (const qsizetype i = personIndex.value(q.value(0).toString(), -1); i >= 0)
-                data.people[i].credentials << record::readCredential(q, 1, false);
+        if (!p.status())
+            return failure(tr("people"), p.status());
+        sql::Cursor c(db, u"SELECT person_id, "_s + record::credentialColumns() + u" FROM credential ORDER BY person_id, position, id"_s);
+        while (c.next()) {
+            if (const qsizetype i = personIndex.value(c.text(0), -1); i >= 0)
+                data.people[i].credentials << record::readCredential(c, 1, false);
         }
+        if (!c.status())
+            return failure(tr("documents of people"), c.status());
         return Status::success();
     };
 
@@ -156,7 +146,7 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
     const sql::ReadPart settings = [&](const QSqlDatabase& db) -> Status {
         QSqlQuery q(db);
         if (!q.exec(u"SELECT profile FROM organization WHERE id = 1"_s))
-            return failure(tr("organisation"), q);
+            return failure(tr("organisation"), Status::failure(sql::errorText(q)));
         if (q.next())
             data.organization.profile = q.value(0).toString();
         if (Status s = record::loadMonitoring(db, data.monitoring, true); !s)

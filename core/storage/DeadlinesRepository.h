@@ -9,14 +9,14 @@
 namespace nastavnik {
 
 /// What «Сегодня» needs from a database, and nothing more: the input of `Deadlines::collect`
-/// read by targeted queries in three parts side by side (ParallelRead.h), so that the
+/// read by targeted queries in three parts side by side (ParallelRead.h), the bulk of the rows
+/// through sql::Cursor, so that the
 /// section opens at once even with tens of thousands of people.
 ///
 /// `data` holds only the pairs `Deadlines::collect` may look at (started by the horizon and
 /// not ended before the recent window), with their mentees and events; of their plans only
-/// the items not done and due by the horizon; the people of those pairs with their names and
-/// credentials (the other columns are left empty); the roadmaps with the names of the
-/// responsibles; no consents, orders or meetings. For the
+/// the items not done and due by the horizon; the people with their names and credentials
+/// (the other columns are left empty); the roadmaps; no consents, orders or meetings. For the
 /// same `today`, `Deadlines::collect` gives on it exactly what it gives on the whole database.
 class DeadlinesRepository
 {

@@ -47,22 +47,38 @@ QString eventColumns()
     return u"id, type, date, new_mentor_id, ground, order_id, new_end, reason, notice_date, initiator, note"_s;
 }
 
-PairEvent readEvent(const QSqlQuery& q, int i, bool withNote)
+namespace {
+
+/// One reader for both row sources (sql::QueryRow, sql::Cursor).
+template<typename Row>
+PairEvent readEventRow(const Row& row, int i, bool withNote)
 {
     PairEvent e;
-    e.rowId = q.value(i).toLongLong();
-    e.type = q.value(i + 1).toString();
-    e.date = sql::toDate(q.value(i + 2));
-    e.newMentor = q.value(i + 3).toString();
-    e.ground = q.value(i + 4).toString();
-    e.order = q.value(i + 5).toString();
-    e.newEnd = sql::toDate(q.value(i + 6));
-    e.reason = q.value(i + 7).toString();
-    e.noticeDate = sql::toDate(q.value(i + 8));
-    e.initiator = q.value(i + 9).toString();
+    e.rowId = row.integer(i);
+    e.type = row.text(i + 1);
+    e.date = row.date(i + 2);
+    e.newMentor = row.text(i + 3);
+    e.ground = row.text(i + 4);
+    e.order = row.text(i + 5);
+    e.newEnd = row.date(i + 6);
+    e.reason = row.text(i + 7);
+    e.noticeDate = row.date(i + 8);
+    e.initiator = row.text(i + 9);
     if (withNote)
-        e.note = q.value(i + 10).toString();
+        e.note = row.text(i + 10);
     return e;
+}
+
+} // namespace
+
+PairEvent readEvent(const QSqlQuery& q, int i, bool withNote)
+{
+    return readEventRow(sql::QueryRow{q}, i, withNote);
+}
+
+PairEvent readEvent(const sql::Cursor& cursor, int i, bool withNote)
+{
+    return readEventRow(cursor, i, withNote);
 }
 
 } // namespace nastavnik::record

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
+#include "storage/Cursor.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -22,5 +23,7 @@ QString eventColumns();
 /// Reads the columns of `eventColumns` starting at `first`. Without `withNote` the note is left
 /// empty.
 PairEvent readEvent(const QSqlQuery& query, int first, bool withNote = true);
+/// The same from a sql::Cursor.
+PairEvent readEvent(const sql::Cursor& cursor, int first, bool withNote = true);
 
 } // namespace nastavnik::record

@@ -151,17 +151,33 @@ QString credentialColumns()
     return u"id, type, number, issued, valid_until, note"_s;
 }
 
-Credential readCredential(const QSqlQuery& q, int i, bool withNote)
+namespace {
+
+/// One reader for both row sources (sql::QueryRow, sql::Cursor).
+template<typename Row>
+Credential readCredentialRow(const Row& row, int i, bool withNote)
 {
     Credential c;
-    c.rowId = q.value(i).toLongLong();
-    c.type = q.value(i + 1).toString();
-    c.number = q.value(i + 2).toString();
-    c.issued = sql::toDate(q.value(i + 3));
-    c.validUntil = sql::toDate(q.value(i + 4));
+    c.rowId = row.integer(i);
+    c.type = row.text(i + 1);
+    c.number = row.text(i + 2);
+    c.issued = row.date(i + 3);
+    c.validUntil = row.date(i + 4);
     if (withNote)
-        c.note = q.value(i + 5).toString();
+        c.note = row.text(i + 5);
     return c;
+}
+
+} // namespace
+
+Credential readCredential(const QSqlQuery& q, int i, bool withNote)
+{
+    return readCredentialRow(sql::QueryRow{q}, i, withNote);
+}
+
+Credential readCredential(const sql::Cursor& cursor, int i, bool withNote)
+{
+    return readCredentialRow(cursor, i, withNote);
 }
 
 } // namespace nastavnik::record

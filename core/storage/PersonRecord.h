@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Dataset.h"
+#include "storage/Cursor.h"
 
 #include <QSqlQuery>
 #include <QString>
@@ -32,6 +33,8 @@ QString credentialColumns();
 /// Reads the columns of `credentialColumns` starting at `first`. Without `withNote` the note is
 /// left empty.
 Credential readCredential(const QSqlQuery& query, int first, bool withNote = true);
+/// The same from a sql::Cursor.
+Credential readCredential(const sql::Cursor& cursor, int first, bool withNote = true);
 
 QString categoriesToJson(const QStringList& list);
 QStringList categoriesFromJson(const QString& json);
