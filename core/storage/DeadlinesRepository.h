@@ -10,8 +10,8 @@ namespace nastavnik {
 
 /// What «Сегодня» needs from a database, and nothing more: the input of `Deadlines::collect`
 /// read by targeted queries in three parts side by side (ParallelRead.h), the bulk of the rows
-/// through sql::Cursor, so that the
-/// section opens at once even with tens of thousands of people.
+/// through sql::Cursor, so that the section opens at once even with tens of thousands of
+/// people.
 ///
 /// `data` holds only the pairs `Deadlines::collect` may look at (started by the horizon and
 /// not ended before the recent window), with their mentees and events; of their plans only
