@@ -91,6 +91,13 @@ qint64 Cursor::integer(int column) const
     return sqlite3_column_int64(m_statement, column);
 }
 
+std::optional<int> Cursor::optionalInteger(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return sqlite3_column_int(m_statement, column);
+}
+
 QDate Cursor::date(int column) const
 {
     if (sqlite3_column_type(m_statement, column) != SQLITE_TEXT)

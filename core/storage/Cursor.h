@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 struct sqlite3_stmt;
 
 namespace nastavnik::sql {
@@ -43,6 +45,8 @@ public:
     /// The text of a column; a null string for NULL.
     QString text(int column) const;
     qint64 integer(int column) const;
+    /// No value for NULL.
+    std::optional<int> optionalInteger(int column) const;
     /// The ISO date of a column; invalid for NULL or for anything but yyyy-MM-dd
     /// (as sql::toDate).
     QDate date(int column) const;

@@ -22,24 +22,40 @@ QString pairColumns(const QString& alias)
     return prefixed.join(u", "_s);
 }
 
-Pair readPair(const QSqlQuery& q, int first, bool withNote)
+namespace {
+
+/// One reader for both row sources (sql::QueryRow, sql::Cursor).
+template<typename Row>
+Pair readPairRow(const Row& row, int first, bool withNote)
 {
     Pair p;
-    p.id = q.value(first).toString();
-    p.form = q.value(first + 1).toString();
-    p.mentor = q.value(first + 2).toString();
-    p.start = sql::toDate(q.value(first + 3));
-    p.plannedEnd = sql::toDate(q.value(first + 4));
-    p.actualEnd = sql::toDate(q.value(first + 5));
-    p.order = q.value(first + 6).toString();
-    p.hasPlan = q.value(first + 7).toBool();
-    p.planApproved = sql::toDate(q.value(first + 8));
-    p.reportDate = sql::toDate(q.value(first + 9));
-    p.menteeQuestionnaire = sql::toDate(q.value(first + 10));
-    p.title = q.value(first + 11).toString();
+    p.id = row.text(first);
+    p.form = row.text(first + 1);
+    p.mentor = row.text(first + 2);
+    p.start = row.date(first + 3);
+    p.plannedEnd = row.date(first + 4);
+    p.actualEnd = row.date(first + 5);
+    p.order = row.text(first + 6);
+    p.hasPlan = row.integer(first + 7) != 0;
+    p.planApproved = row.date(first + 8);
+    p.reportDate = row.date(first + 9);
+    p.menteeQuestionnaire = row.date(first + 10);
+    p.title = row.text(first + 11);
     if (withNote)
-        p.note = q.value(first + 12).toString();
+        p.note = row.text(first + 12);
     return p;
+}
+
+} // namespace
+
+Pair readPair(const QSqlQuery& q, int first, bool withNote)
+{
+    return readPairRow(sql::QueryRow{q}, first, withNote);
+}
+
+Pair readPair(const sql::Cursor& cursor, int first, bool withNote)
+{
+    return readPairRow(cursor, first, withNote);
 }
 
 QString eventColumns()

@@ -17,6 +17,8 @@ QString pairColumns(const QString& alias = {});
 /// Reads the columns of `pairColumns` starting at `first`; mentees, events, plan items and
 /// meetings are not read. Without `withNote` the note is left empty.
 Pair readPair(const QSqlQuery& query, int first = 0, bool withNote = true);
+/// The same from a sql::Cursor.
+Pair readPair(const sql::Cursor& cursor, int first = 0, bool withNote = true);
 
 /// "id, type, date, …, note" of `pair_event`, in the order `readEvent` reads them.
 QString eventColumns();

@@ -78,34 +78,50 @@ void bindPerson(QSqlQuery& q, const Person& p)
         q.bindValue(i, values.at(i));
 }
 
-Person readPerson(const QSqlQuery& q, int i)
+namespace {
+
+/// One reader for both row sources (sql::QueryRow, sql::Cursor).
+template<typename Row>
+Person readPersonRow(const Row& row, int i)
 {
     Person p;
-    p.lastName = q.value(i++).toString();
-    p.firstName = q.value(i++).toString();
-    p.middleName = q.value(i++).toString();
-    p.birthDate = sql::toDate(q.value(i++));
-    p.gender = q.value(i++).toString();
-    p.kind = q.value(i++).toString();
-    p.external = q.value(i++).toBool();
-    p.position = q.value(i++).toString();
-    p.unit = q.value(i++).toString();
-    p.supervisor = q.value(i++).toString();
-    p.pedagogicalYears = sql::toOptionalInt(q.value(i++));
-    p.managerialYears = sql::toOptionalInt(q.value(i++));
-    p.methodicalYears = sql::toOptionalInt(q.value(i++));
-    p.disciplinarySanction = q.value(i++).toBool();
-    p.menteeCategories = categoriesFromJson(q.value(i++).toString());
-    p.mentorBase = q.value(i++).toBool();
-    p.menteeBase = q.value(i++).toBool();
-    p.request = q.value(i++).toString();
-    p.competencies = q.value(i++).toString();
-    p.phone = q.value(i++).toString();
-    p.email = q.value(i++).toString();
-    p.note = q.value(i++).toString();
-    p.archived = q.value(i++).toBool();
-    p.nameForms = nameFormsFromJson(q.value(i++).toString());
+    p.lastName = row.text(i++);
+    p.firstName = row.text(i++);
+    p.middleName = row.text(i++);
+    p.birthDate = row.date(i++);
+    p.gender = row.text(i++);
+    p.kind = row.text(i++);
+    p.external = row.integer(i++) != 0;
+    p.position = row.text(i++);
+    p.unit = row.text(i++);
+    p.supervisor = row.text(i++);
+    p.pedagogicalYears = row.optionalInteger(i++);
+    p.managerialYears = row.optionalInteger(i++);
+    p.methodicalYears = row.optionalInteger(i++);
+    p.disciplinarySanction = row.integer(i++) != 0;
+    p.menteeCategories = categoriesFromJson(row.text(i++));
+    p.mentorBase = row.integer(i++) != 0;
+    p.menteeBase = row.integer(i++) != 0;
+    p.request = row.text(i++);
+    p.competencies = row.text(i++);
+    p.phone = row.text(i++);
+    p.email = row.text(i++);
+    p.note = row.text(i++);
+    p.archived = row.integer(i++) != 0;
+    p.nameForms = nameFormsFromJson(row.text(i++));
     return p;
+}
+
+} // namespace
+
+Person readPerson(const QSqlQuery& q, int i)
+{
+    return readPersonRow(sql::QueryRow{q}, i);
+}
+
+Person readPerson(const sql::Cursor& cursor, int i)
+{
+    return readPersonRow(cursor, i);
 }
 
 QString categoriesToJson(const QStringList& list)

@@ -27,6 +27,8 @@ QVariantList personValues(const Person& person);
 QStringList personColumnList();
 /// Reads the columns starting at `first`; credentials are not read.
 Person readPerson(const QSqlQuery& query, int first);
+/// The same from a sql::Cursor.
+Person readPerson(const sql::Cursor& cursor, int first);
 /// "id, type, number, issued, valid_until, note" of `credential`, in the order `readCredential`
 /// reads them.
 QString credentialColumns();

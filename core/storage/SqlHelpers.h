@@ -27,7 +27,7 @@ QVariant optionalInt(const std::optional<int>& value);
 QDate toDate(const QVariant& v);
 std::optional<int> toOptionalInt(const QVariant& v);
 
-/// The current row of a QSqlQuery read as a sql::Cursor's (integer, text, date), for a record
+/// The current row of a QSqlQuery read as a sql::Cursor's (integer, text, date, …), for a record
 /// reader written once for both.
 struct QueryRow
 {
@@ -35,6 +35,7 @@ struct QueryRow
     qint64 integer(int i) const { return query.value(i).toLongLong(); }
     QString text(int i) const { return query.value(i).toString(); }
     QDate date(int i) const { return toDate(query.value(i)); }
+    std::optional<int> optionalInteger(int i) const { return toOptionalInt(query.value(i)); }
 };
 
 /// A user-facing message for a failed statement: what could not be done and the reason.
