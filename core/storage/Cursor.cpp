@@ -83,7 +83,14 @@ bool Cursor::isNull(int column) const
 QString Cursor::text(int column) const
 {
     const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-    return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column)) : QString();
+    if (!bytes)
+        return {};
+    QString text = QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
+    // fromUtf8 reserves a UTF-16 unit per byte: twice what Cyrillic needs. Kept for tens of
+    // thousands of names, the rest is given back (in place).
+    if (text.capacity() > text.size())
+        text.squeeze();
+    return text;
 }
 
 qint64 Cursor::integer(int column) const
