@@ -16,11 +16,20 @@ QString Person::fullName() const
 
 QString Person::shortName() const
 {
-    QString result = lastName;
-    if (!firstName.isEmpty())
-        result += u' ' + firstName.left(1) + u'.';
-    if (!middleName.isEmpty())
-        result += u'\u00a0' + middleName.left(1) + u'.';
+    // Appended in place (lists of thousands of pairs are labelled with it).
+    QString result;
+    result.reserve(lastName.size() + 6);
+    result += lastName;
+    if (!firstName.isEmpty()) {
+        result += u' ';
+        result += firstName.front();
+        result += u'.';
+    }
+    if (!middleName.isEmpty()) {
+        result += u'\u00a0';
+        result += middleName.front();
+        result += u'.';
+    }
     return result;
 }
 

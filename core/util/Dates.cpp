@@ -59,7 +59,19 @@ QDate parseUserDate(QStringView text)
 
 QString toDisplay(const QDate& date)
 {
-    return date.isValid() ? date.toString(u"dd.MM.yyyy"_s) : QString();
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    date.getDate(&year, &month, &day);
+    if (!date.isValid() || year < 1 || year > 9999)
+        return date.isValid() ? date.toString(u"dd.MM.yyyy"_s) : QString();
+    // By hand, as toIso: QDate::toString with a format was a sixth of «Сегодня»'s collecting.
+    const char16_t text[10] = {char16_t(u'0' + day / 10),       char16_t(u'0' + day % 10),
+                               u'.',                            char16_t(u'0' + month / 10),
+                               char16_t(u'0' + month % 10),     u'.',
+                               char16_t(u'0' + year / 1000),    char16_t(u'0' + year / 100 % 10),
+                               char16_t(u'0' + year / 10 % 10), char16_t(u'0' + year % 10)};
+    return QString(reinterpret_cast<const QChar*>(text), 10);
 }
 
 QDate addMonthsCivil(const QDate& date, int months)

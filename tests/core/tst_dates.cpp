@@ -102,6 +102,16 @@ private slots:
         QCOMPARE(dates::toDisplay(QDate(2026, 6, 5)), u"05.06.2026"_s);
         QCOMPARE(dates::toRussianWords(QDate()), QString());
     }
+
+    void displayFormAsQDateWrites()
+    {
+        // Written by hand; the same as QDate::toString("dd.MM.yyyy") wherever that is defined.
+        for (const QDate& d : {QDate(2026, 12, 31), QDate(2000, 1, 1), QDate(1999, 9, 9), QDate(999, 10, 20),
+                               QDate(1, 2, 3), QDate(9999, 12, 31), QDate(2024, 2, 29)})
+            QCOMPARE(dates::toDisplay(d), d.toString(u"dd.MM.yyyy"_s));
+        QCOMPARE(dates::toDisplay(QDate()), QString());
+        QVERIFY(!dates::toDisplay(QDate(-44, 3, 15)).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDates)
