@@ -24,6 +24,82 @@ int digit(unsigned char c)
     return c >= '0' && c <= '9' ? c - '0' : -1;
 }
 
+bool continuation(unsigned char c)
+{
+    return (c & 0xC0) == 0x80;
+}
+
+/// UTF-16 units of well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, at most
+/// U+10FFFF); -1 for anything else.
+qsizetype utf16Length(const unsigned char* s, qsizetype n)
+{
+    qsizetype units = 0;
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char b = s[i];
+        if (b < 0x80) {
+            ++units;
+            ++i;
+        } else if (b >= 0xC2 && b <= 0xDF) {
+            if (i + 1 >= n || !continuation(s[i + 1]))
+                return -1;
+            ++units;
+            i += 2;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            if (i + 2 >= n || !continuation(s[i + 1]) || !continuation(s[i + 2]) || (b == 0xE0 && s[i + 1] < 0xA0)
+                || (b == 0xED && s[i + 1] >= 0xA0))
+                return -1;
+            ++units;
+            i += 3;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            if (i + 3 >= n || !continuation(s[i + 1]) || !continuation(s[i + 2]) || !continuation(s[i + 3])
+                || (b == 0xF0 && s[i + 1] < 0x90) || (b == 0xF4 && s[i + 1] >= 0x90))
+                return -1;
+            units += 2;
+            i += 4;
+        } else {
+            return -1;
+        }
+    }
+    return units;
+}
+
+/// The text of `n` bytes of UTF-8 in a string of its exact size. Names are read by the tens of
+/// thousands: QString::fromUtf8 reserves a unit per byte (twice what Cyrillic needs) and takes
+/// three times as long; it still decodes whatever is not well-formed (as QSqlQuery would).
+QString decodeUtf8(const unsigned char* s, qsizetype n)
+{
+    const qsizetype units = utf16Length(s, n);
+    if (units < 0) {
+        QString text = QString::fromUtf8(reinterpret_cast<const char*>(s), n);
+        text.squeeze();
+        return text;
+    }
+    if (units == n)
+        return QString::fromLatin1(reinterpret_cast<const char*>(s), n);
+    QString text(units, Qt::Uninitialized);
+    auto* d = reinterpret_cast<char16_t*>(text.data());
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char b = s[i];
+        if (b < 0x80) {
+            *d++ = b;
+            ++i;
+        } else if (b < 0xE0) {
+            *d++ = char16_t(((b & 0x1F) << 6) | (s[i + 1] & 0x3F));
+            i += 2;
+        } else if (b < 0xF0) {
+            *d++ = char16_t(((b & 0x0F) << 12) | ((s[i + 1] & 0x3F) << 6) | (s[i + 2] & 0x3F));
+            i += 3;
+        } else {
+            const char32_t c = (char32_t(b & 0x07) << 18) | (char32_t(s[i + 1] & 0x3F) << 12)
+                | (char32_t(s[i + 2] & 0x3F) << 6) | (s[i + 3] & 0x3F);
+            *d++ = QChar::highSurrogate(c);
+            *d++ = QChar::lowSurrogate(c);
+            i += 4;
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 Cursor::Cursor(const QSqlDatabase& db, const QString& statement, const QStringList& binds)
@@ -82,15 +158,8 @@ bool Cursor::isNull(int column) const
 
 QString Cursor::text(int column) const
 {
-    const auto* bytes = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
-    if (!bytes)
-        return {};
-    QString text = QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column));
-    // fromUtf8 reserves a UTF-16 unit per byte: twice what Cyrillic needs. Kept for tens of
-    // thousands of names, the rest is given back (in place).
-    if (text.capacity() > text.size())
-        text.squeeze();
-    return text;
+    const auto* bytes = sqlite3_column_text(m_statement, column);
+    return bytes ? decodeUtf8(bytes, sqlite3_column_bytes(m_statement, column)) : QString();
 }
 
 qint64 Cursor::integer(int column) const

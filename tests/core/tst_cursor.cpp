@@ -6,6 +6,7 @@
 #include "storage/PersonRecord.h"
 #include "storage/SqlHelpers.h"
 
+#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -65,6 +66,51 @@ private slots:
         QCOMPARE(first.text(1), u"Ёлкина «Алёна» O'Neil 👩‍🏫"_s);
         QCOMPARE(first.date(2), QDate(2026, 3, 2));
         QCOMPARE(first.integer(3), 42);
+    }
+
+    void decodesTextAsQtDoes()
+    {
+        // Well-formed UTF-8 of every length (ASCII, Cyrillic, CJK, emoji with surrogates) and
+        // bytes that are not (cut sequences, overlong forms, surrogates, beyond U+10FFFF): the
+        // cursor's text is always what QString::fromUtf8 makes of the same bytes.
+        QList<QByteArray> samples{
+            "", "p12345", "\xd0\x81\xd0\xbb\xd0\xba\xd0\xb8\xd0\xbd\xd0\xb0", "\xe2\x80\x94", "\xf0\x9f\x91\xa9",
+            "\xd0", "\xe2\x80", "\xf0\x9f\x91", "\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+            "\xff", "\x80" "abc", "abc\xd0\x81\xf0\x9f\x91\xa9" "def",
+        };
+        QRandomGenerator random(20261207);
+        for (int i = 0; i < 300; ++i) {
+            QString text;
+            for (int n = int(random.bounded(12)); n > 0; --n) {
+                char32_t c = 0;
+                do
+                    c = char32_t(random.bounded(i % 2 ? 0x110000u : 0x500u));
+                while (QChar::isSurrogate(c) || c == 0);
+                text += QString::fromUcs4(&c, 1);
+            }
+            samples << text.toUtf8();
+            QByteArray bytes;
+            for (int n = int(random.bounded(10)); n > 0; --n)
+                bytes += char(random.bounded(256));
+            samples << bytes.replace('\0', 'x');
+        }
+        test::TempDatabase t;
+        QSqlQuery q(t.connection());
+        QVERIFY(q.exec(u"CREATE TABLE sample (id INTEGER PRIMARY KEY, name TEXT)"_s));
+        for (const QByteArray& bytes : std::as_const(samples)) {
+            q.prepare(u"INSERT INTO sample (name) VALUES (CAST(? AS TEXT))"_s);
+            q.addBindValue(bytes);
+            QVERIFY2(q.exec(), qPrintable(sql::errorText(q)));
+        }
+        sql::Cursor cursor(t.connection(), u"SELECT name FROM sample ORDER BY id"_s);
+        for (const QByteArray& bytes : std::as_const(samples)) {
+            QVERIFY(cursor.next());
+            const QString text = cursor.text(0);
+            QCOMPARE(text, QString::fromUtf8(bytes));
+            QCOMPARE(text.capacity(), text.size());
+        }
+        QVERIFY(!cursor.next());
+        QVERIFY(cursor.status().ok());
     }
 
     void readsACredentialAsTheQueryDoes()
