@@ -161,9 +161,12 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
                 if (a.end < recent && roadmap.year != currentYear)
                     continue;
                 const Person* responsible = names.person(a.responsible);
-                const QString text = responsible
+                QString text = responsible
                     ? tr("Roadmap: «%1» due %2; responsible: %3.").arg(a.title, day(a.end), responsible->shortName())
                     : tr("Roadmap: «%1» due %2.").arg(a.title, day(a.end));
+                // The initials' period ends the sentence too («… Потоптаева Л. А.», not «А..»).
+                if (text.endsWith(u".."_s))
+                    text.chop(1);
                 add(DeadlineItem::Kind::RoadmapActivity, a.end, nullptr,
                     a.responsible.isEmpty() ? QStringList() : QStringList{a.responsible}, text, QDate());
                 items.last().activity = a.id;

@@ -347,6 +347,8 @@ private slots:
             if (i.kind == DeadlineItem::Kind::RoadmapActivity) {
                 roadmap << i.activity + (i.overdue ? u" overdue"_s : QString());
                 QVERIFY(i.description.contains(u"Первова"_s));
+                // The sentence ends with the initials' period, not with a second one.
+                QVERIFY2(i.description.endsWith(u'.') && !i.description.endsWith(u".."_s), qPrintable(i.description));
                 QCOMPARE(i.people, QStringList{u"p1"_s});
             }
         }
