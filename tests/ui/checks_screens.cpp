@@ -94,6 +94,7 @@ int main(int argc, char* argv[])
     MainWindow window(settings);
     window.resize(1280, 800);
     window.show();
+    shoot(&window, u"00-first-run"_s); // before a database is open
     if (!window.openDatabase(path))
         return 1;
     AppContext* context = window.context();
