@@ -382,6 +382,13 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     </message>
 </context>
 <context>
+    <name>Cursor</name>
+    <message>
+        <source>The database is not open.</source>
+        <translation>База данных не открыта.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was chosen. Choose a file or create a new database.</source>
@@ -483,10 +490,6 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
 <context>
     <name>DatasetRepository</name>
     <message>
-        <source>row counts</source>
-        <translation>число строк</translation>
-    </message>
-    <message>
         <source>preparing</source>
         <translation>подготовка запросов</translation>
     </message>
@@ -545,6 +548,10 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     <message>
         <source>The data could not be read (%1): %2</source>
         <translation>Не удалось прочитать данные (%1): %2</translation>
+    </message>
+    <message>
+        <source>indexes</source>
+        <translation>индексы</translation>
     </message>
 </context>
 <context>
