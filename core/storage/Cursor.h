@@ -15,9 +15,10 @@ struct sqlite3_stmt;
 namespace nastavnik::sql {
 
 /// A statement stepped directly through SQLite, for the bulk reads of tens of thousands of
-/// rows (the deadlines of «Сегодня»): each value is taken as the row gives it, without the
-/// copy of the whole row into QVariants and the conversion of every text to UTF-16 inside
-/// SQLite that QSqlQuery::next() makes. For everything else, QSqlQuery.
+/// rows (DatasetRepository::load, the deadlines of «Сегодня»): each value is taken as the row
+/// gives it, without the copy of the whole row into QVariants and the conversion of every text
+/// to UTF-16 inside SQLite that QSqlQuery::next() makes (a third of the time). For everything
+/// else, QSqlQuery.
 ///
 /// On the connection of `db` (one of the thread using the cursor); `binds` are bound as
 /// text in their order. After the loop, status() tells whether it ended by the last row.

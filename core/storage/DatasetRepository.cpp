@@ -150,11 +150,9 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
     // Independent parts, each filling its own lists, read side by side (ParallelRead.h);
     // the longest first. Each reads the row count of its main table first, so that no list
     // grows step by step. The rows through sql::Cursor (a third of the time of QSqlQuery's).
-    auto failure = [](const QString& what, const QSqlQuery& q) {
-        return Status::failure(tr("The data could not be read (%1): %2").arg(what, sql::errorText(q)));
-    };
-    auto failed = [](const QString& what, const sql::Cursor& c) {
-        return Status::failure(tr("The data could not be read (%1): %2").arg(what, c.status().error()));
+    // `why`: SQLite's message (sql::errorText, Cursor::status).
+    auto failure = [](const QString& what, const QString& why) {
+        return Status::failure(tr("The data could not be read (%1): %2").arg(what, why));
     };
     auto rowCount = [](QSqlQuery& q, const char16_t* table) -> qsizetype {
         if (q.exec(u"SELECT count(*) FROM "_s + QString::fromUtf16(table)) && q.next())
@@ -177,7 +175,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
             data.pairs << std::move(p);
         }
         if (!c.status())
-            return failed(tr("pairs"), c);
+            return failure(tr("pairs"), c.status().error());
         {
             Children<QString> mentees;
             sql::Cursor m(db, u"SELECT pair_id, person_id, position, rowid FROM pair_mentee"_s);
@@ -186,7 +184,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
                     mentees.add(i, m.integer(2), m.integer(3), m.text(1));
             }
             if (!m.status())
-                return failed(tr("mentees of pairs"), m);
+                return failure(tr("mentees of pairs"), m.status().error());
             mentees.distribute(data.pairs.size(), [&](qsizetype i) -> QList<QString>& { return data.pairs[i].mentees; });
         }
         {
@@ -200,7 +198,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
                 events.add(i, e.integer(1), event.rowId, std::move(event));
             }
             if (!e.status())
-                return failed(tr("events of pairs"), e);
+                return failure(tr("events of pairs"), e.status().error());
             events.distribute(data.pairs.size(), [&](qsizetype i) -> QList<PairEvent>& { return data.pairs[i].events; });
         }
         {
@@ -228,7 +226,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
                 items.add(i, p.integer(2), item.rowId, std::move(item));
             }
             if (!p.status())
-                return failed(tr("plans"), p);
+                return failure(tr("plans"), p.status().error());
             items.distribute(data.pairs.size(), [&](qsizetype i) -> QList<PlanItem>& { return data.pairs[i].planItems; });
         }
         if (everything) {
@@ -247,7 +245,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
                 meetings.add(i, julian(m.date), m.rowId, std::move(m));
             }
             if (!r.status())
-                return failed(tr("meetings"), r);
+                return failure(tr("meetings"), r.status().error());
             meetings.distribute(data.pairs.size(), [&](qsizetype i) -> QList<Meeting>& { return data.pairs[i].meetings; });
         }
         return Status::success();
@@ -275,7 +273,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
                 data.people << std::move(p);
             }
             if (!c.status())
-                return failed(tr("people"), c);
+                return failure(tr("people"), c.status().error());
         } else {
             sql::Cursor c(db, u"SELECT id, last_name, first_name, middle_name, birth_date, kind, external, supervisor_id, "
                               "pedagogical_years, managerial_years, methodical_years, disciplinary_sanction FROM person "
@@ -298,7 +296,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
                 data.people << std::move(p);
             }
             if (!c.status())
-                return failed(tr("people"), c);
+                return failure(tr("people"), c.status().error());
         }
         Children<Credential> credentials;
         sql::Cursor r(db, u"SELECT person_id, position, "_s + record::credentialColumns() + u" FROM credential"_s);
@@ -310,7 +308,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
             credentials.add(i, r.integer(1), c.rowId, std::move(c));
         }
         if (!r.status())
-            return failed(tr("documents of people"), r);
+            return failure(tr("documents of people"), r.status().error());
         credentials.distribute(data.people.size(), [&](qsizetype i) -> QList<Credential>& { return data.people[i].credentials; });
         return Status::success();
     };
@@ -334,7 +332,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
             data.consents << std::move(c);
         }
         if (!r.status())
-            return failed(tr("consents"), r);
+            return failure(tr("consents"), r.status().error());
         return Status::success();
     };
 
@@ -344,7 +342,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
         q.setForwardOnly(true);
         if (!q.exec(u"SELECT name, short_name, place, address, head_id, head_position, curator_id, profile, "
                     "order_suffix FROM organization WHERE id = 1"_s))
-            return failure(tr("organisation"), q);
+            return failure(tr("organisation"), sql::errorText(q));
         if (q.next()) {
             Organization& o = data.organization;
             o.name = q.value(0).toString();
@@ -363,7 +361,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
         data.orders.reserve(count);
         if (!q.exec(everything ? u"SELECT id, number, date, type, heading, status, text FROM orders ORDER BY rowid"_s
                                : u"SELECT id, number, date, type FROM orders ORDER BY rowid"_s))
-            return failure(tr("orders"), q);
+            return failure(tr("orders"), sql::errorText(q));
         while (q.next()) {
             Order o;
             o.id = q.value(0).toString();
@@ -380,7 +378,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
         }
         Children<QString> orderPairs;
         if (!q.exec(u"SELECT order_id, pair_id, position, rowid FROM order_pair"_s))
-            return failure(tr("orders' pairs"), q);
+            return failure(tr("orders' pairs"), sql::errorText(q));
         while (q.next()) {
             if (const qsizetype i = orderIndex.value(q.value(0).toString()); i >= 0)
                 orderPairs.add(i, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(1).toString());
@@ -389,7 +387,7 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
         if (everything) {
             Children<QString> orderPeople;
             if (!q.exec(u"SELECT order_id, person_id, position, rowid FROM order_person"_s))
-                return failure(tr("orders' people"), q);
+                return failure(tr("orders' people"), sql::errorText(q));
             while (q.next()) {
                 if (const qsizetype i = orderIndex.value(q.value(0).toString()); i >= 0)
                     orderPeople.add(i, q.value(2).toLongLong(), q.value(3).toLongLong(), q.value(1).toString());
