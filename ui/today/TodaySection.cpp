@@ -116,7 +116,8 @@ TodaySection::TodaySection(QWidget* parent)
     layout->addWidget(m_stack, 1);
 
     connect(m_tree, &QTreeView::activated, this, &TodaySection::openIndex);
-    connect(&m_reading, &QFutureWatcher<Outcome>::finished, this, &TodaySection::onRead);
+    connect(&m_reading, &QFutureWatcher<Outcome>::resultReadyAt, this, &TodaySection::onRead);
+    connect(&m_reading, &QFutureWatcher<Outcome>::finished, this, &TodaySection::onReadEnded);
     connect(m_findings, &QLabel::linkActivated, this, &TodaySection::onLink);
     setEnabled(false);
 }
@@ -191,31 +192,44 @@ void TodaySection::startReading()
     m_loading = true;
     const QString path = context()->database().path();
     const QDate today = context()->today();
-    m_reading.setFuture(background::run(background::Screen, [path, today]() -> Outcome {
+    m_reading.setFuture(background::run(background::Screen, [path, today](QPromise<Outcome>& promise) {
+        // The deadlines are handed over as soon as they are known: the rows read for them (tens
+        // of thousands at region scale) and the connection are let go of afterwards, while the
+        // window already shows them.
         using Read = Result<QList<DeadlineItem>>;
+        auto publish = [&promise](Read read) { promise.addResult(std::make_shared<const Read>(std::move(read))); };
         const ReadConnection reader(path);
         if (!reader.status().ok())
-            return std::make_shared<const Read>(Read::failure(reader.status().error()));
+            return publish(Read::failure(reader.status().error()));
         const Result<ValidationInput> in = DeadlinesRepository(reader.connection()).load(today);
         if (!in)
-            return std::make_shared<const Read>(Read::failure(in.error()));
-        return std::make_shared<const Read>(Deadlines::collect(in->data, in->profile, in->calendar, today));
+            return publish(Read::failure(in.error()));
+        publish(Deadlines::collect(in->data, in->profile, in->calendar, today));
     }));
 }
 
 void TodaySection::onRead()
 {
     if (!context()) {
+        m_loading = false;
+        return;
+    }
+    // Out of date: onReadEnded reads again.
+    if (m_again)
+        return;
+    display(*m_reading.result());
+    m_loading = false;
+}
+
+void TodaySection::onReadEnded()
+{
+    if (!context()) {
         m_again = false;
         m_loading = false;
         return;
     }
-    if (m_again) {
+    if (m_again)
         startReading();
-        return;
-    }
-    display(*m_reading.result());
-    m_loading = false;
 }
 
 void TodaySection::display(const Result<QList<DeadlineItem>>& read)

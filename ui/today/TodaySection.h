@@ -56,7 +56,10 @@ private:
     using Outcome = std::shared_ptr<const Result<QList<DeadlineItem>>>;
 
     void startReading();
+    /// The deadlines read are there (the read may still be letting go of its rows).
     void onRead();
+    /// The read has ended: read again if it was out of date.
+    void onReadEnded();
     void display(const Result<QList<DeadlineItem>>& read);
     void updateFindings();
     void onLink(const QString& link);
