@@ -2,8 +2,8 @@
 
 #include "documents/DocumentBuilder.h"
 #include "domain/Vocabulary.h"
-#include "pairs/PairRecords.h"
 #include "storage/DatasetRepository.h"
+#include "storage/OrderRecord.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
 #include "util/Dates.h"
@@ -85,7 +85,7 @@ Result<QList<Order>> OrderRepository::journal(int year) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    QString sqlText = u"SELECT "_s + pairrecords::orderHeaderColumns() + u" FROM orders"_s;
+    QString sqlText = u"SELECT "_s + record::orderHeaderColumns() + u" FROM orders"_s;
     if (year > 0)
         sqlText += u" WHERE substr(date, 1, 4) = ?"_s;
     sqlText += u" ORDER BY date, CAST(number AS INTEGER), number"_s;
@@ -96,7 +96,7 @@ Result<QList<Order>> OrderRepository::journal(int year) const
         return Result<QList<Order>>::failure(tr("The orders journal could not be read: %1").arg(sql::errorText(q)));
     QList<Order> result;
     while (q.next())
-        result << pairrecords::readOrderHeader(q);
+        result << record::readOrderHeader(q);
     return result;
 }
 

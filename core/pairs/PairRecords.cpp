@@ -1,5 +1,6 @@
 #include "pairs/PairRecords.h"
 
+#include "storage/OrderRecord.h"
 #include "storage/PairRecord.h"
 #include "storage/PersonRecord.h"
 #include "storage/SqlHelpers.h"
@@ -175,39 +176,13 @@ Result<QList<Consent>> consentsOf(const QSqlDatabase& db, const QStringList& per
     QSqlQuery q(db);
     if (!run(
             q,
-            u"SELECT id, person_id, type, signed_by, date, withdrawn, note FROM consent WHERE person_id IN ("_s
+            u"SELECT "_s + record::consentColumns() + u" FROM consent WHERE person_id IN ("_s
                 + marks(personIds.size()) + u") ORDER BY rowid"_s,
             personIds))
         return failed<QList<Consent>>(QCoreApplication::translate("PairRepository", "consents"), q);
-    while (q.next()) {
-        Consent c;
-        c.id = q.value(0).toString();
-        c.person = q.value(1).toString();
-        c.type = q.value(2).toString();
-        c.signedBy = q.value(3).toString();
-        c.date = sql::toDate(q.value(4));
-        c.withdrawn = sql::toDate(q.value(5));
-        c.note = q.value(6).toString();
-        result << c;
-    }
+    while (q.next())
+        result << record::readConsent(q, 0);
     return result;
-}
-
-QString orderHeaderColumns()
-{
-    return u"id, number, date, type, heading, status"_s;
-}
-
-Order readOrderHeader(const QSqlQuery& q)
-{
-    Order o;
-    o.id = q.value(0).toString();
-    o.number = q.value(1).toString();
-    o.date = sql::toDate(q.value(2));
-    o.type = q.value(3).toString();
-    o.heading = q.value(4).toString();
-    o.status = q.value(5).toString();
-    return o;
 }
 
 Result<QList<Order>> orders(const QSqlDatabase& db, const QStringList& ids)
@@ -218,12 +193,12 @@ Result<QList<Order>> orders(const QSqlDatabase& db, const QStringList& ids)
     const QString in = u" IN ("_s + marks(ids.size()) + u")"_s;
     QSqlQuery q(db);
     if (!run(q,
-             u"SELECT "_s + orderHeaderColumns() + u" FROM orders WHERE id"_s + in + u" ORDER BY date, rowid"_s,
+             u"SELECT "_s + record::orderHeaderColumns() + u" FROM orders WHERE id"_s + in + u" ORDER BY date, rowid"_s,
              ids))
         return failed<QList<Order>>(QCoreApplication::translate("PairRepository", "orders"), q);
     QHash<QString, qsizetype> index;
     while (q.next()) {
-        Order o = readOrderHeader(q);
+        Order o = record::readOrderHeader(q);
         index.insert(o.id, result.size());
         result << std::move(o);
     }

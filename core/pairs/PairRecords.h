@@ -32,12 +32,6 @@ Result<QList<Person>> people(const QSqlDatabase& db, const QStringList& ids);
 /// The consents of `personIds`.
 Result<QList<Consent>> consentsOf(const QSqlDatabase& db, const QStringList& personIds);
 
-/// The columns of an order's header (no text, pairs or people), as readOrderHeader() reads them.
-QString orderHeaderColumns();
-/// An order's header from a query whose first columns are orderHeaderColumns(). Also the
-/// journal of documents reads orders so.
-Order readOrderHeader(const QSqlQuery& q);
-
 /// The orders `ids` with their pairs and people (text not read).
 Result<QList<Order>> orders(const QSqlDatabase& db, const QStringList& ids);
 

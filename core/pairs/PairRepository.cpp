@@ -2,6 +2,7 @@
 
 #include "domain/Vocabulary.h"
 #include "pairs/PairRecords.h"
+#include "storage/OrderRecord.h"
 #include "storage/SqlHelpers.h"
 #include "storage/Transaction.h"
 #include "util/Dates.h"
@@ -296,13 +297,13 @@ Result<QList<Order>> PairRepository::approvalOrders() const
     // A choice of orders: their labels only (a region has thousands, each with its pairs).
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT "_s + pairrecords::orderHeaderColumns()
+    if (!q.exec(u"SELECT "_s + record::orderHeaderColumns()
                 + u" FROM orders WHERE type = 'pairs_approval' ORDER BY date DESC, rowid DESC"_s))
         return Result<QList<Order>>::failure(
             tr("The orders journal could not be read: %1").arg(sql::errorText(q)));
     QList<Order> orders;
     while (q.next())
-        orders << pairrecords::readOrderHeader(q);
+        orders << record::readOrderHeader(q);
     return orders;
 }
 

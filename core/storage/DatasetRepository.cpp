@@ -2,6 +2,7 @@
 
 #include "storage/Cursor.h"
 #include "storage/MonitoringRecords.h"
+#include "storage/OrderRecord.h"
 #include "storage/ParallelRead.h"
 #include "storage/PairRecord.h"
 #include "storage/PersonRecord.h"
@@ -317,20 +318,9 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
         QSqlQuery q(db);
         q.setForwardOnly(true);
         data.consents.reserve(rowCount(q, u"consent"));
-        sql::Cursor r(db, everything ? u"SELECT id, person_id, type, signed_by, date, withdrawn, note FROM consent ORDER BY rowid"_s
-                                     : u"SELECT id, person_id, type, signed_by, date, withdrawn FROM consent ORDER BY rowid"_s);
-        while (r.next()) {
-            Consent c;
-            c.id = r.text(0);
-            c.person = r.text(1);
-            c.type = r.text(2);
-            c.signedBy = r.text(3);
-            c.date = r.date(4);
-            c.withdrawn = r.date(5);
-            if (everything)
-                c.note = r.text(6);
-            data.consents << std::move(c);
-        }
+        sql::Cursor r(db, u"SELECT "_s + record::consentColumns() + u" FROM consent ORDER BY rowid"_s);
+        while (r.next())
+            data.consents << record::readConsent(r, 0, everything);
         if (!r.status())
             return failure(tr("consents"), r.status().error());
         return Status::success();
@@ -359,20 +349,12 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
         const qsizetype count = rowCount(q, u"orders");
         orderIndex.reserve(count);
         data.orders.reserve(count);
-        if (!q.exec(everything ? u"SELECT id, number, date, type, heading, status, text FROM orders ORDER BY rowid"_s
-                               : u"SELECT id, number, date, type FROM orders ORDER BY rowid"_s))
+        if (!q.exec(u"SELECT "_s + record::orderHeaderColumns() + u", text FROM orders ORDER BY rowid"_s))
             return failure(tr("orders"), sql::errorText(q));
         while (q.next()) {
-            Order o;
-            o.id = q.value(0).toString();
-            o.number = q.value(1).toString();
-            o.date = sql::toDate(q.value(2));
-            o.type = q.value(3).toString();
-            if (everything) {
-                o.heading = q.value(4).toString();
-                o.status = q.value(5).toString();
+            Order o = record::readOrderHeader(q);
+            if (everything)
                 o.text = q.value(6).toString();
-            }
             orderIndex.insert(o.id, data.orders.size());
             data.orders << std::move(o);
         }

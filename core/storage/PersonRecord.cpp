@@ -196,4 +196,39 @@ Credential readCredential(const sql::Cursor& cursor, int i, bool withNote)
     return readCredentialRow(cursor, i, withNote);
 }
 
+QString consentColumns()
+{
+    return u"id, person_id, type, signed_by, date, withdrawn, note"_s;
+}
+
+namespace {
+
+/// One reader for both row sources (sql::QueryRow, sql::Cursor).
+template<typename Row>
+Consent readConsentRow(const Row& row, int i, bool withNote)
+{
+    Consent c;
+    c.id = row.text(i);
+    c.person = row.text(i + 1);
+    c.type = row.text(i + 2);
+    c.signedBy = row.text(i + 3);
+    c.date = row.date(i + 4);
+    c.withdrawn = row.date(i + 5);
+    if (withNote)
+        c.note = row.text(i + 6);
+    return c;
+}
+
+} // namespace
+
+Consent readConsent(const QSqlQuery& q, int i, bool withNote)
+{
+    return readConsentRow(sql::QueryRow{q}, i, withNote);
+}
+
+Consent readConsent(const sql::Cursor& cursor, int i, bool withNote)
+{
+    return readConsentRow(cursor, i, withNote);
+}
+
 } // namespace nastavnik::record

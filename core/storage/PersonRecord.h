@@ -37,6 +37,14 @@ QString credentialColumns();
 Credential readCredential(const QSqlQuery& query, int first, bool withNote = true);
 /// The same from a sql::Cursor.
 Credential readCredential(const sql::Cursor& cursor, int first, bool withNote = true);
+/// "id, person_id, type, signed_by, date, withdrawn, note" of `consent`, in the order
+/// `readConsent` reads them.
+QString consentColumns();
+/// Reads the columns of `consentColumns` starting at `first`. Without `withNote` the note is
+/// left empty.
+Consent readConsent(const QSqlQuery& query, int first, bool withNote = true);
+/// The same from a sql::Cursor.
+Consent readConsent(const sql::Cursor& cursor, int first, bool withNote = true);
 
 QString categoriesToJson(const QStringList& list);
 QStringList categoriesFromJson(const QString& json);
