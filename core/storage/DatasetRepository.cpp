@@ -3,6 +3,7 @@
 #include "storage/Cursor.h"
 #include "storage/MonitoringRecords.h"
 #include "storage/OrderRecord.h"
+#include "storage/OrganizationRepository.h"
 #include "storage/ParallelRead.h"
 #include "storage/PairRecord.h"
 #include "storage/PersonRecord.h"
@@ -330,21 +331,10 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
     const sql::ReadPart orders = [&](const QSqlDatabase& db) -> Status {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(u"SELECT name, short_name, place, address, head_id, head_position, curator_id, profile, "
-                    "order_suffix FROM organization WHERE id = 1"_s))
+        if (!q.exec(OrganizationRepository::selectStatement()))
             return failure(tr("organisation"), sql::errorText(q));
-        if (q.next()) {
-            Organization& o = data.organization;
-            o.name = q.value(0).toString();
-            o.shortName = q.value(1).toString();
-            o.place = q.value(2).toString();
-            o.address = q.value(3).toString();
-            o.head = q.value(4).toString();
-            o.headPosition = q.value(5).toString();
-            o.curator = q.value(6).toString();
-            o.profile = q.value(7).toString();
-            o.orderSuffix = q.value(8).toString();
-        }
+        if (q.next())
+            data.organization = OrganizationRepository::read(q);
         Index orderIndex;
         const qsizetype count = rowCount(q, u"orders");
         orderIndex.reserve(count);

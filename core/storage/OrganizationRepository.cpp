@@ -18,11 +18,19 @@ OrganizationRepository::OrganizationRepository(const QSqlDatabase& db)
 Result<Organization> OrganizationRepository::load() const
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT name, short_name, place, address, head_id, head_position, curator_id, profile, "
-                "order_suffix FROM organization WHERE id = 1"_s)
-        || !q.next()) {
+    if (!q.exec(selectStatement()) || !q.next())
         return Result<Organization>::failure(tr("The organisation's settings could not be read: %1").arg(sql::errorText(q)));
-    }
+    return read(q);
+}
+
+QString OrganizationRepository::selectStatement()
+{
+    return u"SELECT name, short_name, place, address, head_id, head_position, curator_id, profile, "
+           "order_suffix FROM organization WHERE id = 1"_s;
+}
+
+Organization OrganizationRepository::read(const QSqlQuery& q)
+{
     Organization o;
     o.name = q.value(0).toString();
     o.shortName = q.value(1).toString();

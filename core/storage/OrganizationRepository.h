@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace nastavnik {
 
@@ -17,6 +18,9 @@ public:
     explicit OrganizationRepository(const QSqlDatabase& db);
 
     Result<Organization> load() const;
+    /// The statement reading the one row, and its reader (also for the whole dataset's read).
+    static QString selectStatement();
+    static Organization read(const QSqlQuery& query);
     QStringList validate(const Organization& organization) const;
     Status save(const Organization& organization);
     /// Makes `profileId` (built-in or custom) the organisation's active profile; an unknown
