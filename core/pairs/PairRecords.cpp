@@ -75,26 +75,18 @@ Result<QList<Pair>> load(const QSqlDatabase& db, const QStringList& ids, Parts p
     if (parts == Parts::Complete) {
         if (!run(
                 q,
-                u"SELECT pair_id, id, title, expected, due, done, result, status FROM plan_item WHERE pair_id"_s
-                    + in + u" ORDER BY pair_id, position, id"_s,
+                u"SELECT pair_id, "_s + record::planItemColumns() + u" FROM plan_item WHERE pair_id"_s + in
+                    + u" ORDER BY pair_id, position, id"_s,
                 ids))
             return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "plans"), q);
         while (q.next()) {
             auto it = byId.find(q.value(0).toString());
             if (it == byId.end())
                 continue;
-            PlanItem item;
-            item.rowId = q.value(1).toLongLong();
-            item.title = q.value(2).toString();
-            item.expected = q.value(3).toString();
-            item.due = sql::toDate(q.value(4));
-            item.done = sql::toDate(q.value(5));
-            item.result = q.value(6).toString();
-            item.status = q.value(7).toString();
-            it->planItems << item;
+            it->planItems << record::readPlanItem(q, 1);
         }
         if (!run(q,
-                 u"SELECT pair_id, id, date, kind, topic, notes FROM meeting WHERE pair_id"_s + in
+                 u"SELECT pair_id, "_s + record::meetingColumns() + u" FROM meeting WHERE pair_id"_s + in
                      + u" ORDER BY pair_id, date, id"_s,
                  ids))
             return failed<QList<Pair>>(QCoreApplication::translate("PairRepository", "meetings"), q);
@@ -102,13 +94,7 @@ Result<QList<Pair>> load(const QSqlDatabase& db, const QStringList& ids, Parts p
             auto it = byId.find(q.value(0).toString());
             if (it == byId.end())
                 continue;
-            Meeting m;
-            m.rowId = q.value(1).toLongLong();
-            m.date = sql::toDate(q.value(2));
-            m.kind = q.value(3).toString();
-            m.topic = q.value(4).toString();
-            m.notes = q.value(5).toString();
-            it->meetings << m;
+            it->meetings << record::readMeeting(q, 1);
         }
     }
     result.reserve(byId.size());

@@ -208,24 +208,16 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
             if (everything)
                 items.reserve(rowCount(q, u"plan_item"));
             // «Сегодня» lists the items still open; the rules read none.
-            sql::Cursor p(db, everything ? u"SELECT pair_id, id, position, title, due, status, done, expected, result FROM plan_item"_s
-                                         : u"SELECT pair_id, id, position, title, due, status FROM plan_item WHERE done IS NULL "
-                                           "AND due IS NOT NULL AND status IN ('planned', 'in_progress')"_s);
+            sql::Cursor p(db, u"SELECT pair_id, position, "_s + record::planItemColumns() + u" FROM plan_item"_s
+                                  + (everything ? QString()
+                                                : u" WHERE done IS NULL AND due IS NOT NULL AND status IN ('planned', "
+                                                  "'in_progress')"_s));
             while (p.next()) {
                 const qsizetype i = pairIndex.value(p.text(0));
                 if (i < 0)
                     continue;
-                PlanItem item;
-                item.rowId = p.integer(1);
-                item.title = p.text(3);
-                item.due = p.date(4);
-                item.status = p.text(5);
-                if (everything) {
-                    item.done = p.date(6);
-                    item.expected = p.text(7);
-                    item.result = p.text(8);
-                }
-                items.add(i, p.integer(2), item.rowId, std::move(item));
+                PlanItem item = record::readPlanItem(p, 2, everything);
+                items.add(i, p.integer(1), item.rowId, std::move(item));
             }
             if (!p.status())
                 return failure(tr("plans"), p.status().error());
@@ -233,17 +225,12 @@ Result<Dataset> DatasetRepository::load(Scope scope) const
         }
         if (everything) {
             Children<Meeting> meetings;
-            sql::Cursor r(db, u"SELECT pair_id, id, date, kind, topic, notes FROM meeting"_s);
+            sql::Cursor r(db, u"SELECT pair_id, "_s + record::meetingColumns() + u" FROM meeting"_s);
             while (r.next()) {
                 const qsizetype i = pairIndex.value(r.text(0));
                 if (i < 0)
                     continue;
-                Meeting m;
-                m.rowId = r.integer(1);
-                m.date = r.date(2);
-                m.kind = r.text(3);
-                m.topic = r.text(4);
-                m.notes = r.text(5);
+                Meeting m = record::readMeeting(r, 1);
                 meetings.add(i, julian(m.date), m.rowId, std::move(m));
             }
             if (!r.status())

@@ -46,23 +46,11 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
     const sql::ReadPart pairs = [&](const QSqlDatabase& db) -> Status {
         QHash<QString, qsizetype> pairIndex;
         sql::Cursor p(db,
-                      u"SELECT p.id, p.form, p.mentor_id, p.start, p.planned_end, p.actual_end, p.has_plan, "
-                      "p.plan_approved, p.report_date, p.mentee_questionnaire, p.title FROM pair p WHERE "_s
-                          + inWindow + u" ORDER BY p.rowid"_s,
+                      u"SELECT "_s + record::pairColumns(u"p"_s) + u" FROM pair p WHERE "_s + inWindow
+                          + u" ORDER BY p.rowid"_s,
                       {horizon, recent});
         while (p.next()) {
-            Pair pair;
-            pair.id = p.text(0);
-            pair.form = p.text(1);
-            pair.mentor = p.text(2);
-            pair.start = p.date(3);
-            pair.plannedEnd = p.date(4);
-            pair.actualEnd = p.date(5);
-            pair.hasPlan = p.integer(6) != 0;
-            pair.planApproved = p.date(7);
-            pair.reportDate = p.date(8);
-            pair.menteeQuestionnaire = p.date(9);
-            pair.title = p.text(10);
+            Pair pair = record::readPair(p, 0, false);
             pairIndex.insert(pair.id, data.pairs.size());
             data.pairs << std::move(pair);
         }
@@ -94,19 +82,13 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
         // Only what can be a deadline: not done, not cancelled, due by the horizon (the
         // terms of the index plan_item_open).
         sql::Cursor items(db,
-                          u"SELECT pair_id, id, title, due, status FROM plan_item WHERE done IS NULL AND status NOT IN "
-                          "('done', 'cancelled') AND due IS NOT NULL AND due <= ? ORDER BY pair_id, position, id"_s,
+                          u"SELECT pair_id, "_s + record::planItemColumns()
+                              + u" FROM plan_item WHERE done IS NULL AND status NOT IN ('done', 'cancelled') AND due "
+                                "IS NOT NULL AND due <= ? ORDER BY pair_id, position, id"_s,
                           {horizon});
         while (items.next()) {
-            const qsizetype i = pairIndex.value(items.text(0), -1);
-            if (i < 0)
-                continue;
-            PlanItem item;
-            item.rowId = items.integer(1);
-            item.title = items.text(2);
-            item.due = items.date(3);
-            item.status = items.text(4);
-            data.pairs[i].planItems << item;
+            if (const qsizetype i = pairIndex.value(items.text(0), -1); i >= 0)
+                data.pairs[i].planItems << record::readPlanItem(items, 1, false);
         }
         if (!items.status())
             return failure(tr("plans"), items.status());

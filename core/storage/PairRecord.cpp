@@ -97,4 +97,68 @@ PairEvent readEvent(const sql::Cursor& cursor, int i, bool withNote)
     return readEventRow(cursor, i, withNote);
 }
 
+QString planItemColumns()
+{
+    return u"id, title, due, status, done, expected, result"_s;
+}
+
+QString meetingColumns()
+{
+    return u"id, date, kind, topic, notes"_s;
+}
+
+namespace {
+
+/// One reader for both row sources (sql::QueryRow, sql::Cursor).
+template<typename Row>
+PlanItem readPlanItemRow(const Row& row, int i, bool complete)
+{
+    PlanItem item;
+    item.rowId = row.integer(i);
+    item.title = row.text(i + 1);
+    item.due = row.date(i + 2);
+    item.status = row.text(i + 3);
+    if (complete) {
+        item.done = row.date(i + 4);
+        item.expected = row.text(i + 5);
+        item.result = row.text(i + 6);
+    }
+    return item;
+}
+
+/// One reader for both row sources (sql::QueryRow, sql::Cursor).
+template<typename Row>
+Meeting readMeetingRow(const Row& row, int i)
+{
+    Meeting m;
+    m.rowId = row.integer(i);
+    m.date = row.date(i + 1);
+    m.kind = row.text(i + 2);
+    m.topic = row.text(i + 3);
+    m.notes = row.text(i + 4);
+    return m;
+}
+
+} // namespace
+
+PlanItem readPlanItem(const QSqlQuery& q, int i, bool complete)
+{
+    return readPlanItemRow(sql::QueryRow{q}, i, complete);
+}
+
+PlanItem readPlanItem(const sql::Cursor& cursor, int i, bool complete)
+{
+    return readPlanItemRow(cursor, i, complete);
+}
+
+Meeting readMeeting(const QSqlQuery& q, int i)
+{
+    return readMeetingRow(sql::QueryRow{q}, i);
+}
+
+Meeting readMeeting(const sql::Cursor& cursor, int i)
+{
+    return readMeetingRow(cursor, i);
+}
+
 } // namespace nastavnik::record

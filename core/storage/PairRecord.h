@@ -28,4 +28,20 @@ PairEvent readEvent(const QSqlQuery& query, int first, bool withNote = true);
 /// The same from a sql::Cursor.
 PairEvent readEvent(const sql::Cursor& cursor, int first, bool withNote = true);
 
+/// "id, title, due, status, done, expected, result" of `plan_item`, in the order `readPlanItem`
+/// reads them.
+QString planItemColumns();
+/// Reads the columns of `planItemColumns` starting at `first`. Without `complete` only what a
+/// deadline needs (id, title, due, status) is read.
+PlanItem readPlanItem(const QSqlQuery& query, int first, bool complete = true);
+/// The same from a sql::Cursor.
+PlanItem readPlanItem(const sql::Cursor& cursor, int first, bool complete = true);
+
+/// "id, date, kind, topic, notes" of `meeting`, in the order `readMeeting` reads them.
+QString meetingColumns();
+/// Reads the columns of `meetingColumns` starting at `first`.
+Meeting readMeeting(const QSqlQuery& query, int first);
+/// The same from a sql::Cursor.
+Meeting readMeeting(const sql::Cursor& cursor, int first);
+
 } // namespace nastavnik::record
