@@ -43,13 +43,17 @@ class Deadlines
     Q_DECLARE_TR_FUNCTIONS(Deadlines)
 
 public:
+    /// «Сегодня»'s windows: what falls due within the horizon; pairs that ended recently.
+    static constexpr int kHorizonDays = 14;
+    static constexpr int kRecentDays = 90;
+
     /// The overdue deadlines (of any age) and those due within `horizonDays` after `today`,
     /// for pairs that are active, start within the horizon, or ended within the last
     /// `recentDays` days; sorted by due date, then kind, then pair. Roadmap activities that are
     /// neither done nor cancelled count when due within the horizon: those of the roadmap of the
     /// current school year however long overdue, those of older roadmaps for `recentDays` days.
     static QList<DeadlineItem> collect(const Dataset& data, const Profile& profile, const WorkCalendar& calendar,
-                                       const QDate& today, int horizonDays = 14, int recentDays = 90);
+                                       const QDate& today, int horizonDays = kHorizonDays, int recentDays = kRecentDays);
 
     /// The kind in the UI language («План», «Отчёт», …).
     static QString kindLabel(DeadlineItem::Kind kind);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rules/Deadlines.h"
 #include "storage/ValidationRepository.h"
 
 #include <QCoreApplication>
@@ -28,7 +29,8 @@ public:
     /// The reduced data, the calendar and the organisation's active profile (`profiles`
     /// holds the built-in ones and the custom ones). The windows are those of
     /// `Deadlines::collect`.
-    Result<ValidationInput> load(const QDate& today, int horizonDays = 14, int recentDays = 90) const;
+    Result<ValidationInput> load(const QDate& today, int horizonDays = Deadlines::kHorizonDays,
+                                 int recentDays = Deadlines::kRecentDays) const;
 
 private:
     QSqlDatabase m_db;

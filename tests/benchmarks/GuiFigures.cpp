@@ -19,6 +19,8 @@
 #include "people/PeopleSection.h"
 #include "models/PeopleTableModel.h"
 #include "settings/AppSettings.h"
+#include "calendar/WorkCalendar.h"
+#include "storage/DeadlinesSnapshot.h"
 #include "widgets/EditorDialog.h"
 
 #include <QApplication>
@@ -28,6 +30,8 @@
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
 #include <QTableView>
 #include <QTimer>
 #include <QKeyEvent>
@@ -123,10 +127,17 @@ struct ChildRun
     double memoryMiB = -1;
 };
 
-Result<ChildRun> runChild(const QStringList& arguments)
+/// Runs the program again with `--child arguments`; `cacheHome`, when set, is its user's cache
+/// folder (XDG_CACHE_HOME: where the deadlines kept ahead are).
+Result<ChildRun> runChild(const QStringList& arguments, const QString& cacheHome = {})
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    if (!cacheHome.isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"XDG_CACHE_HOME"_s, cacheHome);
+        process.setProcessEnvironment(environment);
+    }
     QElapsedTimer timer;
     timer.start();
     process.start(QCoreApplication::applicationFilePath(), QStringList{u"--child"_s} + arguments);
@@ -164,13 +175,18 @@ struct Session
 
 std::unique_ptr<Session> g_session;
 
-/// The window in a child process on the benchmark database, in `mode` (this process lets the
-/// database and its own window go first: a file is open once).
-Result<ChildRun> runWindow(Context& ctx, const QString& mode)
+/// The window in a child process on the benchmark database, in `mode`, on `day` (by default
+/// the region's today), with the user's cache folder `cacheHome` (by default the benchmark's
+/// own). This process lets the database and its own window go first: a file is open once.
+Result<ChildRun> runWindow(Context& ctx, const QString& mode, QDate day = {}, QString cacheHome = {})
 {
     ctx.release();
     g_session.reset();
-    return runChild({mode, ctx.databasePath(), ctx.today().toString(Qt::ISODate)});
+    if (!day.isValid())
+        day = ctx.today();
+    if (cacheHome.isEmpty())
+        cacheHome = ctx.path(u"cache"_s);
+    return runChild({mode, ctx.databasePath(), day.toString(Qt::ISODate)}, cacheHome);
 }
 
 /// One value of a child's run as a figure's sample.
@@ -227,7 +243,37 @@ Figure openToday()
     f.target = 0.3;
     f.targetRatio = 5;
     f.runs = 7;
-    f.measure = [](Context& ctx) { return sampleOf(runWindow(ctx, u"open-today"_s), &ChildRun::seconds); };
+    f.measure = [](Context& ctx) -> Result<Sample> {
+        // As on an ordinary morning: the window was open on the working day before and kept
+        // the deadlines of the days up to this one (DeadlinesSnapshot); the file has not
+        // changed since.
+        static bool prepared = false;
+        if (!prepared) {
+            const QDate before = WorkCalendar().addWorkingDays(ctx.today(), -1);
+            if (Result<ChildRun> run = runWindow(ctx, u"prepare"_s, before); !run)
+                return run.status();
+            prepared = true;
+        }
+        return sampleOf(runWindow(ctx, u"open-today"_s), &ChildRun::seconds);
+    };
+    f.baseline = [](Context&) { return sampleOf(runChild({u"empty-window"_s}), &ChildRun::seconds); };
+    return f;
+}
+
+Figure openTodayCold()
+{
+    Figure f;
+    f.name = u"open-today-cold"_s;
+    f.title = u"the same with nothing kept ahead (the file changed elsewhere, or unopened for days): «Сегодня» read"_s;
+    f.baselineTitle = u"a new process showing an empty QMainWindow"_s;
+    f.target = 0.3;
+    f.runs = 5;
+    f.measure = [](Context& ctx) -> Result<Sample> {
+        const QTemporaryDir emptyCache;
+        if (!emptyCache.isValid())
+            return Result<Sample>::failure(u"no temporary folder: "_s + emptyCache.errorString());
+        return sampleOf(runWindow(ctx, u"open-today"_s, ctx.today(), emptyCache.path()), &ChildRun::seconds);
+    };
     f.baseline = [](Context&) { return sampleOf(runChild({u"empty-window"_s}), &ChildRun::seconds); };
     return f;
 }
@@ -324,7 +370,7 @@ Figure guiMemory()
 
 QList<Figure> guiFigures()
 {
-    return {openToday(), peopleKeystroke(), pairEditor(), guiMemory()};
+    return {openToday(), openTodayCold(), peopleKeystroke(), pairEditor(), guiMemory()};
 }
 
 void closeGuiSession()
@@ -344,7 +390,7 @@ int runChild(QApplication& app, const QStringList& arguments)
         say("memory " + QByteArray::number(peakMemoryMiB(), 'f', 1));
         return 0;
     }
-    if (mode != u"open-today" && mode != u"every-section") {
+    if (mode != u"open-today" && mode != u"every-section" && mode != u"prepare") {
         std::fprintf(stderr, "Unknown child mode «%s».\n", qPrintable(mode));
         return 2;
     }
@@ -367,6 +413,14 @@ int runChild(QApplication& app, const QStringList& arguments)
         return 2;
     }
     paint();
+    if (mode == u"prepare") {
+        // Until the deadlines of the next days are kept (TodaySection prepares them after its read).
+        const DeadlinesSnapshot snapshot;
+        if (!processUntil([&] { return snapshot.isPrepared(path, today); })) {
+            std::fprintf(stderr, "The deadlines of the next days were not prepared within a minute.\n");
+            return 2;
+        }
+    }
     say("ready");
     if (mode == u"every-section") {
         for (const QString& id : window.sectionIds()) {

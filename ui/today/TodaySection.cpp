@@ -8,6 +8,7 @@
 #include "rules/RuleIds.h"
 #include "storage/Database.h"
 #include "storage/DeadlinesRepository.h"
+#include "storage/DeadlinesSnapshot.h"
 #include "storage/ReadConnection.h"
 #include "today/DeadlinesModel.h"
 #include "util/Background.h"
@@ -118,6 +119,7 @@ TodaySection::TodaySection(QWidget* parent)
     connect(m_tree, &QTreeView::activated, this, &TodaySection::openIndex);
     connect(&m_reading, &QFutureWatcher<Outcome>::resultReadyAt, this, &TodaySection::onRead);
     connect(&m_reading, &QFutureWatcher<Outcome>::finished, this, &TodaySection::onReadEnded);
+    connect(&m_preparing, &QFutureWatcher<Status>::finished, this, &TodaySection::onPrepared);
     connect(m_findings, &QLabel::linkActivated, this, &TodaySection::onLink);
     setEnabled(false);
 }
@@ -126,6 +128,7 @@ TodaySection::~TodaySection()
 {
     m_reading.disconnect(this);
     m_reading.waitForFinished();
+    stopPreparing();
     m_tree->setModel(nullptr);
 }
 
@@ -153,6 +156,7 @@ void TodaySection::contextChanged()
         m_reading.waitForFinished();
         m_again = true;
     }
+    stopPreparing();
     if (!context()) {
         m_model->setItems({}, QDate());
         m_date->clear();
@@ -188,6 +192,9 @@ void TodaySection::refresh()
 
 void TodaySection::startReading()
 {
+    // What is being prepared for the next days is of the data before.
+    if (m_cancelPreparing)
+        m_cancelPreparing->store(true);
     m_again = false;
     m_loading = true;
     const QString path = context()->database().path();
@@ -198,6 +205,10 @@ void TodaySection::startReading()
         // window already shows them.
         using Read = Result<QList<DeadlineItem>>;
         auto publish = [&promise](Read read) { promise.addResult(std::make_shared<const Read>(std::move(read))); };
+        // Collected ahead of time (the day before, or after the last change) from the file
+        // as it is: nothing to read.
+        if (std::optional<QList<DeadlineItem>> kept = DeadlinesSnapshot().find(path, today))
+            return publish(std::move(*kept));
         const ReadConnection reader(path);
         if (!reader.status().ok())
             return publish(Read::failure(reader.status().error()));
@@ -219,6 +230,7 @@ void TodaySection::onRead()
         return;
     display(*m_reading.result());
     m_loading = false;
+    prepareAhead();
 }
 
 void TodaySection::onReadEnded()
@@ -230,6 +242,41 @@ void TodaySection::onReadEnded()
     }
     if (m_again)
         startReading();
+}
+
+void TodaySection::prepareAhead()
+{
+    if (m_preparing.isRunning()) {
+        m_prepareAgain = true;
+        return;
+    }
+    m_prepareAgain = false;
+    m_cancelPreparing = std::make_shared<std::atomic<bool>>(false);
+    // On the worker of the upkeep, after the findings: the window is not kept waiting. Nothing
+    // is read when the lists are there already.
+    m_preparing.setFuture(background::run(
+        background::Upkeep, [path = context()->database().path(), today = context()->today(), cancel = m_cancelPreparing] {
+            return DeadlinesSnapshot().prepare(path, today, cancel.get());
+        }));
+}
+
+void TodaySection::onPrepared()
+{
+    // Without the lists the window opens as it did before them, a moment slower: nothing for
+    // the user to do.
+    if (const Status s = m_preparing.result(); !s)
+        qWarning("%s", qUtf8Printable(s.error()));
+    if (m_prepareAgain && context())
+        prepareAhead();
+}
+
+void TodaySection::stopPreparing()
+{
+    // The worker reads the database file: done before that file may be replaced or removed.
+    m_prepareAgain = false;
+    if (m_cancelPreparing)
+        m_cancelPreparing->store(true);
+    m_preparing.waitForFinished();
 }
 
 void TodaySection::display(const Result<QList<DeadlineItem>>& read)

@@ -6,6 +6,7 @@
 
 #include <QFutureWatcher>
 
+#include <atomic>
 #include <memory>
 
 class QLabel;
@@ -25,6 +26,10 @@ class DeadlinesModel;
 /// The deadlines are read in a worker thread with a read-only connection of its own, so the
 /// window shows at once and stays responsive at region scale; isLoading() is true meanwhile
 /// (the last deadlines stay on screen). A change during a read starts one more read.
+///
+/// The deadlines of today and of the days up to the next working day are kept ahead
+/// (DeadlinesSnapshot), prepared on the upkeep's worker after every read: the next opening,
+/// even the next morning's, shows them without reading the database.
 class TodaySection : public Section
 {
     Q_OBJECT
@@ -60,6 +65,11 @@ private:
     void onRead();
     /// The read has ended: read again if it was out of date.
     void onReadEnded();
+    /// Keeps the deadlines of today and the next days for the next opening (in the background).
+    void prepareAhead();
+    void onPrepared();
+    /// Cancels the preparation and waits for its worker.
+    void stopPreparing();
     void display(const Result<QList<DeadlineItem>>& read);
     void updateFindings();
     void onLink(const QString& link);
@@ -75,6 +85,9 @@ private:
     QFutureWatcher<Outcome> m_reading;
     bool m_loading = false;
     bool m_again = false; // the read running is out of date: read again when it ends
+    QFutureWatcher<Status> m_preparing;
+    std::shared_ptr<std::atomic<bool>> m_cancelPreparing;
+    bool m_prepareAgain = false; // prepare again when the preparation running ends
 };
 
 } // namespace nastavnik::ui
