@@ -179,7 +179,11 @@ std::optional<DeadlinesSnapshot::Days> DeadlinesSnapshot::read(const QString& pa
     for (qint32 i = 0; i < count; ++i) {
         QDate day;
         QByteArray list;
-        in >> day >> list;
+        quint16 checksum = 0;
+        in >> day >> list >> checksum;
+        // A damaged file is no file: prepare() writes it anew.
+        if (in.status() != QDataStream::Ok || checksum != qChecksum(list))
+            return std::nullopt;
         days.lists.append({day, std::move(list)});
     }
     if (in.status() != QDataStream::Ok || days.database != QFileInfo(path).canonicalFilePath())
@@ -255,9 +259,16 @@ Status DeadlinesSnapshot::prepare(const QString& path, const QDate& today, const
     out << kMagic << kFormat << days.build << days.language << days.database << days.state.header << days.state.size
         << days.state.modified << qint32(days.lists.size());
     for (const auto& [day, list] : std::as_const(days.lists))
-        out << day << list;
+        out << day << list << qChecksum(list);
     if (out.status() != QDataStream::Ok || !file.commit())
         return failed(file.errorString());
+    // The lists of files not opened for a month (moved, removed, replaced) go.
+    const QDateTime stale = QDateTime::currentDateTime().addDays(-kKeepDays);
+    const QDir directory(m_directory);
+    for (const QFileInfo& kept : directory.entryInfoList({u"*.deadlines"_s}, QDir::Files)) {
+        if (kept.lastModified() < stale)
+            QFile::remove(kept.filePath());
+    }
     return Status::success();
 }
 

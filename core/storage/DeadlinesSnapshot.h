@@ -48,13 +48,16 @@ public:
     /// kMaxDaysAhead days ahead). Does nothing when they are kept already, and keeps nothing
     /// when the file changed while it was read (the lists would be of neither state) or
     /// `cancelled` was set. A failure says why the database could not be read or the lists
-    /// could not be written; the window works on without them.
+    /// could not be written; the window works on without them. Lists older than kKeepDays in
+    /// the folder are removed.
     Status prepare(const QString& path, const QDate& today, const std::atomic<bool>* cancelled = nullptr) const;
 
     /// The file the lists of the database at `path` are kept in.
     QString fileFor(const QString& path) const;
 
     static constexpr int kMaxDaysAhead = 14;
+    /// The lists of a database not prepared again for this many days are removed.
+    static constexpr int kKeepDays = 30;
 
 private:
     struct Days;

@@ -114,17 +114,17 @@ struct Row
 
 void printHeader(QTextStream& out)
 {
-    out << u"figure"_s.leftJustified(15) << u"runs"_s.rightJustified(5) << u"median"_s.rightJustified(11)
+    out << u"figure"_s.leftJustified(17) << u"runs"_s.rightJustified(5) << u"median"_s.rightJustified(11)
         << u"cpu"_s.rightJustified(10) << u"baseline"_s.rightJustified(11) << u"ratio"_s.rightJustified(8) << u"  "_s << u"target"_s.leftJustified(20)
         << u"result"_s.leftJustified(8) << u"what is measured"_s << u'\n';
-    out << QString(120, u'-') << u'\n';
+    out << QString(122, u'-') << u'\n';
     out.flush();
 }
 
 void printRow(QTextStream& out, const Row& row)
 {
     const Figure& f = *row.figure;
-    out << f.name.leftJustified(15);
+    out << f.name.leftJustified(17);
     if (!row.error.isEmpty()) {
         out << u"ERROR: "_s << row.error << u'\n';
         out.flush();
@@ -291,7 +291,7 @@ int main(int argc, char* argv[])
     out << u"\nBaselines (measured in the same run):\n"_s;
     for (const Row& row : std::as_const(rows)) {
         if (!row.figure->baselineTitle.isEmpty())
-            out << u"  "_s << row.figure->name.leftJustified(15) << row.figure->baselineTitle << u'\n';
+            out << u"  "_s << row.figure->name.leftJustified(17) << row.figure->baselineTitle << u'\n';
     }
     bool notes = false;
     for (const Row& row : std::as_const(rows)) {
@@ -300,7 +300,7 @@ int main(int argc, char* argv[])
         if (!notes)
             out << u"Notes:\n"_s;
         notes = true;
-        out << u"  "_s << row.figure->name.leftJustified(15) << row.note << u'\n';
+        out << u"  "_s << row.figure->name.leftJustified(17) << row.note << u'\n';
     }
 
     int failed = 0;

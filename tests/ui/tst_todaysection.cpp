@@ -1,6 +1,7 @@
 #include "../core/RuleTestData.h"
 #include "ChecksTestSupport.h"
 #include "rules/Deadlines.h"
+#include "storage/DeadlinesSnapshot.h"
 #include "storage/ValidationRepository.h"
 #include "today/DeadlinesModel.h"
 #include "today/TodaySection.h"
@@ -265,6 +266,37 @@ private slots:
         QVERIFY(f.section.model()->items().size() < before);
         for (const DeadlineItem& i : f.section.model()->items())
             QVERIFY(i.kind != DeadlineItem::Kind::PlanItemDue);
+    }
+
+    void keepsTheDeadlinesForTheNextOpening()
+    {
+        Fixture f(kToday);
+        QVERIFY(f.read());
+        const DeadlinesSnapshot snapshot;
+        // Prepared on the upkeep's worker after the read: today and tomorrow (a Tuesday).
+        QVERIFY(QTest::qWaitFor([&] { return snapshot.isPrepared(f.db.path(), kToday); }, 20000));
+        QCOMPARE(*snapshot.find(f.db.path(), kToday), f.section.model()->items());
+        QVERIFY(!snapshot.find(f.db.path(), kToday.addDays(2)));
+
+        // After a change the section reads again, and keeps the lists of the data as it is now.
+        QSqlQuery q(f.db.connection());
+        QVERIFY(q.exec(u"UPDATE plan_item SET done = '2025-10-01', status = 'done'"_s));
+        QVERIFY(!snapshot.find(f.db.path(), kToday));
+        f.context->notifyDataChanged();
+        QVERIFY(f.read());
+        QVERIFY(QTest::qWaitFor([&] { return snapshot.isPrepared(f.db.path(), kToday); }, 20000));
+        const std::optional<QList<DeadlineItem>> kept = snapshot.find(f.db.path(), kToday);
+        QVERIFY(kept);
+        QCOMPARE(*kept, f.section.model()->items());
+        for (const DeadlineItem& i : *kept)
+            QVERIFY(i.kind != DeadlineItem::Kind::PlanItemDue);
+
+        // The next opening, tomorrow, shows the deadlines kept for it.
+        f.section.setContext(nullptr);
+        f.context->setToday(kToday.addDays(1));
+        f.section.setContext(f.context.get());
+        QVERIFY(f.read());
+        QCOMPARE(f.section.model()->items(), *snapshot.find(f.db.path(), kToday.addDays(1)));
     }
 };
 
