@@ -37,7 +37,7 @@ using namespace Qt::StringLiterals;
 
 namespace nastavnik::ui {
 namespace {
-enum Page { FirstRunPage, SectionsPage };
+enum Page { SectionsPage, FirstRunPage };
 } // namespace
 
 MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
@@ -45,7 +45,6 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     , m_settings(settings)
     , m_workspace(std::make_unique<Workspace>(settings))
     , m_pages(new PageStack(this))
-    , m_firstRun(new FirstRunWidget(this))
     , m_navigation(new QListWidget(this))
     , m_sectionStack(new PageStack(this))
     , m_pathLabel(new QLabel(this))
@@ -53,7 +52,6 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
 {
     setWindowIcon(icons::application());
     createActions();
-    m_pages->addWidget(m_firstRun);
     m_pages->addWidget(createSectionsPage());
     setCentralWidget(m_pages);
     createMenus();
@@ -62,10 +60,6 @@ MainWindow::MainWindow(AppSettings& settings, QWidget* parent)
     statusBar()->addWidget(m_pathLabel, 1);
     statusBar()->addPermanentWidget(m_countsLabel);
 
-    connect(m_firstRun, &FirstRunWidget::createRequested, this, &MainWindow::newDatabase);
-    connect(m_firstRun, &FirstRunWidget::openRequested, this, &MainWindow::openDatabaseDialog);
-    connect(m_firstRun, &FirstRunWidget::demoRequested, this, &MainWindow::openDemo);
-    connect(m_firstRun, &FirstRunWidget::recentRequested, this, &MainWindow::openDatabase);
     connect(m_workspace.get(), &Workspace::contextAboutToChange, this, &MainWindow::onContextAboutToChange);
     connect(m_workspace.get(), &Workspace::contextChanged, this, &MainWindow::onContextChanged);
     connect(m_workspace.get(), &Workspace::warningRaised, this, &MainWindow::showWarning);
@@ -233,12 +227,37 @@ void MainWindow::rebuildRecentMenu()
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
-    m_firstRun->setRecentFiles(recent);
+    if (m_firstRun)
+        m_firstRun->setRecentFiles(recent);
+}
+
+void MainWindow::showFirstRun()
+{
+    // Made when first needed: a window opening a database at its start never shows it.
+    if (!m_firstRun) {
+        m_firstRun = new FirstRunWidget(this);
+        connect(m_firstRun, &FirstRunWidget::createRequested, this, &MainWindow::newDatabase);
+        connect(m_firstRun, &FirstRunWidget::openRequested, this, &MainWindow::openDatabaseDialog);
+        connect(m_firstRun, &FirstRunWidget::demoRequested, this, &MainWindow::openDemo);
+        connect(m_firstRun, &FirstRunWidget::recentRequested, this, &MainWindow::openDatabase);
+        m_firstRun->setRecentFiles(m_settings.recentDatabases());
+        const int index = m_pages->addWidget(m_firstRun);
+        Q_ASSERT(index == FirstRunPage);
+    }
+    m_pages->setCurrentIndex(FirstRunPage);
 }
 
 bool MainWindow::isShowingFirstRun() const
 {
-    return m_pages->currentIndex() == FirstRunPage;
+    // Without a database the window shows the first-run page (made when the window is shown).
+    return !context();
+}
+
+void MainWindow::showEvent(QShowEvent* event)
+{
+    if (!context())
+        showFirstRun();
+    QMainWindow::showEvent(event);
 }
 
 Section* MainWindow::currentSection() const
@@ -313,8 +332,8 @@ void MainWindow::onContextChanged(AppContext* context)
         m_pages->setCurrentIndex(SectionsPage);
         if (Section* s = currentSection())
             s->setFocus();
-    } else {
-        m_pages->setCurrentIndex(FirstRunPage);
+    } else if (isVisible()) {
+        showFirstRun();
     }
     rebuildRecentMenu();
     updateTitle();

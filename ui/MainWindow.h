@@ -85,11 +85,14 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createActions();
     void createMenus();
     QWidget* createSectionsPage();
+    /// Shows the first-run page, made on first use.
+    void showFirstRun();
     void onContextAboutToChange();
     void onContextChanged(AppContext* context);
     void openItem(AppContext::Item item, const QString& id);
@@ -102,7 +105,7 @@ private:
     AppSettings& m_settings;
     std::unique_ptr<Workspace> m_workspace;
     PageStack* m_pages;
-    FirstRunWidget* m_firstRun;
+    FirstRunWidget* m_firstRun = nullptr;
     QListWidget* m_navigation;
     PageStack* m_sectionStack;
     std::vector<Section*> m_sections; // owned by m_sectionStack

@@ -296,6 +296,9 @@ void TodaySection::display(const Result<QList<DeadlineItem>>& read)
     // A school's few dozen deadlines are read in full, wrapped over lines; at region scale
     // every row is one line (the view then never measures rows it does not show).
     const bool wrap = items.size() <= kWrapAtMost;
+    // Such a list needs the scroll bar: shown before the rows come, the view is laid out and
+    // painted once (not again when the bar appears and narrows it).
+    m_tree->setVerticalScrollBarPolicy(wrap ? Qt::ScrollBarAsNeeded : Qt::ScrollBarAlwaysOn);
     m_tree->setWordWrap(wrap);
     m_tree->setUniformRowHeights(!wrap);
     m_tree->setTextElideMode(wrap ? Qt::ElideNone : Qt::ElideRight);
