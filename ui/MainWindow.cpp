@@ -110,17 +110,15 @@ QWidget* MainWindow::createSectionsPage()
     layout->addWidget(line);
     layout->addWidget(m_sectionStack, 1);
 
-    for (std::unique_ptr<Section>& owned : createSections()) {
-        Section* section = owned.release();
-        m_sectionStack->addWidget(section);
-        m_sections.push_back(section);
-        auto* item = new QListWidgetItem(section->icon(), section->title(), m_navigation);
-        item->setData(Qt::UserRole, section->id());
-        connect(section, &Section::commandsChanged, this, &MainWindow::updateActions);
+    m_entries = sectionEntries();
+    m_sections.assign(m_entries.size(), nullptr);
+    for (const SectionEntry& entry : m_entries) {
+        auto* item = new QListWidgetItem(entry.info.icon, entry.info.title, m_navigation);
+        item->setData(Qt::UserRole, entry.info.id);
     }
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0)
-            m_sectionStack->setCurrentIndex(row);
+        if (Section* s = sectionAt(row))
+            m_sectionStack->setCurrentIndex(m_sectionStack->indexOf(s));
         updateActions();
     });
     m_navigation->setCurrentRow(0);
@@ -267,11 +265,26 @@ Section* MainWindow::currentSection() const
     return qobject_cast<Section*>(m_sectionStack->currentWidget());
 }
 
-Section* MainWindow::section(const QString& id) const
+Section* MainWindow::sectionAt(int row)
 {
-    for (Section* s : m_sections) {
-        if (s->id() == id)
-            return s;
+    if (row < 0 || row >= int(m_entries.size()))
+        return nullptr;
+    if (!m_sections[row]) {
+        Section* s = m_entries[row].make().release();
+        m_sectionStack->addWidget(s); // takes it over
+        m_sections[row] = s;
+        connect(s, &Section::commandsChanged, this, &MainWindow::updateActions);
+        if (context())
+            s->setContext(context());
+    }
+    return m_sections[row];
+}
+
+Section* MainWindow::section(const QString& id)
+{
+    for (int row = 0; row < int(m_entries.size()); ++row) {
+        if (m_entries[row].info.id == id)
+            return sectionAt(row);
     }
     return nullptr;
 }
@@ -279,8 +292,8 @@ Section* MainWindow::section(const QString& id) const
 QStringList MainWindow::sectionIds() const
 {
     QStringList ids;
-    for (const Section* s : m_sections)
-        ids << s->id();
+    for (const SectionEntry& entry : m_entries)
+        ids << entry.info.id;
     return ids;
 }
 
@@ -305,8 +318,10 @@ void MainWindow::onContextAboutToChange()
             window->deleteLater();
         }
     }
-    for (Section* s : m_sections)
-        s->setContext(nullptr);
+    for (Section* s : m_sections) {
+        if (s)
+            s->setContext(nullptr);
+    }
 }
 
 void MainWindow::onContextChanged(AppContext* context)
@@ -314,14 +329,15 @@ void MainWindow::onContextChanged(AppContext* context)
     // Only a change: a section made without a context (the window's construction) is
     // already in that state, and clearing it again would read its empty state for nothing.
     for (Section* s : m_sections) {
-        if (s->context() != context)
+        if (s && s->context() != context)
             s->setContext(context);
     }
     if (context) {
         QList<AppContext::Item> openable;
         for (AppContext::Item item : {AppContext::Item::Person, AppContext::Item::Pair, AppContext::Item::Order,
                                        AppContext::Item::Rule, AppContext::Item::RoadmapActivity}) {
-            if (std::any_of(m_sections.cbegin(), m_sections.cend(), [item](Section* s) { return s->canOpen(item); }))
+            if (std::any_of(m_entries.cbegin(), m_entries.cend(),
+                            [item](const SectionEntry& e) { return e.info.opens.contains(item); }))
                 openable << item;
         }
         context->setOpenableItems(openable);
@@ -343,10 +359,11 @@ void MainWindow::onContextChanged(AppContext* context)
 
 void MainWindow::openItem(AppContext::Item item, const QString& id)
 {
-    for (Section* s : m_sections) {
-        if (s->canOpen(item)) {
-            showSection(s->id());
-            s->open(item, id);
+    for (const SectionEntry& entry : m_entries) {
+        if (entry.info.opens.contains(item)) {
+            showSection(entry.info.id);
+            if (Section* s = section(entry.info.id))
+                s->open(item, id);
             return;
         }
     }

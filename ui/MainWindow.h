@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Sections.h"
 #include "settings/SettingsDialog.h"
 
 #include "AppContext.h"
@@ -29,7 +30,7 @@ class Workspace;
 
 /// The main window: composes the first-run screen and the sections, routes the menus to
 /// them, and owns nothing else. The database and its context belong to the Workspace; the
-/// sections come from createSections().
+/// sections come from sectionEntries(), each made when first shown.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,7 +52,8 @@ public:
 
     bool isShowingFirstRun() const;
     Section* currentSection() const;
-    Section* section(const QString& id) const;
+    /// The section `id`, made if it was not yet.
+    Section* section(const QString& id);
     /// The ids of the sections in the order of the navigation.
     QStringList sectionIds() const;
     bool showSection(const QString& id);
@@ -91,6 +93,8 @@ private:
     void createActions();
     void createMenus();
     QWidget* createSectionsPage();
+    /// The section of the navigation's `row`, made when first asked for (null for no row).
+    Section* sectionAt(int row);
     /// Shows the first-run page, made on first use.
     void showFirstRun();
     void onContextAboutToChange();
@@ -108,7 +112,8 @@ private:
     FirstRunWidget* m_firstRun = nullptr;
     QListWidget* m_navigation;
     PageStack* m_sectionStack;
-    std::vector<Section*> m_sections; // owned by m_sectionStack
+    std::vector<SectionEntry> m_entries;
+    std::vector<Section*> m_sections; // per entry, null until made; owned by m_sectionStack
     QLabel* m_pathLabel;
     QLabel* m_countsLabel;
     QMenu* m_recentMenu = nullptr;

@@ -6,8 +6,9 @@
 
 namespace nastavnik::ui {
 
-Section::Section(QWidget* parent)
+Section::Section(SectionInfo info, QWidget* parent)
     : QWidget(parent)
+    , m_info(std::move(info))
 {
 }
 
@@ -72,11 +73,6 @@ bool Section::event(QEvent* event)
         }
     }
     return QWidget::event(event);
-}
-
-bool Section::canOpen(AppContext::Item) const
-{
-    return false;
 }
 
 void Section::open(AppContext::Item, const QString&)

@@ -8,14 +8,23 @@
 
 namespace nastavnik::ui {
 
+/// What the main window shows of a section before making it, and what it opens.
+struct SectionInfo
+{
+    QString id;    ///< a stable name for settings keys and tests: "people"
+    QString title; ///< the title in the navigation, translated: «Участники»
+    QIcon icon;
+    QList<AppContext::Item> opens; ///< the items it can open (AppContext::requestOpen)
+};
 
 /// One screen of the main window, listed in the navigation on the left («Участники»,
 /// later «Сегодня», «Проверка», «Пары», «Документы», «Мониторинг»).
 ///
-/// To add a section: subclass Section, implement id/title/icon/refresh/contextChanged (and
-/// canRun/run for the Edit menu's commands), then add one line to createSections() in
-/// Sections.cpp. The main window does the rest: navigation entry, context, Edit menu,
-/// refresh when data changes.
+/// To add a section: subclass Section, give it a static `info()` (its SectionInfo, passed to
+/// this constructor), implement refresh/contextChanged (and canRun/run for the Edit menu's
+/// commands, open for the items it opens), then add one line to sectionEntries() in
+/// Sections.cpp. The main window does the rest: navigation entry, making the section when
+/// it is first shown, context, Edit menu, refresh when data changes.
 class Section : public QWidget
 {
     Q_OBJECT
@@ -28,13 +37,12 @@ public:
         Delete, ///< Edit → Delete (Del): delete the current selection
     };
 
-    explicit Section(QWidget* parent = nullptr);
+    explicit Section(SectionInfo info, QWidget* parent = nullptr);
 
-    /// A stable name for settings keys and tests: "people".
-    virtual QString id() const = 0;
-    /// The title in the navigation, translated: «Участники».
-    virtual QString title() const = 0;
-    virtual QIcon icon() const = 0;
+    const SectionInfo& info() const { return m_info; }
+    QString id() const { return m_info.id; }
+    QString title() const { return m_info.title; }
+    QIcon icon() const { return m_info.icon; }
 
     /// Gives the section the open database, or nullptr when none is open (before the old
     /// context is destroyed). Calls contextChanged(), which (re)builds models.
@@ -53,7 +61,7 @@ public:
     virtual void run(Command command);
 
     /// True when this section owns `item` and can open it (AppContext::requestOpen).
-    virtual bool canOpen(AppContext::Item item) const;
+    bool canOpen(AppContext::Item item) const { return m_info.opens.contains(item); }
     /// Opens `id` (e.g. its editor). Called after the section has been shown.
     virtual void open(AppContext::Item item, const QString& id);
 
@@ -77,6 +85,7 @@ protected:
 private:
     void onDataChanged();
 
+    SectionInfo m_info;
     QPointer<AppContext> m_context;
     bool m_stale = false;
 };

@@ -10,18 +10,20 @@
 
 namespace nastavnik::ui {
 
-std::vector<std::unique_ptr<Section>> createSections()
+namespace {
+template<typename S>
+SectionEntry entry()
 {
-    std::vector<std::unique_ptr<Section>> sections;
+    return {S::info(), [] { return std::make_unique<S>(); }};
+}
+} // namespace
+
+std::vector<SectionEntry> sectionEntries()
+{
     // «Сегодня» first: it opens first.
-    sections.push_back(std::make_unique<TodaySection>());
-    sections.push_back(std::make_unique<PeopleSection>());
-    sections.push_back(std::make_unique<PairsSection>());
-    sections.push_back(std::make_unique<ChecksSection>());
-    sections.push_back(std::make_unique<RoadmapSection>());
-    sections.push_back(std::make_unique<QuestionnairesSection>());
-    sections.push_back(std::make_unique<MonitoringSection>());
-    return sections;
+    return {entry<TodaySection>(),          entry<PeopleSection>(),         entry<PairsSection>(),
+            entry<ChecksSection>(),         entry<RoadmapSection>(),        entry<QuestionnairesSection>(),
+            entry<MonitoringSection>()};
 }
 
 } // namespace nastavnik::ui

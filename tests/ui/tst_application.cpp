@@ -78,7 +78,7 @@ struct Window
             qWarning("the main window did not become active");
     }
     QString path(const QString& name) const { return dir.filePath(name); }
-    PeopleSection* people() const { return static_cast<PeopleSection*>(window.section(u"people"_s)); }
+    PeopleSection* people() { return static_cast<PeopleSection*>(window.section(u"people"_s)); }
     template <typename T>
     T* visible() const
     {

@@ -54,7 +54,7 @@ QLabel* headingLabel(const QString& text, QWidget* parent)
 } // namespace
 
 ChecksSection::ChecksSection(QWidget* parent)
-    : Section(parent)
+    : Section(info(), parent)
     , m_model(std::make_unique<FindingsModel>())
     , m_summary(new QLabel(this))
     , m_state(new QLabel(this))
@@ -175,19 +175,9 @@ ChecksSection::~ChecksSection()
     m_tree->setModel(nullptr);
 }
 
-QString ChecksSection::id() const
+SectionInfo ChecksSection::info()
 {
-    return u"checks"_s;
-}
-
-QString ChecksSection::title() const
-{
-    return tr("Check");
-}
-
-QIcon ChecksSection::icon() const
-{
-    return icons::get(u"checks"_s);
+    return {u"checks"_s, tr("Check"), icons::get(u"checks"_s), {AppContext::Item::Rule}};
 }
 
 void ChecksSection::contextChanged()
@@ -422,11 +412,6 @@ void ChecksSection::run(Command command)
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     }
-}
-
-bool ChecksSection::canOpen(AppContext::Item item) const
-{
-    return item == AppContext::Item::Rule;
 }
 
 void ChecksSection::open(AppContext::Item item, const QString& id)

@@ -31,13 +31,11 @@ public:
     explicit ChecksSection(QWidget* parent = nullptr);
     ~ChecksSection() override;
 
-    QString id() const override;
-    QString title() const override;
-    QIcon icon() const override;
+    /// Its entry in the navigation (Sections.cpp).
+    static SectionInfo info();
     void refresh() override;
     bool canRun(Command command) const override;
     void run(Command command) override;
-    bool canOpen(AppContext::Item item) const override;
     /// Item::Rule: shows the findings of that rule (grouped by rule, its group expanded).
     void open(AppContext::Item item, const QString& id) override;
 

@@ -56,7 +56,7 @@ QString documentsFolder()
 } // namespace
 
 MonitoringSection::MonitoringSection(QWidget* parent)
-    : Section(parent)
+    : Section(info(), parent)
     , m_indicatorsModel(std::make_unique<IndicatorsModel>())
     , m_evaluationsModel(std::make_unique<QStandardItemModel>())
     , m_kind(new QComboBox(this))
@@ -260,19 +260,9 @@ MonitoringSection::~MonitoringSection()
     m_evaluations->setModel(nullptr);
 }
 
-QString MonitoringSection::id() const
+SectionInfo MonitoringSection::info()
 {
-    return u"monitoring"_s;
-}
-
-QString MonitoringSection::title() const
-{
-    return tr("Monitoring");
-}
-
-QIcon MonitoringSection::icon() const
-{
-    return icons::get(u"monitoring"_s);
+    return {u"monitoring"_s, tr("Monitoring"), icons::get(u"monitoring"_s), {}};
 }
 
 void MonitoringSection::contextChanged()

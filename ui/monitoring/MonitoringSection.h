@@ -38,9 +38,8 @@ public:
     explicit MonitoringSection(QWidget* parent = nullptr);
     ~MonitoringSection() override;
 
-    QString id() const override;
-    QString title() const override;
-    QIcon icon() const override;
+    /// Its entry in the navigation (Sections.cpp).
+    static SectionInfo info();
     void refresh() override;
 
     /// Chooses the period and the form (empty: every form) and computes again.

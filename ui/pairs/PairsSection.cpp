@@ -69,7 +69,7 @@ private:
 } // namespace
 
 PairsSection::PairsSection(QWidget* parent)
-    : Section(parent)
+    : Section(info(), parent)
     , m_search(new QLineEdit(this))
     , m_form(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -201,19 +201,9 @@ PairsSection::~PairsSection()
     m_table->setModel(nullptr);
 }
 
-QString PairsSection::id() const
+SectionInfo PairsSection::info()
 {
-    return u"pairs"_s;
-}
-
-QString PairsSection::title() const
-{
-    return tr("Pairs and groups");
-}
-
-QIcon PairsSection::icon() const
-{
-    return icons::get(u"pairs"_s);
+    return {u"pairs"_s, tr("Pairs and groups"), icons::get(u"pairs"_s), {AppContext::Item::Pair}};
 }
 
 void PairsSection::saveViewState()
@@ -445,11 +435,6 @@ void PairsSection::run(Command command)
         deletePair(currentPairId());
         break;
     }
-}
-
-bool PairsSection::canOpen(AppContext::Item item) const
-{
-    return item == AppContext::Item::Pair;
 }
 
 void PairsSection::open(AppContext::Item item, const QString& id)

@@ -36,13 +36,11 @@ public:
     explicit PairsSection(QWidget* parent = nullptr);
     ~PairsSection() override;
 
-    QString id() const override;
-    QString title() const override;
-    QIcon icon() const override;
+    /// Its entry in the navigation (Sections.cpp).
+    static SectionInfo info();
     void refresh() override;
     bool canRun(Command command) const override;
     void run(Command command) override;
-    bool canOpen(AppContext::Item item) const override;
     void open(AppContext::Item item, const QString& id) override;
 
     /// Opens the editor of `pairId` (empty: a new pair), window-modal; it deletes itself.

@@ -62,7 +62,7 @@ private:
 } // namespace
 
 PeopleSection::PeopleSection(QWidget* parent)
-    : Section(parent)
+    : Section(info(), parent)
     , m_search(new QLineEdit(this))
     , m_role(new QComboBox(this))
     , m_kind(new QComboBox(this))
@@ -186,19 +186,9 @@ PeopleSection::~PeopleSection()
     m_table->setModel(nullptr);
 }
 
-QString PeopleSection::id() const
+SectionInfo PeopleSection::info()
 {
-    return u"people"_s;
-}
-
-QString PeopleSection::title() const
-{
-    return tr("Participants");
-}
-
-QIcon PeopleSection::icon() const
-{
-    return icons::get(u"people"_s);
+    return {u"people"_s, tr("Participants"), icons::get(u"people"_s), {AppContext::Item::Person}};
 }
 
 void PeopleSection::saveViewState()
@@ -362,11 +352,6 @@ void PeopleSection::run(Command command)
         deletePerson(currentPersonId());
         break;
     }
-}
-
-bool PeopleSection::canOpen(AppContext::Item item) const
-{
-    return item == AppContext::Item::Person;
 }
 
 void PeopleSection::open(AppContext::Item item, const QString& id)

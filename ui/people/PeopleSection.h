@@ -30,13 +30,11 @@ public:
     explicit PeopleSection(QWidget* parent = nullptr);
     ~PeopleSection() override;
 
-    QString id() const override;
-    QString title() const override;
-    QIcon icon() const override;
+    /// Its entry in the navigation (Sections.cpp).
+    static SectionInfo info();
     void refresh() override;
     bool canRun(Command command) const override;
     void run(Command command) override;
-    bool canOpen(AppContext::Item item) const override;
     void open(AppContext::Item item, const QString& id) override;
 
     /// Opens the editor of `personId` (empty: a new person). Returns the dialog, shown

@@ -71,7 +71,7 @@ QString questionsHtml(const Questionnaire& q)
 } // namespace
 
 QuestionnairesSection::QuestionnairesSection(QWidget* parent)
-    : Section(parent)
+    : Section(info(), parent)
     , m_templatesModel(std::make_unique<QuestionnaireListModel>())
     , m_answersModel(std::make_unique<ResponsesModel>())
     , m_tabs(new QTabWidget(this))
@@ -211,19 +211,9 @@ QuestionnairesSection::~QuestionnairesSection()
     m_answers->setModel(nullptr);
 }
 
-QString QuestionnairesSection::id() const
+SectionInfo QuestionnairesSection::info()
 {
-    return u"questionnaires"_s;
-}
-
-QString QuestionnairesSection::title() const
-{
-    return tr("Questionnaires and tests");
-}
-
-QIcon QuestionnairesSection::icon() const
-{
-    return icons::get(u"questionnaire"_s);
+    return {u"questionnaires"_s, tr("Questionnaires and tests"), icons::get(u"questionnaire"_s), {}};
 }
 
 void QuestionnairesSection::contextChanged()

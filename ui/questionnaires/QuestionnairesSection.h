@@ -33,9 +33,8 @@ public:
     explicit QuestionnairesSection(QWidget* parent = nullptr);
     ~QuestionnairesSection() override;
 
-    QString id() const override;
-    QString title() const override;
-    QIcon icon() const override;
+    /// Its entry in the navigation (Sections.cpp).
+    static SectionInfo info();
     void refresh() override;
     bool canRun(Command command) const override;
     void run(Command command) override;

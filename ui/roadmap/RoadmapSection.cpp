@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 namespace nastavnik::ui {
 
 RoadmapSection::RoadmapSection(QWidget* parent)
-    : Section(parent)
+    : Section(info(), parent)
     , m_model(std::make_unique<RoadmapModel>())
     , m_roadmaps(new QComboBox(this))
     , m_create(new QPushButton(icons::get(u"add"_s), tr("Create from the template for a school year…"), this))
@@ -171,19 +171,9 @@ RoadmapSection::~RoadmapSection()
     m_tree->setModel(nullptr);
 }
 
-QString RoadmapSection::id() const
+SectionInfo RoadmapSection::info()
 {
-    return u"roadmap"_s;
-}
-
-QString RoadmapSection::title() const
-{
-    return tr("Roadmap");
-}
-
-QIcon RoadmapSection::icon() const
-{
-    return icons::get(u"roadmap"_s);
+    return {u"roadmap"_s, tr("Roadmap"), icons::get(u"roadmap"_s), {AppContext::Item::RoadmapActivity}};
 }
 
 void RoadmapSection::contextChanged()
@@ -523,11 +513,6 @@ void RoadmapSection::run(Command command)
     case Command::Find:
         break;
     }
-}
-
-bool RoadmapSection::canOpen(AppContext::Item item) const
-{
-    return item == AppContext::Item::RoadmapActivity;
 }
 
 void RoadmapSection::open(AppContext::Item item, const QString& id)

@@ -35,13 +35,11 @@ public:
     explicit RoadmapSection(QWidget* parent = nullptr);
     ~RoadmapSection() override;
 
-    QString id() const override;
-    QString title() const override;
-    QIcon icon() const override;
+    /// Its entry in the navigation (Sections.cpp).
+    static SectionInfo info();
     void refresh() override;
     bool canRun(Command command) const override;
     void run(Command command) override;
-    bool canOpen(AppContext::Item item) const override;
     void open(AppContext::Item item, const QString& id) override;
 
     /// Creates the roadmap of the school year starting in `year` from the template and shows it.

@@ -34,7 +34,7 @@ constexpr int kWrapAtMost = 1000; // deadlines at most, to show their text wrapp
 } // namespace
 
 TodaySection::TodaySection(QWidget* parent)
-    : Section(parent)
+    : Section(info(), parent)
     , m_model(std::make_unique<DeadlinesModel>())
     , m_date(new QLabel(this))
     , m_counts(new QLabel(this))
@@ -132,19 +132,9 @@ TodaySection::~TodaySection()
     m_tree->setModel(nullptr);
 }
 
-QString TodaySection::id() const
+SectionInfo TodaySection::info()
 {
-    return u"today"_s;
-}
-
-QString TodaySection::title() const
-{
-    return tr("Today");
-}
-
-QIcon TodaySection::icon() const
-{
-    return icons::get(u"today"_s);
+    return {u"today"_s, tr("Today"), icons::get(u"today"_s), {}};
 }
 
 void TodaySection::contextChanged()

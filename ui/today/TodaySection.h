@@ -38,9 +38,8 @@ public:
     explicit TodaySection(QWidget* parent = nullptr);
     ~TodaySection() override;
 
-    QString id() const override;
-    QString title() const override;
-    QIcon icon() const override;
+    /// Its entry in the navigation (Sections.cpp).
+    static SectionInfo info();
     void refresh() override;
     bool isLoading() const override { return m_loading; }
 

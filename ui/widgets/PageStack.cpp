@@ -54,6 +54,11 @@ QWidget* PageStack::currentWidget() const
     return m_layout->currentWidget();
 }
 
+int PageStack::indexOf(QWidget* page) const
+{
+    return m_layout->indexOf(page);
+}
+
 int PageStack::count() const
 {
     return m_layout->count();

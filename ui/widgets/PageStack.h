@@ -24,6 +24,8 @@ public:
     void setCurrentIndex(int index);
     int currentIndex() const;
     QWidget* currentWidget() const;
+    /// The index of `page`, or -1.
+    int indexOf(QWidget* page) const;
     int count() const;
 
 signals:
