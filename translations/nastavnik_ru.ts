@@ -673,6 +673,17 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     </message>
 </context>
 <context>
+    <name>DeadlinesSnapshot</name>
+    <message>
+        <source>The deadlines prepared for the next days could not be kept in «%1»: %2</source>
+        <translation>Сроки, подготовленные на следующие дни, не удалось сохранить в «%1»: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created.</source>
+        <translation>не удаётся создать папку.</translation>
+    </message>
+</context>
+<context>
     <name>Declension</name>
     <message>
         <source>The declension rules are not valid JSON: %1</source>
