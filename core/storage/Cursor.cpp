@@ -6,9 +6,7 @@
 #include <sqlite3.h>
 
 namespace nastavnik::sql {
-namespace {
 
-/// The SQLite handle under a Qt connection (QSQLITE), or null.
 sqlite3* handleOf(const QSqlDatabase& db)
 {
     if (!db.isOpen() || !db.driver())
@@ -18,6 +16,8 @@ sqlite3* handleOf(const QSqlDatabase& db)
         return nullptr;
     return *static_cast<sqlite3* const*>(handle.constData());
 }
+
+namespace {
 
 int digit(unsigned char c)
 {

@@ -10,9 +10,13 @@
 
 #include <optional>
 
+struct sqlite3;
 struct sqlite3_stmt;
 
 namespace nastavnik::sql {
+
+/// The SQLite handle under a Qt connection (QSQLITE), or null when it is not open.
+sqlite3* handleOf(const QSqlDatabase& db);
 
 /// A statement stepped directly through SQLite, for the bulk reads of tens of thousands of
 /// rows (DatasetRepository::load, the deadlines of «Сегодня»): each value is taken as the row

@@ -1,6 +1,7 @@
 #include "storage/DatasetRepository.h"
 
 #include "storage/Cursor.h"
+#include "storage/BulkInsert.h"
 #include "storage/MonitoringRecords.h"
 #include "storage/OrderRecord.h"
 #include "storage/OrganizationRepository.h"
@@ -405,64 +406,70 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     }
 
     // Every statement is prepared before the first row, so a schema problem fails early.
-    using record::BulkInsert;
-    BulkInsert person(m_db, u"person"_s, record::personColumnList());
+    // Rows are written kBulkRows at a time (sql::BulkInsert): the references between them are
+    // checked at the commit anyway.
+    using sql::BulkInsert;
+    constexpr int rows = BulkInsert::kBulkRows;
+    auto failedInsert = [](const BulkInsert& insert) {
+        return Status::failure(tr("The data could not be saved (%1): %2").arg(insert.failedRecord(), insert.error()));
+    };
+    BulkInsert person(m_db, u"person"_s, record::personColumnList(), rows);
     BulkInsert credential(m_db, u"credential"_s,
-                          {u"person_id"_s, u"position"_s, u"type"_s, u"number"_s, u"issued"_s, u"valid_until"_s, u"note"_s});
+                          {u"person_id"_s, u"position"_s, u"type"_s, u"number"_s, u"issued"_s, u"valid_until"_s, u"note"_s}, rows);
     BulkInsert consent(m_db, u"consent"_s,
-                       {u"id"_s, u"position"_s, u"person_id"_s, u"type"_s, u"signed_by"_s, u"date"_s, u"withdrawn"_s, u"note"_s});
+                       {u"id"_s, u"position"_s, u"person_id"_s, u"type"_s, u"signed_by"_s, u"date"_s, u"withdrawn"_s, u"note"_s}, rows);
     BulkInsert order(m_db, u"orders"_s,
-                     {u"id"_s, u"position"_s, u"number"_s, u"date"_s, u"type"_s, u"heading"_s, u"status"_s, u"text"_s});
-    BulkInsert orderPair(m_db, u"order_pair"_s, {u"order_id"_s, u"pair_id"_s, u"position"_s});
-    BulkInsert orderPerson(m_db, u"order_person"_s, {u"order_id"_s, u"person_id"_s, u"position"_s});
+                     {u"id"_s, u"position"_s, u"number"_s, u"date"_s, u"type"_s, u"heading"_s, u"status"_s, u"text"_s}, rows);
+    BulkInsert orderPair(m_db, u"order_pair"_s, {u"order_id"_s, u"pair_id"_s, u"position"_s}, rows);
+    BulkInsert orderPerson(m_db, u"order_person"_s, {u"order_id"_s, u"person_id"_s, u"position"_s}, rows);
     BulkInsert pair(m_db, u"pair"_s,
                     {u"id"_s, u"position"_s, u"form"_s, u"mentor_id"_s, u"start"_s, u"planned_end"_s, u"actual_end"_s,
                      u"order_id"_s, u"has_plan"_s, u"plan_approved"_s, u"report_date"_s, u"mentee_questionnaire"_s,
-                     u"title"_s, u"note"_s});
-    BulkInsert mentee(m_db, u"pair_mentee"_s, {u"pair_id"_s, u"person_id"_s, u"position"_s});
+                     u"title"_s, u"note"_s}, rows);
+    BulkInsert mentee(m_db, u"pair_mentee"_s, {u"pair_id"_s, u"person_id"_s, u"position"_s}, rows);
     BulkInsert event(m_db, u"pair_event"_s,
                      {u"pair_id"_s, u"position"_s, u"type"_s, u"date"_s, u"new_mentor_id"_s, u"ground"_s, u"order_id"_s,
-                      u"new_end"_s, u"reason"_s, u"notice_date"_s, u"initiator"_s, u"note"_s});
+                      u"new_end"_s, u"reason"_s, u"notice_date"_s, u"initiator"_s, u"note"_s}, rows);
     BulkInsert item(m_db, u"plan_item"_s,
-                    {u"pair_id"_s, u"position"_s, u"title"_s, u"expected"_s, u"due"_s, u"done"_s, u"result"_s, u"status"_s});
-    BulkInsert meeting(m_db, u"meeting"_s, {u"pair_id"_s, u"date"_s, u"kind"_s, u"topic"_s, u"notes"_s});
+                    {u"pair_id"_s, u"position"_s, u"title"_s, u"expected"_s, u"due"_s, u"done"_s, u"result"_s, u"status"_s}, rows);
+    BulkInsert meeting(m_db, u"meeting"_s, {u"pair_id"_s, u"date"_s, u"kind"_s, u"topic"_s, u"notes"_s}, rows);
     for (BulkInsert* insert : {&person, &credential, &consent, &order, &orderPair, &orderPerson, &pair, &mentee, &event, &item, &meeting}) {
         if (!insert->isPrepared())
-            return failed(tr("preparing"), insert->query());
+            return Status::failure(tr("The data could not be saved (%1): %2").arg(tr("preparing"), insert->error()));
     }
 
     for (const Person& p : data.people) {
-        if (!person.insert(record::personValues(p)))
-            return failed(p.fullName(), person.query());
+        if (!person.insert(record::personValues(p), p.fullName()))
+            return failedInsert(person);
         const QVariant personId(p.id);
         for (int i = 0; i < p.credentials.size(); ++i) {
             const Credential& c = p.credentials.at(i);
             if (!credential.insert({personId, i, sql::text(c.type), sql::text(c.number), sql::date(c.issued),
-                                    sql::date(c.validUntil), sql::text(c.note)}))
-                return failed(p.fullName(), credential.query());
+                                    sql::date(c.validUntil), sql::text(c.note)}, p.fullName()))
+                return failedInsert(credential);
         }
     }
 
     for (int i = 0; i < data.consents.size(); ++i) {
         const Consent& c = data.consents.at(i);
         if (!consent.insert({c.id, i, sql::text(c.person), sql::text(c.type), sql::ref(c.signedBy), sql::date(c.date),
-                             sql::date(c.withdrawn), sql::text(c.note)}))
-            return failed(c.id, consent.query());
+                             sql::date(c.withdrawn), sql::text(c.note)}, c.id))
+            return failedInsert(consent);
     }
 
     for (int i = 0; i < data.orders.size(); ++i) {
         const Order& o = data.orders.at(i);
         if (!order.insert({o.id, i, sql::text(o.number), sql::date(o.date), sql::text(o.type), sql::text(o.heading),
-                           sql::text(o.status), sql::text(o.text)}))
-            return failed(o.id, order.query());
+                           sql::text(o.status), sql::text(o.text)}, o.id))
+            return failedInsert(order);
         const QVariant orderId(o.id);
         for (int k = 0; k < o.pairs.size(); ++k) {
-            if (!orderPair.insert({orderId, o.pairs.at(k), k}))
-                return failed(o.id, orderPair.query());
+            if (!orderPair.insert({orderId, o.pairs.at(k), k}, o.id))
+                return failedInsert(orderPair);
         }
         for (int k = 0; k < o.people.size(); ++k) {
-            if (!orderPerson.insert({orderId, o.people.at(k), k}))
-                return failed(o.id, orderPerson.query());
+            if (!orderPerson.insert({orderId, o.people.at(k), k}, o.id))
+                return failedInsert(orderPerson);
         }
     }
 
@@ -471,30 +478,35 @@ Status DatasetRepository::replaceAll(const Dataset& data)
         if (!pair.insert({p.id, i, sql::text(p.form), sql::text(p.mentor), sql::date(p.start), sql::date(p.plannedEnd),
                           sql::date(p.actualEnd), sql::ref(p.order), p.hasPlan, sql::date(p.planApproved),
                           sql::date(p.reportDate), sql::date(p.menteeQuestionnaire), sql::text(p.title),
-                          sql::text(p.note)}))
-            return failed(p.id, pair.query());
+                          sql::text(p.note)}, p.id))
+            return failedInsert(pair);
         const QVariant pairId(p.id);
         for (int k = 0; k < p.mentees.size(); ++k) {
-            if (!mentee.insert({pairId, p.mentees.at(k), k}))
-                return failed(p.id, mentee.query());
+            if (!mentee.insert({pairId, p.mentees.at(k), k}, p.id))
+                return failedInsert(mentee);
         }
         for (int k = 0; k < p.events.size(); ++k) {
             const PairEvent& e = p.events.at(k);
             if (!event.insert({pairId, k, sql::text(e.type), sql::date(e.date), sql::ref(e.newMentor),
                                sql::text(e.ground), sql::ref(e.order), sql::date(e.newEnd), sql::text(e.reason),
-                               sql::date(e.noticeDate), sql::text(e.initiator), sql::text(e.note)}))
-                return failed(p.id, event.query());
+                               sql::date(e.noticeDate), sql::text(e.initiator), sql::text(e.note)}, p.id))
+                return failedInsert(event);
         }
         for (int k = 0; k < p.planItems.size(); ++k) {
             const PlanItem& it = p.planItems.at(k);
             if (!item.insert({pairId, k, sql::text(it.title), sql::text(it.expected), sql::date(it.due),
-                              sql::date(it.done), sql::text(it.result), sql::text(it.status)}))
-                return failed(p.id, item.query());
+                              sql::date(it.done), sql::text(it.result), sql::text(it.status)}, p.id))
+                return failedInsert(item);
         }
         for (const Meeting& m : p.meetings) {
-            if (!meeting.insert({pairId, sql::date(m.date), sql::text(m.kind), sql::text(m.topic), sql::text(m.notes)}))
-                return failed(p.id, meeting.query());
+            if (!meeting.insert({pairId, sql::date(m.date), sql::text(m.kind), sql::text(m.topic), sql::text(m.notes)}, p.id))
+                return failedInsert(meeting);
         }
+    }
+
+    for (BulkInsert* insert : {&person, &credential, &consent, &order, &orderPair, &orderPerson, &pair, &mentee, &event, &item, &meeting}) {
+        if (!insert->flush())
+            return failedInsert(*insert);
     }
 
     const Organization& o = data.organization;

@@ -67,40 +67,6 @@ QList<int> fromJsonInts(const QString& json)
     return result;
 }
 
-// ---- Bulk insert ------------------------------------------------------------------------
-
-BulkInsert::BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns)
-    : m_query(db)
-{
-    m_names.reserve(columns.size());
-    for (const QString& c : columns)
-        m_names << u':' + c;
-    m_prepared = m_query.prepare(
-        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), m_names.join(u", "_s)));
-}
-
-template <typename Values>
-bool BulkInsert::bindAndExec(const Values& values)
-{
-    Q_ASSERT(qsizetype(values.size()) == m_names.size());
-    if (!m_prepared)
-        return false;
-    auto name = m_names.cbegin();
-    for (const QVariant& v : values)
-        m_query.bindValue(*name++, v);
-    return m_query.exec();
-}
-
-bool BulkInsert::insert(std::initializer_list<QVariant> values)
-{
-    return bindAndExec(values);
-}
-
-bool BulkInsert::insert(const QVariantList& values)
-{
-    return bindAndExec(values);
-}
-
 // ---- Load -------------------------------------------------------------------------------
 
 Status loadMonitoring(const QSqlDatabase& db, MonitoringData& out, bool roadmapsOnly)
@@ -276,7 +242,7 @@ Status replaceMonitoring(const QSqlDatabase& db, const MonitoringData& data)
                                        .arg(QString::fromUtf16(table), sql::errorText(q)));
         }
     }
-    MonitoringInserter insert(db);
+    MonitoringInserter insert(db, sql::BulkInsert::kBulkRows);
     for (int i = 0; i < data.roadmaps.size(); ++i) {
         if (Status s = insert.roadmap(data.roadmaps.at(i), i); !s)
             return s;
@@ -305,50 +271,61 @@ Status replaceMonitoring(const QSqlDatabase& db, const MonitoringData& data)
         if (Status s = insert.evaluation(data.evaluations.at(i), i); !s)
             return s;
     }
-    return Status::success();
+    return insert.flush();
 }
 
 // ---- Inserter ---------------------------------------------------------------------------
 
-MonitoringInserter::MonitoringInserter(const QSqlDatabase& db)
+MonitoringInserter::MonitoringInserter(const QSqlDatabase& db, int rowsPerStatement)
     : m_db(db)
+    , m_rowsPerStatement(rowsPerStatement)
 {
+}
+
+Status MonitoringInserter::flush()
+{
+    for (const std::unique_ptr<sql::BulkInsert>& insert : m_inserts) {
+        if (insert && !insert->flush())
+            return failed(*insert);
+    }
+    return Status::success();
 }
 
 MonitoringInserter::~MonitoringInserter() = default;
 
-BulkInsert& MonitoringInserter::prepared(int which, const QString& table, const QStringList& columns)
+sql::BulkInsert& MonitoringInserter::prepared(int which, const QString& table, const QStringList& columns)
 {
-    std::unique_ptr<BulkInsert>& insert = m_inserts[which];
+    std::unique_ptr<sql::BulkInsert>& insert = m_inserts[which];
     if (!insert)
-        insert = std::make_unique<BulkInsert>(m_db, table, columns);
+        insert = std::make_unique<sql::BulkInsert>(m_db, table, columns, m_rowsPerStatement);
     return *insert;
 }
 
-Status MonitoringInserter::failed(const QString& what, const QSqlQuery& q) const
+Status MonitoringInserter::failed(const sql::BulkInsert& insert) const
 {
-    return Status::failure(tr("The monitoring data could not be saved (%1): %2").arg(what, sql::errorText(q)));
+    return Status::failure(
+        tr("The monitoring data could not be saved (%1): %2").arg(insert.failedRecord(), insert.error()));
 }
 
 Status MonitoringInserter::roadmap(const Roadmap& r, int position)
 {
-    BulkInsert& head = prepared(RoadmapRow, u"roadmap"_s, {u"id"_s, u"position"_s, u"title"_s, u"year"_s, u"order_id"_s});
-    if (!head.insert({r.id, position, sql::text(r.title), r.year, sql::ref(r.order)}))
-        return failed(r.title, head.query());
-    BulkInsert& stage = prepared(StageRow, u"roadmap_stage"_s, {u"roadmap_id"_s, u"position"_s, u"title"_s});
-    BulkInsert& activity = prepared(ActivityRow, u"roadmap_activity"_s,
+    sql::BulkInsert& head = prepared(RoadmapRow, u"roadmap"_s, {u"id"_s, u"position"_s, u"title"_s, u"year"_s, u"order_id"_s});
+    if (!head.insert({r.id, position, sql::text(r.title), r.year, sql::ref(r.order)}, r.title))
+        return failed(head);
+    sql::BulkInsert& stage = prepared(StageRow, u"roadmap_stage"_s, {u"roadmap_id"_s, u"position"_s, u"title"_s});
+    sql::BulkInsert& activity = prepared(ActivityRow, u"roadmap_activity"_s,
                                     {u"id"_s, u"roadmap_id"_s, u"stage"_s, u"position"_s, u"title"_s, u"start"_s,
                                      u"finish"_s, u"responsible_id"_s, u"result"_s, u"status"_s, u"done"_s, u"note"_s});
     for (int s = 0; s < r.stages.size(); ++s) {
         const RoadmapStage& st = r.stages.at(s);
-        if (!stage.insert({r.id, s, sql::text(st.title)}))
-            return failed(st.title, stage.query());
+        if (!stage.insert({r.id, s, sql::text(st.title)}, st.title))
+            return failed(stage);
         for (int k = 0; k < st.activities.size(); ++k) {
             const RoadmapActivity& a = st.activities.at(k);
             if (!activity.insert({a.id, r.id, s, k, sql::text(a.title), sql::date(a.start), sql::date(a.end),
                                   sql::ref(a.responsible), sql::text(a.result), sql::text(a.status), sql::date(a.done),
-                                  sql::text(a.note)}))
-                return failed(a.title, activity.query());
+                                  sql::text(a.note)}, a.title))
+                return failed(activity);
         }
     }
     return Status::success();
@@ -356,86 +333,86 @@ Status MonitoringInserter::roadmap(const Roadmap& r, int position)
 
 Status MonitoringInserter::questionnaire(const Questionnaire& t, int position)
 {
-    BulkInsert& head = prepared(QuestionnaireRow, u"questionnaire"_s,
+    sql::BulkInsert& head = prepared(QuestionnaireRow, u"questionnaire"_s,
                                 {u"id"_s, u"position"_s, u"family"_s, u"version"_s, u"title"_s, u"purpose"_s,
                                  u"respondent"_s, u"clause"_s, u"intro"_s, u"created"_s});
     if (!head.insert({t.id, position, sql::text(t.family.isEmpty() ? t.id : t.family), t.version, sql::text(t.title),
                       sql::text(t.purpose), sql::text(t.respondent), sql::text(t.clause), sql::text(t.intro),
-                      sql::date(t.created)}))
-        return failed(t.title, head.query());
-    BulkInsert& question = prepared(QuestionRow, u"question"_s,
+                      sql::date(t.created)}, t.title))
+        return failed(head);
+    sql::BulkInsert& question = prepared(QuestionRow, u"question"_s,
                                     {u"questionnaire_id"_s, u"position"_s, u"id"_s, u"kind"_s, u"text"_s, u"options"_s});
     for (int i = 0; i < t.questions.size(); ++i) {
         const Question& qn = t.questions.at(i);
-        if (!question.insert({t.id, i, sql::text(qn.id), sql::text(qn.kind), sql::text(qn.text), jsonList(qn.options)}))
-            return failed(t.title, question.query());
+        if (!question.insert({t.id, i, sql::text(qn.id), sql::text(qn.kind), sql::text(qn.text), jsonList(qn.options)}, t.title))
+            return failed(question);
     }
     return Status::success();
 }
 
 Status MonitoringInserter::response(const Response& r, int position)
 {
-    BulkInsert& head = prepared(ResponseRow, u"response"_s,
+    sql::BulkInsert& head = prepared(ResponseRow, u"response"_s,
                                 {u"id"_s, u"position"_s, u"questionnaire_id"_s, u"person_id"_s, u"pair_id"_s, u"date"_s,
                                  u"note"_s});
     if (!head.insert({r.id, position, sql::text(r.questionnaire), sql::ref(r.person), sql::ref(r.pair),
-                      sql::date(r.date), sql::text(r.note)}))
-        return failed(r.id, head.query());
-    BulkInsert& answer = prepared(AnswerRow, u"answer"_s,
+                      sql::date(r.date), sql::text(r.note)}, r.id))
+        return failed(head);
+    sql::BulkInsert& answer = prepared(AnswerRow, u"answer"_s,
                                   {u"response_id"_s, u"position"_s, u"question_id"_s, u"scale"_s, u"choices"_s, u"text"_s});
     const QVariant responseId(r.id);
     for (int i = 0; i < r.answers.size(); ++i) {
         const Answer& a = r.answers.at(i);
         if (!answer.insert({responseId, i, sql::text(a.question), sql::optionalInt(a.scale), jsonInts(a.choices),
-                            sql::text(a.text)}))
-            return failed(r.id, answer.query());
+                            sql::text(a.text)}, r.id))
+            return failed(answer);
     }
     return Status::success();
 }
 
 Status MonitoringInserter::test(const KnowledgeTest& t, int position)
 {
-    BulkInsert& q = prepared(TestRow, u"knowledge_test"_s,
+    sql::BulkInsert& q = prepared(TestRow, u"knowledge_test"_s,
                              {u"id"_s, u"position"_s, u"title"_s, u"max_score"_s, u"form"_s, u"note"_s});
-    return q.insert({t.id, position, sql::text(t.title), t.maxScore, sql::text(t.form), sql::text(t.note)})
+    return q.insert({t.id, position, sql::text(t.title), t.maxScore, sql::text(t.form), sql::text(t.note)}, t.title)
         ? Status::success()
-        : failed(t.title, q.query());
+        : failed(q);
 }
 
 Status MonitoringInserter::result(const TestResult& r, int position)
 {
-    BulkInsert& q = prepared(ResultRow, u"test_result"_s,
+    sql::BulkInsert& q = prepared(ResultRow, u"test_result"_s,
                              {u"position"_s, u"test_id"_s, u"person_id"_s, u"pair_id"_s, u"stage"_s, u"date"_s, u"score"_s});
     return q.insert({position, sql::text(r.test), sql::text(r.person), sql::ref(r.pair), sql::text(r.stage),
-                     sql::date(r.date), r.score})
+                     sql::date(r.date), r.score}, r.test + u' ' + r.person)
         ? Status::success()
-        : failed(r.test + u' ' + r.person, q.query());
+        : failed(q);
 }
 
 Status MonitoringInserter::swot(const Swot& s, int position)
 {
-    BulkInsert& q = prepared(SwotRow, u"swot"_s,
+    sql::BulkInsert& q = prepared(SwotRow, u"swot"_s,
                              {u"position"_s, u"form"_s, u"period"_s, u"date"_s, u"strengths"_s, u"weaknesses"_s,
                               u"opportunities"_s, u"threats"_s});
     return q.insert({position, sql::text(s.form), sql::text(s.period), sql::date(s.date), jsonList(s.strengths),
-                     jsonList(s.weaknesses), jsonList(s.opportunities), jsonList(s.threats)})
+                     jsonList(s.weaknesses), jsonList(s.opportunities), jsonList(s.threats)}, u"SWOT "_s + s.period)
         ? Status::success()
-        : failed(u"SWOT "_s + s.period, q.query());
+        : failed(q);
 }
 
 Status MonitoringInserter::evaluation(const Evaluation& e, int position)
 {
-    BulkInsert& head = prepared(EvaluationRow, u"evaluation"_s,
+    sql::BulkInsert& head = prepared(EvaluationRow, u"evaluation"_s,
                                 {u"id"_s, u"position"_s, u"period"_s, u"form"_s, u"date"_s, u"conclusions"_s});
-    if (!head.insert({e.id, position, sql::text(e.period), sql::text(e.form), sql::date(e.date), sql::text(e.conclusions)}))
-        return failed(e.id, head.query());
-    BulkInsert& value = prepared(IndicatorRow, u"evaluation_indicator"_s,
+    if (!head.insert({e.id, position, sql::text(e.period), sql::text(e.form), sql::date(e.date), sql::text(e.conclusions)}, e.id))
+        return failed(head);
+    sql::BulkInsert& value = prepared(IndicatorRow, u"evaluation_indicator"_s,
                                  {u"evaluation_id"_s, u"position"_s, u"indicator"_s, u"value"_s, u"numerator"_s,
                                   u"denominator"_s});
     for (int i = 0; i < e.indicators.size(); ++i) {
         const SavedIndicator& v = e.indicators.at(i);
-        if (!value.insert({e.id, i, sql::text(v.id), optionalReal(v.value), v.numerator, v.denominator}))
-            return failed(e.id, value.query());
+        if (!value.insert({e.id, i, sql::text(v.id), optionalReal(v.value), v.numerator, v.denominator}, e.id))
+            return failed(value);
     }
     return Status::success();
 }

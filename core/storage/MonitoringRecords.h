@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Monitoring.h"
+#include "storage/BulkInsert.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -15,32 +16,6 @@
 #include <memory>
 
 namespace nastavnik::record {
-
-/// One INSERT into a table, prepared once and executed per row: the bulk writers of whole
-/// datasets (DatasetRepository::replaceAll, replaceMonitoring, MonitoringInserter) share it.
-/// The values are bound by name (`:column`): QSqlQuery's binding by position builds a
-/// placeholder name for every value it binds, a third of a region-scale import.
-class BulkInsert
-{
-public:
-    BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns);
-
-    /// Binds `values` in the order of the columns and inserts the row. Text goes through
-    /// sql::text/date/ref: a null QString would be bound as NULL.
-    bool insert(std::initializer_list<QVariant> values);
-    bool insert(const QVariantList& values);
-
-    QSqlQuery& query() { return m_query; }
-    bool isPrepared() const { return m_prepared; }
-
-private:
-    template <typename Values>
-    bool bindAndExec(const Values& values);
-
-    QSqlQuery m_query;
-    QStringList m_names;
-    bool m_prepared = false;
-};
 
 /// Reads every roadmap, questionnaire, response, test, result, SWOT and evaluation of the
 /// database into `out` (cleared first), in the order they were stored. With `roadmapsOnly`
@@ -62,8 +37,12 @@ class MonitoringInserter
     Q_DECLARE_TR_FUNCTIONS(MonitoringRecords)
 
 public:
-    explicit MonitoringInserter(const QSqlDatabase& db);
+    /// `rowsPerStatement` as for sql::BulkInsert: above 1, flush() writes the last rows.
+    explicit MonitoringInserter(const QSqlDatabase& db, int rowsPerStatement = 1);
     ~MonitoringInserter();
+
+    /// Writes the rows kept (see sql::BulkInsert).
+    Status flush();
 
     Status roadmap(const Roadmap& roadmap, int position);
     Status questionnaire(const Questionnaire& questionnaire, int position);
@@ -74,11 +53,12 @@ public:
     Status evaluation(const Evaluation& evaluation, int position);
 
 private:
-    BulkInsert& prepared(int which, const QString& table, const QStringList& columns);
-    Status failed(const QString& what, const QSqlQuery& q) const;
+    sql::BulkInsert& prepared(int which, const QString& table, const QStringList& columns);
+    Status failed(const sql::BulkInsert& insert) const;
 
     QSqlDatabase m_db;
-    std::unique_ptr<BulkInsert> m_inserts[12];
+    int m_rowsPerStatement = 1;
+    std::unique_ptr<sql::BulkInsert> m_inserts[12];
 };
 
 /// The JSON array of texts stored in the list columns, and back.

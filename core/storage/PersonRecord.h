@@ -23,7 +23,7 @@ QString personAssignments();
 void bindPerson(QSqlQuery& query, const Person& person);
 /// The values `bindPerson` binds, in its order.
 QVariantList personValues(const Person& person);
-/// The names of the columns `personValues` gives, the id last (for a record::BulkInsert).
+/// The names of the columns `personValues` gives, the id last (for a sql::BulkInsert).
 QStringList personColumnList();
 /// Reads the columns starting at `first`; credentials are not read.
 Person readPerson(const QSqlQuery& query, int first);

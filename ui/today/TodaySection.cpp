@@ -128,6 +128,7 @@ TodaySection::~TodaySection()
 {
     m_reading.disconnect(this);
     m_reading.waitForFinished();
+    m_preparing.disconnect(this);
     stopPreparing();
     m_tree->setModel(nullptr);
 }
