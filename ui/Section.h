@@ -39,7 +39,6 @@ public:
 
     explicit Section(SectionInfo info, QWidget* parent = nullptr);
 
-    const SectionInfo& info() const { return m_info; }
     QString id() const { return m_info.id; }
     QString title() const { return m_info.title; }
     QIcon icon() const { return m_info.icon; }

@@ -11,19 +11,20 @@
 namespace nastavnik::ui {
 
 namespace {
-template<typename S>
-SectionEntry entry()
+template <typename S> SectionEntry entry()
 {
-    return {S::info(), [] { return std::make_unique<S>(); }};
+    return { S::info(), [] {
+                return std::make_unique<S>();
+            } };
 }
 } // namespace
 
 std::vector<SectionEntry> sectionEntries()
 {
     // «Сегодня» first: it opens first.
-    return {entry<TodaySection>(),          entry<PeopleSection>(),         entry<PairsSection>(),
-            entry<ChecksSection>(),         entry<RoadmapSection>(),        entry<QuestionnairesSection>(),
-            entry<MonitoringSection>()};
+    return { entry<TodaySection>(),     entry<PeopleSection>(),  entry<PairsSection>(),
+             entry<ChecksSection>(),    entry<RoadmapSection>(), entry<QuestionnairesSection>(),
+             entry<MonitoringSection>() };
 }
 
 } // namespace nastavnik::ui

@@ -12,7 +12,10 @@ namespace {
 constexpr int kMaxParameters = 999;
 } // namespace
 
-BulkInsert::BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns, int rowsPerStatement)
+BulkInsert::BulkInsert(const QSqlDatabase& db,
+                       const QString& table,
+                       const QStringList& columns,
+                       int rowsPerStatement)
     : m_handle(handleOf(db))
     , m_columns(int(columns.size()))
     , m_rows(std::clamp(rowsPerStatement, 1, std::max(1, kMaxParameters / std::max(1, int(columns.size())))))
@@ -59,8 +62,7 @@ bool BulkInsert::insert(const QVariantList& values, const QString& record)
     return add(values, record);
 }
 
-template<typename Values>
-bool BulkInsert::add(const Values& values, const QString& record)
+template <typename Values> bool BulkInsert::add(const Values& values, const QString& record)
 {
     Q_ASSERT(qsizetype(values.size()) == m_columns);
     if (!isPrepared())
@@ -145,7 +147,8 @@ bool BulkInsert::bind(sqlite3_stmt* statement, int index, const QVariant& value)
     case QMetaType::QByteArray: {
         m_texts.append(value.toByteArray());
         const QByteArray& bytes = m_texts.constLast();
-        return sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC) == SQLITE_OK;
+        return sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_STATIC)
+            == SQLITE_OK;
     }
     case QMetaType::QString:
         if (static_cast<const QString*>(value.constData())->isNull())
@@ -159,7 +162,8 @@ bool BulkInsert::bind(sqlite3_stmt* statement, int index, const QVariant& value)
     // The bytes stay in m_texts until the statement has run (their data does not move when
     // the list grows).
     const QByteArray& text = m_texts.constLast();
-    return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC) == SQLITE_OK;
+    return sqlite3_bind_text(statement, index, text.constData(), int(text.size()), SQLITE_STATIC)
+        == SQLITE_OK;
 }
 
 } // namespace nastavnik::sql

@@ -7,7 +7,6 @@
 #include <QString>
 #include <QStringList>
 #include <QVariant>
-
 #include <initializer_list>
 
 struct sqlite3;
@@ -36,7 +35,10 @@ public:
     /// Rows per statement of the writers of whole datasets.
     static constexpr int kBulkRows = 64;
 
-    BulkInsert(const QSqlDatabase& db, const QString& table, const QStringList& columns, int rowsPerStatement = 1);
+    BulkInsert(const QSqlDatabase& db,
+               const QString& table,
+               const QStringList& columns,
+               int rowsPerStatement = 1);
     ~BulkInsert();
     BulkInsert(const BulkInsert&) = delete;
     BulkInsert& operator=(const BulkInsert&) = delete;
@@ -57,21 +59,20 @@ public:
     const QString& failedRecord() const { return m_failedRecord; }
 
 private:
-    template<typename Values>
-    bool add(const Values& values, const QString& record);
+    template <typename Values> bool add(const Values& values, const QString& record);
     bool bind(sqlite3_stmt* statement, int index, const QVariant& value);
     /// Runs `statement` with the rows kept from `first` on (as many as it takes).
     bool execute(sqlite3_stmt* statement, qsizetype first, int rows);
     bool fail(const QString& record);
 
     sqlite3* m_handle = nullptr;
-    sqlite3_stmt* m_one = nullptr;  // one row
+    sqlite3_stmt* m_one = nullptr; // one row
     sqlite3_stmt* m_many = nullptr; // m_rows rows
     int m_columns = 0;
     int m_rows = 1;
-    QVariantList m_pending;       // the values of the rows kept, row after row
+    QVariantList m_pending; // the values of the rows kept, row after row
     QStringList m_pendingRecords; // their records
-    QList<QByteArray> m_texts;    // the UTF-8 of the texts bound, until the statement ran
+    QList<QByteArray> m_texts; // the UTF-8 of the texts bound, until the statement ran
     QString m_error;
     QString m_failedRecord;
 };

@@ -60,7 +60,8 @@ const QString& build()
     static const QString value = [] {
         const QFileInfo program(QCoreApplication::applicationFilePath());
         return QCoreApplication::applicationVersion() + u' '
-               + QString::number(program.lastModified().toMSecsSinceEpoch()) + u' ' + QString::number(program.size());
+            + QString::number(program.lastModified().toMSecsSinceEpoch()) + u' '
+            + QString::number(program.size());
     }();
     return value;
 }
@@ -79,8 +80,8 @@ QByteArray encode(const QList<DeadlineItem>& items)
         out.setVersion(kStreamVersion);
         out << qint32(items.size());
         for (const DeadlineItem& item : items) {
-            out << qint32(item.kind) << item.due << item.overdue << item.pair << item.people << item.description
-                << item.activity << item.unconfirmedCalendar;
+            out << qint32(item.kind) << item.due << item.overdue << item.pair << item.people
+                << item.description << item.activity << item.unconfirmedCalendar;
         }
     }
     // The fastest level: the sentences repeat, and even so the list shrinks to a fifth.
@@ -101,8 +102,8 @@ std::optional<QList<DeadlineItem>> decode(const QByteArray& blob)
     for (qint32 i = 0; i < count; ++i) {
         DeadlineItem item;
         qint32 kind = -1;
-        in >> kind >> item.due >> item.overdue >> item.pair >> item.people >> item.description >> item.activity
-            >> item.unconfirmedCalendar;
+        in >> kind >> item.due >> item.overdue >> item.pair >> item.people >> item.description
+            >> item.activity >> item.unconfirmedCalendar;
         if (in.status() != QDataStream::Ok || kind < int(DeadlineItem::Kind::PlanDue)
             || kind > int(DeadlineItem::Kind::RoadmapActivity))
             return std::nullopt;
@@ -172,8 +173,8 @@ std::optional<DeadlinesSnapshot::Days> DeadlinesSnapshot::read(const QString& pa
         return std::nullopt;
     Days days;
     qint32 count = -1;
-    in >> days.build >> days.language >> days.database >> days.state.header >> days.state.size >> days.state.modified
-        >> count;
+    in >> days.build >> days.language >> days.database >> days.state.header >> days.state.size
+        >> days.state.modified >> count;
     if (in.status() != QDataStream::Ok || count < 0 || count > kMaxDaysAhead + 1)
         return std::nullopt;
     for (qint32 i = 0; i < count; ++i) {
@@ -184,7 +185,7 @@ std::optional<DeadlinesSnapshot::Days> DeadlinesSnapshot::read(const QString& pa
         // A damaged file is no file: prepare() writes it anew.
         if (in.status() != QDataStream::Ok || checksum != qChecksum(list))
             return std::nullopt;
-        days.lists.append({day, std::move(list)});
+        days.lists.append({ day, std::move(list) });
     }
     if (in.status() != QDataStream::Ok || days.database != QFileInfo(path).canonicalFilePath())
         return std::nullopt;
@@ -212,9 +213,12 @@ bool DeadlinesSnapshot::isPrepared(const QString& path, const QDate& today) cons
     return days && days->list(*state, today) && days->list(*state, today.addDays(1));
 }
 
-Status DeadlinesSnapshot::prepare(const QString& path, const QDate& today, const std::atomic<bool>* cancelled) const
+Status
+DeadlinesSnapshot::prepare(const QString& path, const QDate& today, const std::atomic<bool>* cancelled) const
 {
-    auto stopped = [cancelled] { return cancelled && cancelled->load(); };
+    auto stopped = [cancelled] {
+        return cancelled && cancelled->load();
+    };
     if (stopped() || isPrepared(path, today))
         return Status::success();
     const std::optional<FileState> before = fileState(path);
@@ -238,11 +242,11 @@ Status DeadlinesSnapshot::prepare(const QString& path, const QDate& today, const
     QDate last = today.addDays(1);
     while (!in->calendar.isWorkingDay(last) && today.daysTo(last) < kMaxDaysAhead)
         last = last.addDays(1);
-    Days days{build(), language(), QFileInfo(path).canonicalFilePath(), *before, {}};
+    Days days { build(), language(), QFileInfo(path).canonicalFilePath(), *before, {} };
     for (QDate day = today; day <= last; day = day.addDays(1)) {
         if (stopped())
             return Status::success();
-        days.lists.append({day, encode(Deadlines::collect(in->data, in->profile, in->calendar, day))});
+        days.lists.append({ day, encode(Deadlines::collect(in->data, in->profile, in->calendar, day)) });
     }
 
     auto failed = [&](const QString& why) {
@@ -256,8 +260,8 @@ Status DeadlinesSnapshot::prepare(const QString& path, const QDate& today, const
         return failed(file.errorString());
     QDataStream out(&file);
     out.setVersion(kStreamVersion);
-    out << kMagic << kFormat << days.build << days.language << days.database << days.state.header << days.state.size
-        << days.state.modified << qint32(days.lists.size());
+    out << kMagic << kFormat << days.build << days.language << days.database << days.state.header
+        << days.state.size << days.state.modified << qint32(days.lists.size());
     for (const auto& [day, list] : std::as_const(days.lists))
         out << day << list << qChecksum(list);
     if (out.status() != QDataStream::Ok || !file.commit())
@@ -265,7 +269,7 @@ Status DeadlinesSnapshot::prepare(const QString& path, const QDate& today, const
     // The lists of files not opened for a month (moved, removed, replaced) go.
     const QDateTime stale = QDateTime::currentDateTime().addDays(-kKeepDays);
     const QDir directory(m_directory);
-    for (const QFileInfo& kept : directory.entryInfoList({u"*.deadlines"_s}, QDir::Files)) {
+    for (const QFileInfo& kept : directory.entryInfoList({ u"*.deadlines"_s }, QDir::Files)) {
         if (kept.lastModified() < stale)
             QFile::remove(kept.filePath());
     }

@@ -8,7 +8,6 @@
 #include <QDate>
 #include <QList>
 #include <QString>
-
 #include <atomic>
 #include <optional>
 
@@ -50,7 +49,8 @@ public:
     /// `cancelled` was set. A failure says why the database could not be read or the lists
     /// could not be written; the window works on without them. Lists older than kKeepDays in
     /// the folder are removed.
-    Status prepare(const QString& path, const QDate& today, const std::atomic<bool>* cancelled = nullptr) const;
+    Status
+    prepare(const QString& path, const QDate& today, const std::atomic<bool>* cancelled = nullptr) const;
 
     /// The file the lists of the database at `path` are kept in.
     QString fileFor(const QString& path) const;

@@ -234,6 +234,12 @@ const Pair* richestPair(const Dataset& data)
     return best;
 }
 
+/// The baseline of the figures of a new process: one showing an empty QMainWindow.
+std::function<Result<Sample>(Context&)> emptyWindow(double ChildRun::*value)
+{
+    return [value](Context&) { return sampleOf(runChild({u"empty-window"_s}), value); };
+}
+
 Figure openToday()
 {
     Figure f;
@@ -256,7 +262,7 @@ Figure openToday()
         }
         return sampleOf(runWindow(ctx, u"open-today"_s), &ChildRun::seconds);
     };
-    f.baseline = [](Context&) { return sampleOf(runChild({u"empty-window"_s}), &ChildRun::seconds); };
+    f.baseline = emptyWindow(&ChildRun::seconds);
     return f;
 }
 
@@ -274,7 +280,7 @@ Figure openTodayCold()
             return Result<Sample>::failure(u"no temporary folder: "_s + emptyCache.errorString());
         return sampleOf(runWindow(ctx, u"open-today"_s, ctx.today(), emptyCache.path()), &ChildRun::seconds);
     };
-    f.baseline = [](Context&) { return sampleOf(runChild({u"empty-window"_s}), &ChildRun::seconds); };
+    f.baseline = emptyWindow(&ChildRun::seconds);
     return f;
 }
 
@@ -362,7 +368,7 @@ Figure guiMemory()
     f.target = 250;
     f.runs = 1;
     f.measure = [](Context& ctx) { return sampleOf(runWindow(ctx, u"every-section"_s), &ChildRun::memoryMiB); };
-    f.baseline = [](Context&) { return sampleOf(runChild({u"empty-window"_s}), &ChildRun::memoryMiB); };
+    f.baseline = emptyWindow(&ChildRun::memoryMiB);
     return f;
 }
 

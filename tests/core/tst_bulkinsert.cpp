@@ -18,8 +18,9 @@ struct Fixture
     Fixture()
     {
         QSqlQuery q(db.connection());
-        if (!q.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, n INTEGER, x REAL, data BLOB, "
-                    "status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'cancelled')))"_s))
+        if (!q.exec(
+                u"CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT, n INTEGER, x REAL, data BLOB, "
+                "status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'done', 'cancelled')))"_s))
             qFatal("the test table could not be made");
     }
     /// Every row as "id|name|typeof(name)|n|typeof(n)|x|data|status".
@@ -38,7 +39,7 @@ struct Fixture
     }
 };
 
-const QStringList kColumns{u"id"_s, u"name"_s, u"n"_s, u"x"_s, u"data"_s, u"status"_s};
+const QStringList kColumns { u"id"_s, u"name"_s, u"n"_s, u"x"_s, u"data"_s, u"status"_s };
 
 } // namespace
 
@@ -53,14 +54,20 @@ private slots:
         sql::BulkInsert insert(f.db.connection(), u"t"_s, kColumns);
         QVERIFY(insert.isPrepared());
         const QString quoted = u"О'Коннор «Ёж» \"🙂\""_s;
-        QVERIFY(insert.insert({1, quoted, 7, 2.5, QByteArray("\x00\x01", 2), u"done"_s}));
-        QVERIFY(insert.insert({2, QString(), QVariant(QMetaType::fromType<int>()), QVariant(QMetaType::fromType<double>()),
-                               QVariant(QMetaType::fromType<QByteArray>()), u"planned"_s}));
-        QVERIFY(insert.insert({3, u""_s, true, 0, QVariant(QMetaType::fromType<QString>()), u"cancelled"_s}));
+        QVERIFY(insert.insert({ 1, quoted, 7, 2.5, QByteArray("\x00\x01", 2), u"done"_s }));
+        QVERIFY(insert.insert({ 2,
+                                QString(),
+                                QVariant(QMetaType::fromType<int>()),
+                                QVariant(QMetaType::fromType<double>()),
+                                QVariant(QMetaType::fromType<QByteArray>()),
+                                u"planned"_s }));
+        QVERIFY(
+            insert.insert({ 3, u""_s, true, 0, QVariant(QMetaType::fromType<QString>()), u"cancelled"_s }));
         QVERIFY(insert.flush());
-        QCOMPARE(f.rows(), (QStringList{u"1|%1|text|7|integer|2.5|0001|done"_s.arg(quoted),
-                                        u"2||null||null|||planned"_s,
-                                        u"3||text|1|integer|0||cancelled"_s}));
+        QCOMPARE(f.rows(),
+                 (QStringList { u"1|%1|text|7|integer|2.5|0001|done"_s.arg(quoted),
+                                u"2||null||null|||planned"_s,
+                                u"3||text|1|integer|0||cancelled"_s }));
     }
 
     void rowsGoTogetherAndTheRestWithFlush()
@@ -69,8 +76,12 @@ private slots:
         Transaction t(f.db.connection());
         sql::BulkInsert insert(f.db.connection(), u"t"_s, kColumns, 64);
         for (int i = 1; i <= 150; ++i)
-            QVERIFY(insert.insert({i, u"row %1"_s.arg(i), i, QVariant(QMetaType::fromType<double>()), QByteArray(),
-                                   u"planned"_s}));
+            QVERIFY(insert.insert({ i,
+                                    u"row %1"_s.arg(i),
+                                    i,
+                                    QVariant(QMetaType::fromType<double>()),
+                                    QByteArray(),
+                                    u"planned"_s }));
         // Two statements of 64 rows written, 22 rows kept.
         QCOMPARE(f.rows().size(), 128);
         QVERIFY(insert.flush());
@@ -99,7 +110,8 @@ private slots:
         sql::BulkInsert insert(f.db.connection(), u"t"_s, kColumns, rowsPerStatement);
         bool ok = true;
         for (int i = 1; i <= 150 && ok; ++i)
-            ok = insert.insert({i, u"x"_s, i, 1.0, QByteArray(), i == bad ? u"lost"_s : u"done"_s}, u"row %1"_s.arg(i));
+            ok = insert.insert({ i, u"x"_s, i, 1.0, QByteArray(), i == bad ? u"lost"_s : u"done"_s },
+                               u"row %1"_s.arg(i));
         if (ok)
             ok = insert.flush();
         QVERIFY(!ok);
@@ -113,7 +125,8 @@ private slots:
         Transaction t(f.db.connection());
         sql::BulkInsert insert(f.db.connection(), u"t"_s, kColumns, 64);
         for (int i = 1; i <= 64; ++i) {
-            const bool ok = insert.insert({i == 64 ? 5 : i, u"x"_s, i, 1.0, QByteArray(), u"done"_s}, u"row %1"_s.arg(i));
+            const bool ok = insert.insert({ i == 64 ? 5 : i, u"x"_s, i, 1.0, QByteArray(), u"done"_s },
+                                          u"row %1"_s.arg(i));
             QCOMPARE(ok, i < 64);
         }
         QCOMPARE(insert.failedRecord(), u"row 64"_s);
@@ -126,7 +139,7 @@ private slots:
         sql::BulkInsert insert(f.db.connection(), u"missing"_s, kColumns, 64);
         QVERIFY(!insert.isPrepared());
         QVERIFY2(insert.error().contains(u"missing"_s), qPrintable(insert.error()));
-        QVERIFY(!insert.insert({1, u"x"_s, 1, 1.0, QByteArray(), u"done"_s}));
+        QVERIFY(!insert.insert({ 1, u"x"_s, 1, 1.0, QByteArray(), u"done"_s }));
         QVERIFY(!insert.flush());
     }
 

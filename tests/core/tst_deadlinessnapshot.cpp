@@ -134,8 +134,9 @@ private slots:
 
         // The sentences are of the UI language.
         const QLocale language;
-        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia) == language ? QLocale(QLocale::English)
-                                                                                  : QLocale(QLocale::Russian, QLocale::Russia));
+        QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia) == language
+                                ? QLocale(QLocale::English)
+                                : QLocale(QLocale::Russian, QLocale::Russia));
         QVERIFY(!snapshot.find(db.path(), kFriday));
         QLocale::setDefault(language);
         QVERIFY(snapshot.find(db.path(), kFriday));
@@ -154,8 +155,8 @@ private slots:
 
     void damagedListsAreIgnored_data()
     {
-        QTest::addColumn<int>("cut");   // bytes kept of the file (-1: all)
-        QTest::addColumn<int>("flip");  // a byte changed at this offset from the end (-1: none)
+        QTest::addColumn<int>("cut"); // bytes kept of the file (-1: all)
+        QTest::addColumn<int>("flip"); // a byte changed at this offset from the end (-1: none)
         QTest::newRow("empty") << 0 << -1;
         QTest::newRow("only the magic") << 4 << -1;
         QTest::newRow("cut in the header") << 60 << -1;
