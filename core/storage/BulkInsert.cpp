@@ -113,7 +113,6 @@ bool BulkInsert::fail(const QString& record)
 
 bool BulkInsert::execute(sqlite3_stmt* statement, qsizetype first, int rows)
 {
-    m_texts.clear();
     const int count = rows * m_columns;
     bool ok = true;
     for (int i = 0; i < count && ok; ++i)
