@@ -5,10 +5,12 @@
 #include "rules/RuleIds.h"
 #include "rules/RuleSupport.h"
 
-#include <QHash>
+#include <QVarLengthArray>
 
 #include <algorithm>
+#include <numeric>
 #include <optional>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -27,10 +29,33 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
         profile.isEnabled(QString::fromUtf16(rules::PlanDeadline)) && profile.planDeadlineDays.value.has_value();
     const bool reportDeadline =
         profile.isEnabled(QString::fromUtf16(rules::ReportDeadline)) && profile.reportDeadlineDays.value.has_value();
+    const int planDays = planDeadline ? *profile.planDeadlineDays.value : 0;
+    const int reportDays = reportDeadline ? *profile.reportDeadlineDays.value : 0;
+
+    // Each sentence is translated once: a region has thousands of deadlines of each kind, and
+    // tr() looks its text up in the translator at every call.
+    const QString planText = planDeadline
+        ? tr("Individual plan of the pair «%1»: to be approved by %2 (%n working day(s) after the start on %3).", "",
+             planDays)
+        : QString();
+    const QString reportText = reportDeadline
+        ? tr("Mentor's report of the pair «%1»: due by %2 (%n working day(s) after the end on %3).", "", reportDays)
+        : QString();
+    const QString questionnaireText = reportDeadline
+        ? tr("Mentee's questionnaire of the pair «%1»: due by %2 (%n working day(s) after the end on %3).", "",
+             reportDays)
+        : QString();
+    const QString endingText = tr("The pair «%1» ends on %2.");
+    const QString planItemText = tr("Plan of the pair «%1»: «%2» due %3.");
+    const QString numberedText = tr("%1 № %2");
+    const QString expiredText = tr("«%1» of %2 expired: valid through %3.");
+    const QString validText = tr("«%1» of %2 is valid through %3.");
+    const QString activityText = tr("Roadmap: «%1» due %2; responsible: %3.");
+    const QString unassignedActivityText = tr("Roadmap: «%1» due %2.");
 
     // `from`: the event a working-day deadline counts from; invalid for a plain date.
     auto add = [&](DeadlineItem::Kind kind, const QDate& due, const Pair* pair, QStringList people, QString description,
-                   const QDate& from) {
+                   const QDate& from) -> DeadlineItem& {
         DeadlineItem item;
         item.kind = kind;
         item.due = due;
@@ -39,7 +64,8 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
         item.people = std::move(people);
         item.description = std::move(description);
         item.unconfirmedCalendar = from.isValid() && !calendar.isConfirmedSpan(from, due);
-        items << item;
+        items << std::move(item);
+        return items.last();
     };
     auto peopleOf = [](const Pair& p, const QDate& on) {
         QStringList people{p.mentorOn(on)};
@@ -50,9 +76,10 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
         return people;
     };
 
-    // People whose credentials matter: those in pairs active today.
-    QStringList holders;
-    QHash<QString, bool> seen;
+    // People whose credentials matter: those in pairs active today, in the order met (marked
+    // by their place in data.people, where the directory points).
+    QList<const Person*> holders;
+    std::vector<bool> isHolder(std::size_t(data.people.size()), false);
 
     for (const Pair& pair : data.pairs) {
         if (!pair.start.isValid() || pair.start > horizon)
@@ -70,84 +97,78 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
         const QStringList people = peopleOf(pair, today);
 
         if (planDeadline && !pair.planApproved.isValid()) {
-            const int n = *profile.planDeadlineDays.value;
-            const QDate due = calendar.addWorkingDays(pair.start, n);
+            const QDate due = calendar.addWorkingDays(pair.start, planDays);
             if (due <= horizon)
-                add(DeadlineItem::Kind::PlanDue, due, &pair, people,
-                    tr("Individual plan of the pair «%1»: to be approved by %2 (%n working day(s) after the start on %3).",
-                       "", n)
-                        .arg(label(), day(due), day(pair.start)),
+                add(DeadlineItem::Kind::PlanDue, due, &pair, people, planText.arg(label(), day(due), day(pair.start)),
                     pair.start);
         }
         if (reportDeadline && end.isValid()) {
-            const int n = *profile.reportDeadlineDays.value;
-            const QDate due = calendar.addWorkingDays(end, n);
+            const QDate due = calendar.addWorkingDays(end, reportDays);
             if (due <= horizon && !pair.reportDate.isValid())
-                add(DeadlineItem::Kind::ReportDue, due, &pair, people,
-                    tr("Mentor's report of the pair «%1»: due by %2 (%n working day(s) after the end on %3).", "", n)
-                        .arg(label(), day(due), day(end)),
-                    end);
+                add(DeadlineItem::Kind::ReportDue, due, &pair, people, reportText.arg(label(), day(due), day(end)), end);
             if (due <= horizon && !pair.menteeQuestionnaire.isValid())
                 add(DeadlineItem::Kind::QuestionnaireDue, due, &pair, people,
-                    tr("Mentee's questionnaire of the pair «%1»: due by %2 (%n working day(s) after the end on %3).", "", n)
-                        .arg(label(), day(due), day(end)),
-                    end);
+                    questionnaireText.arg(label(), day(due), day(end)), end);
         }
         if (end.isValid() && today <= end && end <= horizon)
-            add(DeadlineItem::Kind::PairEnding, end, &pair, people, tr("The pair «%1» ends on %2.").arg(label(), day(end)),
-                QDate());
+            add(DeadlineItem::Kind::PairEnding, end, &pair, people, endingText.arg(label(), day(end)), QDate());
         for (const PlanItem& item : pair.planItems) {
             if (item.done.isValid() || item.status == u"done" || item.status == u"cancelled" || !item.due.isValid()
                 || item.due > horizon)
                 continue;
             add(DeadlineItem::Kind::PlanItemDue, item.due, &pair, people,
-                tr("Plan of the pair «%1»: «%2» due %3.").arg(label(), item.title, day(item.due)), QDate());
+                planItemText.arg(label(), item.title, day(item.due)), QDate());
         }
         if (pair.isActiveOn(today)) {
             for (const QString& id : people) {
-                if (!seen.contains(id)) {
-                    seen.insert(id, true);
-                    holders << id;
+                const Person* person = names.person(id);
+                if (!person)
+                    continue;
+                const auto at = std::size_t(person - data.people.constData());
+                if (!isHolder[at]) {
+                    isHolder[at] = true;
+                    holders << person;
                 }
             }
         }
     }
 
-    for (const QString& id : std::as_const(holders)) {
-        const Person* person = names.person(id);
-        if (!person)
-            continue;
-        // Per type, the credential that lasts longest decides: a renewed one replaces the old.
-        QHash<QString, std::pair<const Credential*, QDate>> latest;
-        QStringList types;
-        QHash<QString, bool> unlimited;
+    for (const Person* person : std::as_const(holders)) {
+        // Per type, the credential that lasts longest decides: a renewed one replaces the old;
+        // one without an end (of a type the profile gives no validity) means the type never
+        // expires. A person holds a few: looked through in place.
+        struct Latest
+        {
+            const QString* type;
+            const Credential* credential;
+            QDate until;
+        };
+        QVarLengthArray<Latest, 8> latest;
+        QVarLengthArray<const QString*, 8> unlimited;
         for (const Credential& c : person->credentials) {
             const QDate until = rulesupport::expiry(c, profile);
             if (!until.isValid()) {
-                unlimited.insert(c.type, true);
+                unlimited.append(&c.type);
                 continue;
             }
-            auto it = latest.find(c.type);
-            if (it == latest.end()) {
-                latest.insert(c.type, {&c, until});
-                types << c.type;
-            } else if (until > it->second) {
-                *it = {&c, until};
-            }
+            const auto it =
+                std::find_if(latest.begin(), latest.end(), [&](const Latest& l) { return *l.type == c.type; });
+            if (it == latest.end())
+                latest.append({&c.type, &c, until});
+            else if (until > it->until)
+                *it = {&c.type, &c, until};
         }
-        for (const QString& type : std::as_const(types)) {
-            if (unlimited.contains(type))
+        for (const auto& [type, credential, until] : std::as_const(latest)) {
+            if (until > horizon || std::any_of(unlimited.cbegin(), unlimited.cend(), [&](const QString* u) {
+                    return *u == *type;
+                }))
                 continue;
-            const auto [credential, until] = latest.value(type);
-            if (until > horizon)
-                continue;
-            QString document = vocabulary::label(Vocab::CredentialType, type);
+            QString document = vocabulary::label(Vocab::CredentialType, *type);
             if (!credential->number.isEmpty())
-                document = tr("%1 № %2").arg(document, credential->number);
-            const QString text = until < today
-                ? tr("«%1» of %2 expired: valid through %3.").arg(document, person->fullName(), day(until))
-                : tr("«%1» of %2 is valid through %3.").arg(document, person->fullName(), day(until));
-            add(DeadlineItem::Kind::CredentialExpiring, until, nullptr, {id}, text, QDate());
+                document = numberedText.arg(document, credential->number);
+            const QString& text = until < today ? expiredText : validText;
+            add(DeadlineItem::Kind::CredentialExpiring, until, nullptr, {person->id},
+                text.arg(document, person->fullName(), day(until)), QDate());
         }
     }
 
@@ -161,27 +182,35 @@ QList<DeadlineItem> Deadlines::collect(const Dataset& data, const Profile& profi
                 if (a.end < recent && roadmap.year != currentYear)
                     continue;
                 const Person* responsible = names.person(a.responsible);
-                QString text = responsible
-                    ? tr("Roadmap: «%1» due %2; responsible: %3.").arg(a.title, day(a.end), responsible->shortName())
-                    : tr("Roadmap: «%1» due %2.").arg(a.title, day(a.end));
+                QString text = responsible ? activityText.arg(a.title, day(a.end), responsible->shortName())
+                                           : unassignedActivityText.arg(a.title, day(a.end));
                 // The initials' period ends the sentence too («… Потоптаева Л. А.», not «А..»).
                 if (text.endsWith(u".."_s))
                     text.chop(1);
                 add(DeadlineItem::Kind::RoadmapActivity, a.end, nullptr,
-                    a.responsible.isEmpty() ? QStringList() : QStringList{a.responsible}, text, QDate());
-                items.last().activity = a.id;
+                    a.responsible.isEmpty() ? QStringList() : QStringList{a.responsible}, text, QDate())
+                    .activity = a.id;
             }
         }
     }
 
-    std::stable_sort(items.begin(), items.end(), [](const DeadlineItem& a, const DeadlineItem& b) {
+    // By due date, then kind, then pair: their places are sorted, and each item is moved once.
+    std::vector<qsizetype> order(std::size_t(items.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&items](qsizetype x, qsizetype y) {
+        const DeadlineItem& a = items.at(x);
+        const DeadlineItem& b = items.at(y);
         if (a.due != b.due)
             return a.due < b.due;
         if (a.kind != b.kind)
             return int(a.kind) < int(b.kind);
         return RuleEngine::idLess(a.pair, b.pair);
     });
-    return items;
+    QList<DeadlineItem> sorted;
+    sorted.reserve(items.size());
+    for (const qsizetype at : order)
+        sorted << std::move(items[at]);
+    return sorted;
 }
 
 QString Deadlines::kindLabel(DeadlineItem::Kind kind)

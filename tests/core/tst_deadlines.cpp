@@ -130,6 +130,29 @@ private slots:
         QCOMPARE(keys(items), (QStringList{key(Kind::CredentialExpiring, "2026-02-01", true, QString()),
                                            key(Kind::CredentialExpiring, "2026-03-10", false, QString())}));
         QVERIFY(items.at(1).description.contains(u"Tutor certificate"_s));
+        // A document of the same type without an end (the municipal profile gives a medical
+        // certificate no validity) keeps the type from expiring; the other holder's stays.
+        addCredential(d, u"p2"_s, u"medical_certificate"_s, day("2025-06-01"));
+        items = collect(d, u"municipal"_s, day("2026-03-02"));
+        QCOMPARE(keys(items), QStringList{key(Kind::CredentialExpiring, "2026-03-10", false, QString())});
+        QCOMPARE(items.first().people, QStringList{u"p1"_s});
+    }
+
+    void sameDayOrderedByPair()
+    {
+        // Deadlines of one day and kind follow the pairs' ids as a person reads them (g2 < g10).
+        Dataset d = baseline(u"municipal"_s);
+        Pair copy = pair(d, u"g1"_s);
+        for (const QString& id : {u"g10"_s, u"g2"_s}) {
+            copy.id = id;
+            d.pairs << copy;
+        }
+        for (const QString& id : {u"g1"_s, u"g10"_s, u"g2"_s})
+            removePlan(d, id);
+        QCOMPARE(keys(collect(d, u"municipal"_s, day("2025-09-22"))),
+                 (QStringList{key(Kind::PlanDue, "2025-09-22", false, u"g1"_s),
+                              key(Kind::PlanDue, "2025-09-22", false, u"g2"_s),
+                              key(Kind::PlanDue, "2025-09-22", false, u"g10"_s)}));
     }
 
     void horizon()
