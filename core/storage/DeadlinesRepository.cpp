@@ -15,6 +15,8 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <tuple>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -80,18 +82,31 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
         if (!e.status())
             return failure(tr("events of pairs"), e.status());
         // Only what can be a deadline: not done, not cancelled, due by the horizon (the
-        // terms of the index plan_item_open).
+        // terms of the index plan_item_open). They come by due date and are put in their
+        // plans' order here: sorted by SQL, every row would go through a temporary b-tree.
         sql::Cursor items(db,
-                          u"SELECT pair_id, "_s + record::planItemColumns()
+                          u"SELECT pair_id, position, "_s + record::planItemColumns()
                               + u" FROM plan_item WHERE done IS NULL AND status NOT IN ('done', 'cancelled') AND due "
-                                "IS NOT NULL AND due <= ? ORDER BY pair_id, position, id"_s,
+                                "IS NOT NULL AND due <= ?"_s,
                           {horizon});
+        struct Open
+        {
+            qsizetype pair;
+            qint64 position;
+            PlanItem item;
+        };
+        std::vector<Open> open;
         while (items.next()) {
             if (const qsizetype i = pairIndex.value(items.text(0), -1); i >= 0)
-                data.pairs[i].planItems << record::readPlanItem(items, 1, false);
+                open.push_back({i, items.integer(1), record::readPlanItem(items, 2, false)});
         }
         if (!items.status())
             return failure(tr("plans"), items.status());
+        std::sort(open.begin(), open.end(), [](const Open& a, const Open& b) {
+            return std::tie(a.pair, a.position, a.item.rowId) < std::tie(b.pair, b.position, b.item.rowId);
+        });
+        for (Open& o : open)
+            data.pairs[o.pair].planItems << std::move(o.item);
         return Status::success();
     };
 
@@ -100,7 +115,20 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
     // All of them: one pass over the table costs a fifth of picking those of the window by
     // their ids in SQL, and the part runs beside the pairs'.
     const sql::ReadPart people = [&](const QSqlDatabase& db) -> Status {
-        QHash<QString, qsizetype> personIndex;
+        // The credentials first, by holder: a few thousand people hold them, and the tens of
+        // thousands of people are then read in one pass into a list of the right size,
+        // without an index of their own.
+        QHash<QString, QList<Credential>> credentials;
+        sql::Cursor c(db, u"SELECT person_id, "_s + record::credentialColumns() + u" FROM credential ORDER BY person_id, position, id"_s);
+        while (c.next())
+            credentials[c.text(0)] << record::readCredential(c, 1, false);
+        if (!c.status())
+            return failure(tr("documents of people"), c.status());
+        sql::Cursor count(db, u"SELECT count(*) FROM person"_s);
+        if (count.next())
+            data.people.reserve(count.integer(0));
+        if (!count.status())
+            return failure(tr("people"), count.status());
         sql::Cursor p(db, u"SELECT id, last_name, first_name, middle_name FROM person ORDER BY rowid"_s);
         while (p.next()) {
             Person person;
@@ -108,18 +136,12 @@ Result<ValidationInput> DeadlinesRepository::load(const QDate& today, int horizo
             person.lastName = p.text(1);
             person.firstName = p.text(2);
             person.middleName = p.text(3);
-            personIndex.insert(person.id, data.people.size());
+            if (!credentials.isEmpty())
+                person.credentials = credentials.take(person.id);
             data.people << std::move(person);
         }
         if (!p.status())
             return failure(tr("people"), p.status());
-        sql::Cursor c(db, u"SELECT person_id, "_s + record::credentialColumns() + u" FROM credential ORDER BY person_id, position, id"_s);
-        while (c.next()) {
-            if (const qsizetype i = personIndex.value(c.text(0), -1); i >= 0)
-                data.people[i].credentials << record::readCredential(c, 1, false);
-        }
-        if (!c.status())
-            return failure(tr("documents of people"), c.status());
         return Status::success();
     };
 
