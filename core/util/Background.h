@@ -28,8 +28,8 @@ QThreadPool& pool(Priority priority);
 inline constexpr int kScreenFirstMs = 2000;
 
 /// Returns when no screen's read runs, or after kScreenFirstMs. Even lowered, a thread takes a
-/// good part of a core from the read the user waits for: the integrity check and the findings
-/// of a region, started beside the first read of «Сегодня», made the window a quarter slower.
+/// good part of a core from the read the user waits for: beside the integrity check and the
+/// findings of a region, the first read of its «Сегодня» took a fifth longer.
 void awaitScreen();
 
 /// Runs `function` on the worker of `priority`; returns its future. Work of a lower priority

@@ -1,14 +1,19 @@
 // Widgets of ui/widgets not covered through a section: PageStack sizes itself by the page
-// shown; DateEdit makes its calendar when first opened and takes the date picked there.
+// shown; DateEdit makes its calendar when first opened and takes the date picked there;
+// WrappingDelegate draws rows of one line as the style does.
 
 #include "widgets/DateEdit.h"
 #include "widgets/PageStack.h"
+#include "widgets/WrappingDelegate.h"
 
 #include <QCalendarWidget>
 #include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QToolButton>
+#include <QTreeView>
 #include <QVBoxLayout>
 #include <QtTest>
 
@@ -81,6 +86,51 @@ private slots:
             QTRY_VERIFY(!menu->isVisible());
         }
         QCOMPARE(dates.size(), 2);
+    }
+
+    void wrappingDelegateDrawsOneLineAsTheStyle()
+    {
+        // Rows of one line take WrappingDelegate's own drawing of the text: the view looks
+        // exactly as with the style's (long texts elided, colours, a bold font, a selected row).
+        QStandardItemModel model(4, 2);
+        const QString longText =
+            u"Пары «Иванова М. П. – Петров П. П.»: «Посещение уроков наставника и анализ» до 16.03.2026; "
+            "ответственный: Потоптаева Л. А. — и так далее, пока не кончится место в столбце"_s;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            model.setData(model.index(row, 0), u"16.03.2026"_s);
+            model.setData(model.index(row, 1), row == 2 ? u"Коротко"_s : longText);
+        }
+        model.setData(model.index(0, 0), QColor(Qt::darkRed), Qt::ForegroundRole);
+        QFont bold;
+        bold.setBold(true);
+        model.setData(model.index(3, 1), bold, Qt::FontRole);
+        QTreeView view;
+        view.setModel(&model);
+        view.setRootIsDecorated(false);
+        view.setWordWrap(false);
+        view.setUniformRowHeights(true);
+        view.setTextElideMode(Qt::ElideRight);
+        view.resize(420, 180);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.selectionModel()->select(model.index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+
+        // Each state as the style draws it, then as the delegate does: the current cell (the
+        // focus) unselected, then selected; the view disabled.
+        auto* byStyle = new QStyledItemDelegate(&view);
+        auto* byDelegate = new WrappingDelegate(&view);
+        auto compareIn = [&](const std::function<void()>& setState) {
+            setState();
+            view.setItemDelegate(byStyle);
+            const QImage expected = view.grab().toImage();
+            view.setItemDelegate(byDelegate);
+            QCOMPARE(view.grab().toImage(), expected);
+        };
+        view.setFocus();
+        QItemSelectionModel* selection = view.selectionModel();
+        compareIn([&] { selection->setCurrentIndex(model.index(0, 1), QItemSelectionModel::NoUpdate); });
+        compareIn([&] { selection->setCurrentIndex(model.index(1, 1), QItemSelectionModel::NoUpdate); });
+        compareIn([&] { view.setEnabled(false); });
     }
 };
 
