@@ -21,8 +21,7 @@ FindingsService::FindingsService(AppContext& context)
     connect(&context, &AppContext::dataChanged, this, &FindingsService::invalidate);
     m_checking = true;
     // A moment after opening, so that the window's first screen is drawn before a check
-    // starts competing for the processor (and the worker waits for a screen's read that takes
-    // longer: background::awaitScreen).
+    // starts competing for the processor.
     m_delay.start(kBurstMs);
 }
 

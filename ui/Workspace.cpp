@@ -73,7 +73,7 @@ Status Workspace::openWith(const QString& path, int mode)
     if (m_today.isValid())
         m_context->setToday(m_today);
     emit contextChanged(m_context.get());
-    // It begins when the first screen's read is done (background::awaitScreen).
+    // After the first reads of the window (they are queued first on the worker).
     m_database->checkInBackground(m_settings.backupsToKeep());
     m_checked.setFuture(m_database->checked());
     return Status::success();

@@ -1,6 +1,5 @@
 #include "util/Background.h"
 
-#include <QDeadlineTimer>
 #include <QThread>
 
 #ifdef Q_OS_LINUX
@@ -32,14 +31,6 @@ QThreadPool* makePool(bool yielding)
 }
 
 } // namespace
-
-void awaitScreen()
-{
-    // A screen's worker is active from the moment its read is handed over until it ends.
-    const QDeadlineTimer deadline(kScreenFirstMs);
-    while (pool(Screen).activeThreadCount() > 0 && !deadline.hasExpired())
-        QThread::msleep(5);
-}
 
 QThreadPool& pool(Priority priority)
 {

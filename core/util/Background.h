@@ -3,7 +3,6 @@
 #include <QThreadPool>
 #include <QtConcurrent/qtconcurrenttask.h>
 
-#include <type_traits>
 #include <utility>
 
 namespace nastavnik::background {
@@ -24,36 +23,14 @@ enum Priority {
 /// for a thread runs by Priority.
 QThreadPool& pool(Priority priority);
 
-/// How long the findings and the upkeep wait at most for a screen's read (awaitScreen).
-inline constexpr int kScreenFirstMs = 2000;
-
-/// Returns when no screen's read runs, or after kScreenFirstMs. Even lowered, a thread takes a
-/// good part of a core from the read the user waits for: beside the integrity check and the
-/// findings of a region, the first read of its «Сегодня» took a fifth longer.
-void awaitScreen();
-
-/// Runs `function` on the worker of `priority`; returns its future. Work of a lower priority
-/// than Screen starts when no screen's read runs (awaitScreen); it takes no arguments (a
-/// function given a QPromise reports what a screen shows).
+/// Runs `function` on the worker of `priority`; returns its future.
 template<typename Function>
 auto run(Priority priority, Function&& function)
 {
-    if constexpr (std::is_invocable_v<std::decay_t<Function>&>) {
-        return QtConcurrent::task([priority, f = std::forward<Function>(function)]() mutable {
-                   if (priority != Screen)
-                       awaitScreen();
-                   return f();
-               })
-            .onThreadPool(pool(priority))
-            .withPriority(priority)
-            .spawn();
-    } else {
-        Q_ASSERT(priority == Screen);
-        return QtConcurrent::task(std::forward<Function>(function))
-            .onThreadPool(pool(priority))
-            .withPriority(priority)
-            .spawn();
-    }
+    return QtConcurrent::task(std::forward<Function>(function))
+        .onThreadPool(pool(priority))
+        .withPriority(priority)
+        .spawn();
 }
 
 } // namespace nastavnik::background
