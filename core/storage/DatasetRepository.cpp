@@ -374,9 +374,10 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     // Lists may refer forward; references are checked once, when the transaction commits.
     q.exec(u"PRAGMA defer_foreign_keys = ON"_s);
 
-    auto failed = [](const QString& what, const QSqlQuery& query) {
-        return Status::failure(tr("The data could not be saved (%1): %2").arg(what, sql::errorText(query)));
+    auto failure = [](const QString& what, const QString& error) {
+        return Status::failure(tr("The data could not be saved (%1): %2").arg(what, error));
     };
+    auto failed = [&](const QString& what, const QSqlQuery& query) { return failure(what, sql::errorText(query)); };
 
     // Children first, so that no deletion waits for its references to go.
     for (const char16_t* table : {u"order_person", u"order_pair", u"meeting", u"plan_item", u"pair_event",
@@ -410,9 +411,7 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     // checked at the commit anyway.
     using sql::BulkInsert;
     constexpr int rows = BulkInsert::kBulkRows;
-    auto failedInsert = [](const BulkInsert& insert) {
-        return Status::failure(tr("The data could not be saved (%1): %2").arg(insert.failedRecord(), insert.error()));
-    };
+    auto failedInsert = [&](const BulkInsert& insert) { return failure(insert.failedRecord(), insert.error()); };
     BulkInsert person(m_db, u"person"_s, record::personColumnList(), rows);
     BulkInsert credential(m_db, u"credential"_s,
                           {u"person_id"_s, u"position"_s, u"type"_s, u"number"_s, u"issued"_s, u"valid_until"_s, u"note"_s}, rows);
@@ -433,9 +432,11 @@ Status DatasetRepository::replaceAll(const Dataset& data)
     BulkInsert item(m_db, u"plan_item"_s,
                     {u"pair_id"_s, u"position"_s, u"title"_s, u"expected"_s, u"due"_s, u"done"_s, u"result"_s, u"status"_s}, rows);
     BulkInsert meeting(m_db, u"meeting"_s, {u"pair_id"_s, u"date"_s, u"kind"_s, u"topic"_s, u"notes"_s}, rows);
-    for (BulkInsert* insert : {&person, &credential, &consent, &order, &orderPair, &orderPerson, &pair, &mentee, &event, &item, &meeting}) {
+    BulkInsert* const inserts[] = {&person, &credential, &consent, &order, &orderPair, &orderPerson,
+                                   &pair, &mentee, &event, &item, &meeting};
+    for (const BulkInsert* insert : inserts) {
         if (!insert->isPrepared())
-            return Status::failure(tr("The data could not be saved (%1): %2").arg(tr("preparing"), insert->error()));
+            return failure(tr("preparing"), insert->error());
     }
 
     for (const Person& p : data.people) {
@@ -504,7 +505,7 @@ Status DatasetRepository::replaceAll(const Dataset& data)
         }
     }
 
-    for (BulkInsert* insert : {&person, &credential, &consent, &order, &orderPair, &orderPerson, &pair, &mentee, &event, &item, &meeting}) {
+    for (BulkInsert* insert : inserts) {
         if (!insert->flush())
             return failedInsert(*insert);
     }
