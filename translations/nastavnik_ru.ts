@@ -33,13 +33,6 @@ Usage: nastavnik [FILE.sqlite] [--demo]</source>
     </message>
 </context>
 <context>
-    <name>BulkInsert</name>
-    <message>
-        <source>The database is not open.</source>
-        <translation>База данных не открыта.</translation>
-    </message>
-</context>
-<context>
     <name>CalendarRepository</name>
     <message>
         <source>The working-day calendar could not be read: %1</source>

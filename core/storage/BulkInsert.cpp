@@ -21,7 +21,7 @@ BulkInsert::BulkInsert(const QSqlDatabase& db,
     , m_rows(std::clamp(rowsPerStatement, 1, std::max(1, kMaxParameters / std::max(1, int(columns.size())))))
 {
     if (!m_handle) {
-        m_error = tr("The database is not open.");
+        m_error = notOpenError();
         return;
     }
     const QString head = u"INSERT INTO %1 (%2) VALUES "_s.arg(table, columns.join(u", "_s));
@@ -78,12 +78,10 @@ template <typename Values> bool BulkInsert::add(const Values& values, const QStr
         // Which row: one at a time up to the one that fails (the statement that failed wrote
         // none of them; the caller's transaction undoes the rest).
         const QString error = m_error;
-        for (qsizetype r = 0; r < m_pendingRecords.size(); ++r) {
-            if (!execute(m_one, r * m_columns, 1))
-                return fail(m_pendingRecords.at(r));
-        }
+        if (!writeOneByOne())
+            return false;
         m_error = error;
-        return fail(m_pendingRecords.constLast());
+        return fail(record);
     }
     m_pending.clear();
     m_pendingRecords.clear();
@@ -92,8 +90,11 @@ template <typename Values> bool BulkInsert::add(const Values& values, const QStr
 
 bool BulkInsert::flush()
 {
-    if (!isPrepared())
-        return false;
+    return isPrepared() && writeOneByOne();
+}
+
+bool BulkInsert::writeOneByOne()
+{
     for (qsizetype r = 0; r < m_pendingRecords.size(); ++r) {
         if (!execute(m_one, r * m_columns, 1))
             return fail(m_pendingRecords.at(r));

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -29,8 +28,6 @@ namespace nastavnik::sql {
 /// (UTF-8). A failed write names the row (`record`, given with it) in error().
 class BulkInsert
 {
-    Q_DECLARE_TR_FUNCTIONS(BulkInsert)
-
 public:
     /// Rows per statement of the writers of whole datasets.
     static constexpr int kBulkRows = 64;
@@ -61,6 +58,8 @@ public:
 private:
     template <typename Values> bool add(const Values& values, const QString& record);
     bool bind(sqlite3_stmt* statement, int index, const QVariant& value);
+    /// Writes the rows kept one at a time; false at the first that fails (failedRecord()).
+    bool writeOneByOne();
     /// Runs `statement` with the rows kept from `first` on (as many as it takes).
     bool execute(sqlite3_stmt* statement, qsizetype first, int rows);
     bool fail(const QString& record);

@@ -17,6 +17,11 @@ sqlite3* handleOf(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+QString notOpenError()
+{
+    return Cursor::tr("The database is not open.");
+}
+
 namespace {
 
 int digit(unsigned char c)
@@ -106,7 +111,7 @@ Cursor::Cursor(const QSqlDatabase& db, const QString& statement, const QStringLi
 {
     sqlite3* handle = handleOf(db);
     if (!handle) {
-        m_status = Status::failure(tr("The database is not open."));
+        m_status = Status::failure(notOpenError());
         return;
     }
     const QByteArray sql = statement.toUtf8();

@@ -17,6 +17,8 @@ namespace nastavnik::sql {
 
 /// The SQLite handle under a Qt connection (QSQLITE), or null when it is not open.
 sqlite3* handleOf(const QSqlDatabase& db);
+/// What a statement reports when handleOf() gives null, in the UI language.
+QString notOpenError();
 
 /// A statement stepped directly through SQLite, for the bulk reads of tens of thousands of
 /// rows (DatasetRepository::load, the deadlines of «Сегодня»): each value is taken as the row
